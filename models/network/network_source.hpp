@@ -1,0 +1,27 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/network.hpp"
+#include "sim/param_spec.hpp"
+
+namespace wellsim::models {
+
+/// What a network source needs besides its own parameters.
+struct SourceContext {
+  std::string scenario_path;  ///< for messages ("town.toml")
+  std::uint64_t seed = 0;     ///< scenario seed: generators draw from their own Philox stream
+  std::uint32_t replicate = 0;///< replicate number
+};
+
+/// A network generator or importer: `[network] source = "<name>"` in a scenario.
+struct NetworkSource {
+  std::string name;                 ///< scenario value of `source`
+  std::string help;                 ///< one sentence for `wellsim list` and the docs
+  std::vector<sim::ParamSpec> params;  ///< its keys in [network], declared once
+  /// Builds the tie list. Errors are sim::InputError naming the file and line.
+  sim::EdgeList (*build)(const sim::ParamSet& params, const SourceContext& ctx);
+};
+
+}  // namespace wellsim::models

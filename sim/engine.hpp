@@ -1,0 +1,94 @@
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sim/agent_store.hpp"
+#include "sim/network.hpp"
+
+namespace wellsim::sim {
+
+/// The fixed phases of one step, in the order they run. The order is the model's causal story:
+/// the week's economy is set first (macro environment), people's circumstances change under it
+/// (life events), services respond to those circumstances (interventions), people then hear from
+/// their ties (social influence) and finally their wellbeing settles (update), which is recorded.
+enum class Phase : std::uint8_t {
+  MacroEnvironment,
+  LifeEvents,
+  Interventions,
+  SocialInfluence,
+  WellbeingUpdate,
+  Count
+};
+
+/// A set of phases as bits.
+using PhaseMask = std::uint32_t;
+
+/// The bit of one phase.
+constexpr PhaseMask bit(Phase p) { return PhaseMask{1} << static_cast<unsigned>(p); }
+
+/// Name of a phase, for progress and profiling output.
+const char* phase_name(Phase p);
+
+/// What a mechanism sees during a phase.
+struct StepContext {
+  std::uint32_t step;      ///< the step being computed (1-based; step 0 is the initial state)
+  const Network& network;  ///< frozen for the run
+  AgentStore& agents;      ///< read `wellbeing`, write own slot of `wellbeing_next`
+  std::uint64_t seed;      ///< scenario seed
+  std::uint32_t replicate; ///< replicate number
+};
+
+/// A model mechanism: subscribes to phases by mask and is called only for those (DESIGN
+/// extension points). Implementations must be pull-style and write only their own agent slots.
+class Mechanism {
+ public:
+  virtual ~Mechanism() = default;
+  /// Stable name; also the name of its random stream.
+  virtual std::string name() const = 0;
+  /// The phases it runs in.
+  virtual PhaseMask phases() const = 0;
+  /// Runs one phase of one step.
+  virtual void run(Phase phase, StepContext& ctx) = 0;
+};
+
+/// Receives the state at step boundaries: step 0 (initial) and after every step. The engine
+/// never does I/O itself (DESIGN invariant 6); an observer (the run writer) does.
+class StepObserver {
+ public:
+  virtual ~StepObserver() = default;
+  /// Called once with the initial state (step 0).
+  virtual void on_start(const Network& net, const AgentStore& agents) = 0;
+  /// Called after each step is committed.
+  virtual void on_step(std::uint32_t step, const AgentStore& agents) = 0;
+  /// Called once when the last step is done.
+  virtual void on_finish(std::uint32_t steps_done) = 0;
+};
+
+/// Runs mechanisms over a frozen network and an agent store for a number of steps.
+class Engine {
+ public:
+  /// Takes ownership of the network and the initial agents.
+  Engine(Network network, AgentStore agents, std::uint64_t seed, std::uint32_t replicate);
+  /// Adds a mechanism; mechanisms of one phase run in the order added.
+  void add(std::unique_ptr<Mechanism> mechanism);
+  /// Runs `steps` steps, reporting to `observer` (may be null) and calling `on_progress` (may be
+  /// empty) after each step with the number of steps done.
+  void run(std::uint32_t steps, StepObserver* observer,
+           const std::function<void(std::uint32_t)>& on_progress = {});
+  /// The network.
+  const Network& network() const { return network_; }
+  /// The agents' current state.
+  const AgentStore& agents() const { return agents_; }
+
+ private:
+  Network network_;
+  AgentStore agents_;
+  std::uint64_t seed_;
+  std::uint32_t replicate_;
+  std::vector<std::unique_ptr<Mechanism>> mechanisms_;
+};
+
+}  // namespace wellsim::sim

@@ -1,0 +1,72 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace wellsim::sim {
+
+/// Agent index: agents are dense 0..n-1 after renumbering.
+using AgentId = std::uint32_t;
+
+/// A frozen social network in compressed sparse row form (DESIGN invariant 5).
+///
+/// Undirected ties are stored in both directions, so row i lists everyone i reads from in a
+/// pull-style step. Each entry carries a layer (household, friendship, ...) and a weight.
+/// Renumbering for locality happens before freezing; `original_id` maps back to the ids of the
+/// source (an edge-list file, a generator) so output can always name people as the input did.
+struct Network {
+  std::vector<std::uint64_t> offsets;     ///< size n+1; row i is [offsets[i], offsets[i+1])
+  std::vector<AgentId> neighbours;        ///< size m (directed entries)
+  std::vector<std::uint8_t> layer;        ///< size m; index into layer_names
+  std::vector<float> weight;              ///< size m, or empty when every tie weighs 1
+  std::vector<std::string> layer_names;   ///< at least one layer
+  std::vector<std::int64_t> original_id;  ///< size n; the id the source used for agent i
+  std::vector<std::int32_t> group;        ///< size n; neighbourhood/block, -1 where unknown
+
+  /// Number of agents.
+  std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  /// Number of directed adjacency entries (twice the undirected ties).
+  std::size_t entries() const { return neighbours.size(); }
+  /// True when every tie weighs 1 (`weight` is empty): the kernels take their fast path.
+  bool unit_weights() const { return weight.empty(); }
+  /// Number of ties of agent i.
+  std::uint32_t degree(AgentId i) const {
+    return static_cast<std::uint32_t>(offsets[i + 1] - offsets[i]);
+  }
+  /// The agents agent i is tied to.
+  std::span<const AgentId> neighbours_of(AgentId i) const {
+    return {neighbours.data() + offsets[i], degree(i)};
+  }
+};
+
+/// An undirected tie list as read or generated, before it is frozen into a Network.
+struct EdgeList {
+  std::size_t n = 0;                      ///< number of agents (ids 0..n-1)
+  std::vector<AgentId> u, v;              ///< one entry per tie (either or both directions)
+  std::vector<float> w;                   ///< empty, or one weight per tie
+  std::vector<std::uint8_t> layer;        ///< empty, or one layer per tie
+  std::vector<std::string> layer_names;   ///< names of the layers ("tie" when unset)
+  std::vector<std::int64_t> original_id;  ///< empty (ids are 0..n-1) or size n
+  std::vector<std::int32_t> group;        ///< empty, or a neighbourhood/block per agent
+};
+
+/// How agents are renumbered before freezing.
+enum class Ordering {
+  None,         ///< keep the source order
+  Groups,       ///< contiguous by group (neighbourhood), source order within a group
+  CuthillMcKee, ///< Boost.Graph's reverse Cuthill-McKee, a bandwidth-reducing order
+  Auto,         ///< Groups when groups are known, otherwise CuthillMcKee
+};
+
+/// Parses "none", "groups", "cuthill_mckee", "auto"; throws InputError naming `context`.
+Ordering parse_ordering(const std::string& text, const std::string& context);
+
+/// Freezes an edge list into CSR: symmetrises, drops self-loops and duplicate ties (keeping the
+/// first weight/layer seen), renumbers by `ordering`, and sorts each row.
+Network freeze(EdgeList edges, Ordering ordering);
+
+/// Bandwidth of the adjacency matrix (max |i - j| over ties): a locality measure for tests/docs.
+std::uint64_t bandwidth(const Network& net);
+
+}  // namespace wellsim::sim

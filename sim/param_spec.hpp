@@ -1,0 +1,70 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace wellsim::sim {
+
+/// The kinds of value a parameter takes.
+enum class ParamType { Integer, Real, Boolean, String, Choice, Path, RealList, StringList };
+
+/// A parameter's value once validated.
+using ParamValue = std::variant<std::int64_t, double, bool, std::string, std::vector<double>,
+                                std::vector<std::string>>;
+
+/// One parameter, declared once (the ns-3 attribute habit): the declaration drives scenario
+/// validation, `wellsim list`, docs/scenario-reference.md and the attributes of the run file.
+struct ParamSpec {
+  std::string name;                  ///< key in the scenario table
+  ParamType type;                    ///< what kind of value
+  std::string help;                  ///< one sentence for users
+  std::string unit;                  ///< "" when dimensionless
+  std::optional<ParamValue> fallback;///< default; empty means required
+  double min = -1e300;               ///< inclusive lower bound (numbers, list elements)
+  double max = 1e300;                ///< inclusive upper bound
+  std::vector<std::string> choices;  ///< allowed values of a Choice
+};
+
+/// Human name of a type, as used in error messages ("an integer", "a number", ...).
+std::string describe(ParamType type);
+
+/// A value rendered as TOML ("0.5", "\"auto\"", "[1, 2]").
+std::string to_text(const ParamValue& value);
+
+/// The parameters of one table of a scenario after validation: every declared key has a value.
+class ParamSet {
+ public:
+  /// Sets a validated value.
+  void set(const std::string& name, ParamValue value) { values_[name] = std::move(value); }
+  /// True if the key is present.
+  bool has(const std::string& name) const { return values_.count(name) != 0; }
+  /// Integer value of a key (throws std::logic_error if absent or another type).
+  std::int64_t integer(const std::string& name) const;
+  /// Real value of a key; integers are widened.
+  double real(const std::string& name) const;
+  /// Boolean value of a key.
+  bool boolean(const std::string& name) const;
+  /// String value of a String, Choice or Path key (paths already resolved).
+  const std::string& string(const std::string& name) const;
+  /// List-of-numbers value of a key.
+  const std::vector<double>& reals(const std::string& name) const;
+  /// List-of-strings value of a key.
+  const std::vector<std::string>& strings(const std::string& name) const;
+  /// All values by key, in key order (for manifests and run-file attributes).
+  const std::map<std::string, ParamValue>& values() const { return values_; }
+
+ private:
+  const ParamValue& at(const std::string& name) const;
+  std::map<std::string, ParamValue> values_;
+};
+
+/// The spec of `name` in `specs`, or nullptr.
+const ParamSpec* find_spec(const std::vector<ParamSpec>& specs, const std::string& name);
+
+/// The declared name closest to `name` by edit distance, or "" if none is plausibly meant.
+std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name);
+
+}  // namespace wellsim::sim
