@@ -9,7 +9,8 @@ namespace wellsim::sim {
 ///
 /// Wellbeing is double-buffered (DESIGN invariant 3): during a step every agent reads
 /// `wellbeing` (the previous state) and writes its own slot of `wellbeing_next`; the engine swaps
-/// the two at the step boundary, so no agent ever sees a half-updated neighbour.
+/// the two at the step boundary, so no agent ever sees a half-updated neighbour. The wellbeing
+/// model writes every agent's slot every step, so the swap never publishes a stale value.
 struct AgentStore {
   std::vector<float> wellbeing;          ///< life satisfaction now, ONS scale 0-10
   std::vector<float> wellbeing_next;     ///< the slot each agent writes during a step

@@ -31,6 +31,9 @@ struct ParamSpec {
 /// Human name of a type, as used in error messages ("an integer", "a number", ...).
 std::string describe(ParamType type);
 
+/// Shortest text that reads back as the same double ("0.1", "1e+07", "4294967295").
+std::string format_number(double x);
+
 /// A value rendered as TOML ("0.5", "\"auto\"", "[1, 2]").
 std::string to_text(const ParamValue& value);
 

@@ -1,0 +1,54 @@
+// `wellsim inspect RUN.h5`: what is in a run file, for a person.
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "output/run_reader.hpp"
+
+namespace wellsim::cli {
+
+namespace {
+
+int inspect(const std::string& path) {
+  output::RunReader run(path);
+  auto manifest = run.manifest();
+  auto get = [&](const char* k) { return manifest.count(k) ? manifest.at(k) : std::string("?"); };
+  auto params = run.parameters();
+  auto param = [&](const char* k) { return params.count(k) ? params.at(k) : std::string("?"); };
+  std::printf("%s  (wellsim run file, schema v%u)\n", path.c_str(), run.schema_version());
+  std::printf("  scenario   %s  %s  hash %s\n", param("run.name").c_str(),
+              run.scenario_path().c_str(), run.scenario_hash().c_str());
+  for (const auto& o : run.overrides()) std::printf("  override   %s\n", o.c_str());
+  std::printf("  status     %s: %u of %u steps complete\n", run.status().c_str(),
+              run.steps_completed(), run.steps_planned());
+  std::printf("  run        seed %llu, replicate %u, %u threads, %s -> %s\n",
+              static_cast<unsigned long long>(run.seed()), run.replicate(), run.threads(),
+              get("started_at").c_str(), get("finished_at").c_str());
+  std::printf("  build      wellsim %s, commit %s, %s, %s\n", get("wellsim_version").c_str(),
+              get("git_commit").c_str(), get("build_type").c_str(), get("compiler").c_str());
+  std::printf("  model      %s, network %s\n", get("model").c_str(), get("network_source").c_str());
+  sim::Network net = run.network();
+  std::printf("  population %zu agents, %zu ties, layers:", run.agent_count(), net.entries() / 2);
+  for (const auto& l : net.layer_names) std::printf(" %s", l.c_str());
+  std::printf("\n  records    per-step statistics for %zu steps; every agent's wellbeing at %zu "
+              "steps (every %u)\n",
+              run.steps().size(), run.recorded_steps().size(), run.record_every());
+  auto mean = run.stat("mean"), sd = run.stat("sd"), low = run.stat("share_low");
+  if (!mean.empty()) {
+    std::printf("  wellbeing  week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n", 0, mean.front(),
+                sd.front(), 100 * low.front());
+    std::printf("             week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n",
+                run.steps().back(), mean.back(), sd.back(), 100 * low.back());
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_inspect_command(CLI::App& app, std::function<int()>& handler) {
+  static std::string path;
+  auto* cmd = app.add_subcommand("inspect", "summarise what is in a run file");
+  cmd->add_option("RUN", path, "run file (.h5)")->required();
+  cmd->callback([&handler] { handler = [] { return inspect(path); }; });
+}
+
+}  // namespace wellsim::cli

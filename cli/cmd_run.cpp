@@ -1,0 +1,152 @@
+// `wellsim run` and `wellsim validate`.
+#include <tbb/global_control.h>
+#include <tbb/info.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "models/registry.hpp"
+#include "output/run_writer.hpp"
+#include "sim/errors.hpp"
+
+namespace wellsim::cli {
+
+namespace {
+
+struct RunOptions {
+  std::string scenario, out, progress = "auto";
+  std::vector<std::string> sets;
+  std::int64_t seed = -1, replicate = -1, steps = -1;
+  unsigned threads = 0;
+  bool overwrite = false, quiet = false;
+};
+
+/// --seed, --replicate and --steps are shorthands for --set run.KEY=N, applied after any --set.
+std::vector<std::string> overrides_of(const RunOptions& o) {
+  std::vector<std::string> all = o.sets;
+  if (o.seed >= 0) all.push_back("run.seed=" + std::to_string(o.seed));
+  if (o.replicate >= 0) all.push_back("run.replicate=" + std::to_string(o.replicate));
+  if (o.steps >= 0) all.push_back("run.steps=" + std::to_string(o.steps));
+  return all;
+}
+
+std::string default_output(const sim::Scenario& sc) {
+  const std::string& configured = sc.table("output").string("path");
+  if (!configured.empty()) return configured;
+  return "runs/" + std::filesystem::path(sc.path).stem().string() + ".h5";
+}
+
+output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
+  const auto& schema = models::scenario_schema();
+  const auto& run = sc.table("run");
+  output::RunInfo info;
+  info.scenario_path = sc.path;
+  info.scenario_text = sc.text;
+  info.effective_scenario = sc.effective_toml(schema);
+  info.scenario_hash = sc.hash(schema);
+  info.overrides = sc.overrides;
+  info.seed = static_cast<std::uint64_t>(run.integer("seed"));
+  info.replicate = static_cast<std::uint32_t>(run.integer("replicate"));
+  info.threads = threads;
+  info.steps_planned = static_cast<std::uint32_t>(run.integer("steps"));
+  info.model = sc.variant("wellbeing");
+  info.network_source = sc.variant("network");
+  for (const auto& [table, values] : sc.tables)
+    for (const auto& [key, value] : values.values())
+      info.parameters[table + "." + key] = sim::to_text(value);
+  return info;
+}
+
+int run(const RunOptions& o) {
+  const auto& schema = models::scenario_schema();
+  sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
+  unsigned threads = o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+
+  const auto& run = sc.table("run");
+  const auto seed = static_cast<std::uint64_t>(run.integer("seed"));
+  const auto replicate = static_cast<std::uint32_t>(run.integer("replicate"));
+  const auto steps = static_cast<std::uint32_t>(run.integer("steps"));
+  const std::string out = o.out.empty() ? default_output(sc) : o.out;
+  if (!o.overwrite && std::filesystem::exists(out))
+    throw sim::InputError(out + ": exists; pass --overwrite to replace it or -o to choose another");
+
+  Progress setup_clock("setup", 0, ProgressMode::Never);
+  models::Assembled built = models::assemble(sc, seed, replicate);
+  const auto& out_table = sc.table("output");
+  output::WriterOptions wopts;
+  wopts.record_every = static_cast<std::uint32_t>(out_table.integer("record_every"));
+  wopts.compression = static_cast<int>(out_table.integer("compression"));
+  wopts.overwrite = o.overwrite;
+  output::RunWriter writer(out, run_info(sc, threads), wopts);
+  double setup_s = setup_clock.elapsed();
+
+  const auto& agents = built.engine->agents();
+  double mean0 = 0;
+  for (float x : agents.wellbeing) mean0 += x;
+  mean0 /= std::max<std::size_t>(1, agents.size());
+
+  Progress progress(run.string("name"), steps,
+                    o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
+  built.engine->run(steps, &writer, [&](std::uint32_t done) { progress.update(done); });
+  progress.finish();
+  double mean1 = 0;
+  for (float x : agents.wellbeing) mean1 += x;
+  mean1 /= std::max<std::size_t>(1, agents.size());
+
+  if (!o.quiet)
+    std::printf(
+        "wrote %s\n  scenario %s (%s), seed %llu, replicate %u, %u threads\n"
+        "  %zu agents, %zu ties, %u steps\n  mean wellbeing %.3f -> %.3f (ONS 0-10)\n"
+        "  time: setup %.2f s (network %.2f s, freeze %.2f s), steps %.2f s (%.2f ms/step)\n",
+        out.c_str(), run.string("name").c_str(), sc.path.c_str(),
+        static_cast<unsigned long long>(seed), replicate, threads, agents.size(),
+        built.engine->network().entries() / 2, steps, mean0, mean1, setup_s, built.build_seconds,
+        built.freeze_seconds, progress.elapsed(), steps ? 1e3 * progress.elapsed() / steps : 0.0);
+  return 0;
+}
+
+int validate(const RunOptions& o) {
+  const auto& schema = models::scenario_schema();
+  sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
+  if (!o.quiet) {
+    std::printf("%s: valid (hash %s)\n", sc.path.c_str(), sc.hash(schema).c_str());
+    std::printf("%s", sc.effective_toml(schema).c_str());
+  }
+  return 0;
+}
+
+void add_scenario_options(CLI::App* cmd, RunOptions& o) {
+  cmd->add_option("SCENARIO", o.scenario, "scenario file (TOML)")->required();
+  cmd->add_option("--set", o.sets, "override a scenario key, e.g. --set network.n=1000")
+      ->type_name("TABLE.KEY=VALUE");
+  cmd->add_option("--seed", o.seed, "override run.seed")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--replicate", o.replicate, "override run.replicate")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--steps", o.steps, "override run.steps")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("-q,--quiet", o.quiet, "print nothing on success");
+}
+
+}  // namespace
+
+void add_run_commands(CLI::App& app, std::function<int()>& handler) {
+  static RunOptions run_opts, validate_opts;
+  auto* cmd = app.add_subcommand("run", "run a scenario and write an HDF5 run file");
+  add_scenario_options(cmd, run_opts);
+  cmd->add_option("-o,--output", run_opts.out, "run file (default: output.path, else runs/NAME.h5)");
+  cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
+      ->check(CLI::Range(1u, 4096u));
+  cmd->add_flag("--overwrite", run_opts.overwrite, "replace the run file if it exists");
+  cmd->add_option("--progress", run_opts.progress,
+                  "progress line: auto (only on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->callback([&handler] { handler = [] { return run(run_opts); }; });
+
+  auto* val = app.add_subcommand("validate", "check a scenario file and print its effective form");
+  add_scenario_options(val, validate_opts);
+  val->callback([&handler] { handler = [] { return validate(validate_opts); }; });
+}
+
+}  // namespace wellsim::cli

@@ -1,0 +1,13 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace wellsim::cli {
+
+/// Adds `wellsim run` and `wellsim validate` to the app; each sets `handler` when chosen.
+void add_run_commands(CLI::App& app, std::function<int()>& handler);
+/// Adds `wellsim inspect`.
+void add_inspect_command(CLI::App& app, std::function<int()>& handler);
+/// Adds `wellsim list`.
+void add_list_command(CLI::App& app, std::function<int()>& handler);
+
+}  // namespace wellsim::cli

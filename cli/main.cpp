@@ -1,0 +1,39 @@
+// The `wellsim` command. Exit status: 0 success, 1 runtime failure, 2 bad input (scenario,
+// network file, run file, arguments). Every error is one line on stderr.
+#include <cstdio>
+#include <functional>
+
+#include "cli/commands.hpp"
+#include "sim/errors.hpp"
+
+int main(int argc, char** argv) {
+  using namespace wellsim;
+  CLI::App app{"wellsim: agent-based simulation of community wellbeing under policy change"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "wellsim 0.1.0");
+  std::function<int()> handler;
+  cli::add_run_commands(app, handler);
+  cli::add_inspect_command(app, handler);
+  cli::add_list_command(app, handler);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "wellsim: %s (see wellsim --help)\n", e.what());
+    return 2;
+  }
+  try {
+    return handler();
+  } catch (const sim::InputError& e) {
+    std::fprintf(stderr, "wellsim: %s\n", e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "wellsim: error: %s\n", e.what());
+    return 1;
+  }
+}

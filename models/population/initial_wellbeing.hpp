@@ -1,0 +1,32 @@
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "sim/agent_store.hpp"
+#include "sim/network.hpp"
+#include "sim/param_spec.hpp"
+
+namespace wellsim::models {
+
+/// Mean and SD of a normal(mu, sigma) clipped (censored) to [0, 10].
+struct ClippedMoments {
+  double mean, sd;
+};
+
+/// Moments of normal(mu, sigma) once values below 0 are set to 0 and above 10 to 10.
+ClippedMoments clipped_normal_moments(double mu, double sigma);
+
+/// The (mu, sigma) whose clipped distribution has the target mean and SD (Newton-free fixed point
+/// iteration; converges to 1e-12 for targets inside the scale). Throws InputError if unreachable.
+std::pair<double, double> calibrate_clipped_normal(double target_mean, double target_sd);
+
+/// Keys of [population] that shape week-0 wellbeing, declared once.
+const std::vector<sim::ParamSpec>& initial_wellbeing_params();
+
+/// Fills `initial_wellbeing` and `wellbeing` with draws from the calibrated clipped normal.
+/// Each person's draw is keyed by their original id, so renumbering never changes who gets what.
+void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
+                              const sim::ParamSet& population, std::uint64_t seed,
+                              std::uint32_t replicate);
+
+}  // namespace wellsim::models

@@ -1,0 +1,30 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/network/network_source.hpp"
+#include "sim/engine.hpp"
+#include "sim/scenario.hpp"
+
+namespace wellsim::models {
+
+/// Every table and key a scenario may have: the one source of truth for validation,
+/// `wellsim list`, docs/scenario-reference.md and the run file's parameter attributes.
+const sim::ScenarioSchema& scenario_schema();
+
+/// The network sources (generators and importers) by name, in documentation order.
+const std::vector<NetworkSource>& all_network_sources();
+
+/// A scenario turned into a ready engine: network built and frozen, agents initialised, the
+/// wellbeing model added.
+struct Assembled {
+  std::unique_ptr<sim::Engine> engine;  ///< ready to run
+  double build_seconds = 0;             ///< time to build the network (load or generate)
+  double freeze_seconds = 0;            ///< time to freeze and renumber it
+};
+
+/// Builds everything a scenario describes. Errors are sim::InputError naming the scenario.
+Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed, std::uint32_t replicate);
+
+}  // namespace wellsim::models

@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "sim/engine.hpp"
+#include "sim/param_spec.hpp"
+
+namespace wellsim::models {
+
+/// Friedkin-Johnsen social influence with anchoring: x(t+1) = L W x(t) + (I - L) u.
+class FriedkinJohnsen : public sim::Mechanism {
+ public:
+  /// Its keys in [wellbeing] (besides `model`), declared once.
+  static const std::vector<sim::ParamSpec>& params();
+  /// Builds it for a network: W is the row-normalised adjacency weighted by tie weight and by
+  /// `layer_weights` (one per network layer, in layer order; empty means all 1).
+  FriedkinJohnsen(const sim::Network& net, std::vector<float> layer_weights);
+  std::string name() const override { return "wellbeing.friedkin_johnsen"; }
+  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::SocialInfluence); }
+  void run(sim::Phase phase, sim::StepContext& ctx) override;
+
+ private:
+  bool uniform_rows_;              // every tie weighs the same: W_ij = 1/deg(i)
+  std::vector<float> inv_weight_;  // per agent: 1 / (sum of its row's weights); 0 for isolates
+  std::vector<float> entry_weight_;// per entry, only when ties differ in weight (else empty)
+};
+
+}  // namespace wellsim::models

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages wellsim needs, only those missing, so a second call is instant.
+# Works as root or as a user with sudo.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config git
+  libboost-graph-dev libtbb-dev libhdf5-dev libtomlplusplus-dev libcli11-dev librandom123-dev
+  catch2 libeigen3-dev
+  python3-h5py python3-numpy python3-scipy
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

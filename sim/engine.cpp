@@ -1,0 +1,47 @@
+#include "sim/engine.hpp"
+
+#include <stdexcept>
+
+namespace wellsim::sim {
+
+const char* phase_name(Phase p) {
+  switch (p) {
+    case Phase::MacroEnvironment: return "macro_environment";
+    case Phase::LifeEvents: return "life_events";
+    case Phase::Interventions: return "interventions";
+    case Phase::SocialInfluence: return "social_influence";
+    case Phase::WellbeingUpdate: return "wellbeing_update";
+    case Phase::Count: break;
+  }
+  return "?";
+}
+
+Engine::Engine(Network network, AgentStore agents, std::uint64_t seed, std::uint32_t replicate)
+    : network_(std::move(network)), agents_(std::move(agents)), seed_(seed), replicate_(replicate) {
+  if (agents_.size() != network_.size())
+    throw std::logic_error("Engine: agent store and network differ in size");
+}
+
+void Engine::add(std::unique_ptr<Mechanism> mechanism) { mechanisms_.push_back(std::move(mechanism)); }
+
+void Engine::run(std::uint32_t steps, StepObserver* observer,
+                 const std::function<void(std::uint32_t)>& on_progress) {
+  if (observer) observer->on_start(network_, agents_);
+  // The wellbeing model writes every agent's slot each step (AgentStore's contract); the copy
+  // only makes the first step's buffer well defined.
+  agents_.wellbeing_next = agents_.wellbeing;
+  for (std::uint32_t step = 1; step <= steps; ++step) {
+    StepContext ctx{step, network_, agents_, seed_, replicate_};
+    for (unsigned p = 0; p < static_cast<unsigned>(Phase::Count); ++p) {
+      Phase phase = static_cast<Phase>(p);
+      for (auto& m : mechanisms_)
+        if (m->phases() & bit(phase)) m->run(phase, ctx);
+    }
+    agents_.commit();
+    if (observer) observer->on_step(step, agents_);
+    if (on_progress) on_progress(step);
+  }
+  if (observer) observer->on_finish(steps);
+}
+
+}  // namespace wellsim::sim

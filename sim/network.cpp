@@ -1,0 +1,174 @@
+// Freezing a tie list into the CSR network the engine steps over.
+//
+// The CSR is built by Boost.Graph's compressed_sparse_row_graph (a counting-sort construction,
+// O(n + m), no per-vertex allocations, so a 10-million-entry graph fits the memory budget), and
+// the bandwidth-reducing order comes from Boost.Graph's Cuthill-McKee. What Boost does not do —
+// dropping duplicate ties from files that list both directions, and applying the permutation so
+// that each row is sorted and contiguous — is two parallel passes over the rows below.
+#include "sim/network.hpp"
+
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/cuthill_mckee_ordering.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
+#include <numeric>
+#include <stdexcept>
+
+#include "sim/errors.hpp"
+
+namespace wellsim::sim {
+
+namespace {
+
+/// Boost CSR with the tie's index in the edge list as the edge property.
+using BoostCsr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
+                                                    std::uint32_t, boost::no_property, AgentId,
+                                                    std::uint64_t>;
+
+/// Both directions of every tie: entry 2k is u->v of tie k, entry 2k+1 is v->u.
+BoostCsr build_boost_csr(const EdgeList& e) {
+  auto endpoints = [&e](std::uint64_t k) {
+    std::uint64_t t = k >> 1;
+    return (k & 1) ? std::pair<AgentId, AgentId>{e.v[t], e.u[t]}
+                   : std::pair<AgentId, AgentId>{e.u[t], e.v[t]};
+  };
+  auto tie_of = [](std::uint64_t k) { return static_cast<std::uint32_t>(k >> 1); };
+  using Count = boost::counting_iterator<std::uint64_t>;
+  auto first = boost::make_transform_iterator(Count(0), endpoints);
+  auto last = boost::make_transform_iterator(Count(2 * e.u.size()), endpoints);
+  return BoostCsr(boost::edges_are_unsorted_multi_pass, first, last,
+                  boost::make_transform_iterator(Count(0), tie_of), e.n);
+}
+
+/// order[new] = old: agents sorted by group (unknown groups last), source order within a group.
+std::vector<AgentId> group_order(const std::vector<std::int32_t>& group) {
+  std::vector<AgentId> order(group.size());
+  std::iota(order.begin(), order.end(), AgentId{0});
+  std::stable_sort(order.begin(), order.end(), [&](AgentId a, AgentId b) {
+    auto key = [&](AgentId x) { return group[x] < 0 ? INT64_MAX : std::int64_t{group[x]}; };
+    return key(a) < key(b);
+  });
+  return order;
+}
+
+/// order[new] = old by reverse Cuthill-McKee (George & Liu 1981), one start per component.
+std::vector<AgentId> rcm_order(const BoostCsr& g) {
+  std::vector<AgentId> order(num_vertices(g));
+  boost::cuthill_mckee_ordering(g, order.rbegin());
+  return order;
+}
+
+}  // namespace
+
+Ordering parse_ordering(const std::string& text, const std::string& context) {
+  if (text == "none") return Ordering::None;
+  if (text == "groups") return Ordering::Groups;
+  if (text == "cuthill_mckee") return Ordering::CuthillMcKee;
+  if (text == "auto") return Ordering::Auto;
+  throw InputError(context + ": expected one of none, groups, cuthill_mckee, auto; found '" +
+                   text + "'");
+}
+
+Network freeze(EdgeList e, Ordering ordering) {
+  const std::size_t n = e.n;
+  if (n >= std::numeric_limits<AgentId>::max())
+    throw InputError("network: " + std::to_string(n) + " agents is more than this build supports");
+  if (e.u.size() != e.v.size() || (!e.w.empty() && e.w.size() != e.u.size()) ||
+      (!e.layer.empty() && e.layer.size() != e.u.size()))
+    throw std::logic_error("freeze: tie columns differ in length");
+  // Self-loops carry no social influence and would count a person as their own tie.
+  std::size_t kept = 0;
+  for (std::size_t t = 0; t < e.u.size(); ++t) {
+    if (e.u[t] >= n || e.v[t] >= n) throw std::logic_error("freeze: tie endpoint out of range");
+    if (e.u[t] == e.v[t]) continue;
+    e.u[kept] = e.u[t], e.v[kept] = e.v[t];
+    if (!e.w.empty()) e.w[kept] = e.w[t];
+    if (!e.layer.empty()) e.layer[kept] = e.layer[t];
+    ++kept;
+  }
+  for (auto* col : {&e.u, &e.v}) col->resize(kept);
+  if (!e.w.empty()) e.w.resize(kept);
+  if (!e.layer.empty()) e.layer.resize(kept);
+  if (kept >= (std::size_t{1} << 31))
+    throw InputError("network: more than 2^31 ties is more than this build supports");
+
+  const BoostCsr g = build_boost_csr(e);
+  const bool groups_known = !e.group.empty();
+  if (ordering == Ordering::Auto) ordering = groups_known ? Ordering::Groups : Ordering::CuthillMcKee;
+  if (ordering == Ordering::Groups && !groups_known)
+    throw InputError("network.ordering: 'groups' needs a source that knows groups");
+
+  std::vector<AgentId> order;
+  if (ordering == Ordering::Groups) order = group_order(e.group);
+  else if (ordering == Ordering::CuthillMcKee) order = rcm_order(g);
+  else {
+    order.resize(n);
+    std::iota(order.begin(), order.end(), AgentId{0});
+  }
+  std::vector<AgentId> rank(n);  // rank[old] = new
+  for (AgentId i = 0; i < n; ++i) rank[order[i]] = i;
+
+  const auto& rowstart = g.m_forward.m_rowstart;
+  const auto& column = g.m_forward.m_column;
+  const auto& tie = g.m_forward.m_edge_properties;
+
+  // One row, renumbered, sorted by neighbour, duplicates dropped (the lowest tie index wins, so
+  // the first listing of a tie decides its weight and layer). Returns the kept count.
+  auto dedupe_row = [&](AgentId old, std::vector<std::pair<AgentId, std::uint32_t>>& buf) {
+    buf.clear();
+    for (auto k = rowstart[old]; k < rowstart[old + 1]; ++k) buf.emplace_back(rank[column[k]], tie[k]);
+    std::sort(buf.begin(), buf.end());
+    buf.erase(std::unique(buf.begin(), buf.end(),
+                          [](auto& a, auto& b) { return a.first == b.first; }),
+              buf.end());
+    return buf.size();
+  };
+
+  Network net;
+  net.offsets.assign(n + 1, 0);
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
+    std::vector<std::pair<AgentId, std::uint32_t>> buf;
+    for (std::size_t i = r.begin(); i != r.end(); ++i) net.offsets[i + 1] = dedupe_row(order[i], buf);
+  });
+  std::partial_sum(net.offsets.begin(), net.offsets.end(), net.offsets.begin());
+  const std::size_t m = net.offsets[n];
+  bool weighted = !e.w.empty() && std::any_of(e.w.begin(), e.w.end(), [](float w) { return w != 1.f; });
+  net.neighbours.resize(m);
+  net.layer.assign(m, 0);
+  if (weighted) net.weight.resize(m);
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
+    std::vector<std::pair<AgentId, std::uint32_t>> buf;
+    for (std::size_t i = r.begin(); i != r.end(); ++i) {
+      dedupe_row(order[i], buf);
+      std::size_t at = net.offsets[i];
+      for (const auto& [nb, t] : buf) {
+        net.neighbours[at] = nb;
+        if (!e.layer.empty()) net.layer[at] = e.layer[t];
+        if (weighted) net.weight[at] = e.w[t];
+        ++at;
+      }
+    }
+  });
+
+  net.layer_names = e.layer_names.empty() ? std::vector<std::string>{"tie"} : e.layer_names;
+  net.original_id.resize(n);
+  net.group.assign(n, -1);
+  for (AgentId i = 0; i < n; ++i) {
+    AgentId old = order[i];
+    net.original_id[i] = e.original_id.empty() ? std::int64_t{old} : e.original_id[old];
+    if (groups_known) net.group[i] = e.group[old];
+  }
+  return net;
+}
+
+std::uint64_t bandwidth(const Network& net) {
+  std::uint64_t bw = 0;
+  for (AgentId i = 0; i < net.size(); ++i)
+    for (AgentId j : net.neighbours_of(i)) bw = std::max<std::uint64_t>(bw, i > j ? i - j : j - i);
+  return bw;
+}
+
+}  // namespace wellsim::sim

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "models/population/initial_wellbeing.hpp"
+#include "sim/errors.hpp"
+
+using namespace wellsim;
+
+namespace {
+
+/// Moments of a clipped normal by brute-force numerical integration (independent of the code).
+models::ClippedMoments integrate(double mu, double sigma) {
+  double m1 = 0, m2 = 0;
+  const double h = 1e-4;
+  for (double z = -12; z < 12; z += h) {
+    double pdf = std::exp(-0.5 * z * z) / std::sqrt(2 * M_PI) * h;
+    double x = std::clamp(mu + sigma * z, 0.0, 10.0);
+    m1 += x * pdf, m2 += x * x * pdf;
+  }
+  return {m1, std::sqrt(m2 - m1 * m1)};
+}
+
+sim::Network line(std::size_t n, std::int64_t id_offset) {
+  sim::EdgeList e;
+  e.n = n;
+  for (sim::AgentId i = 0; i + 1 < n; ++i) e.u.push_back(i), e.v.push_back(i + 1);
+  for (std::size_t i = 0; i < n; ++i) e.original_id.push_back(static_cast<std::int64_t>(i) + id_offset);
+  return sim::freeze(e, sim::Ordering::None);
+}
+
+sim::ParamSet population(double mean, double sd) {
+  sim::ParamSet p;
+  p.set("wellbeing_mean", mean);
+  p.set("wellbeing_sd", sd);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("clipped-normal moments agree with numerical integration", "[models][population]") {
+  for (auto [mu, sigma] : {std::pair{7.5, 2.0}, {9.0, 3.0}, {1.0, 1.5}}) {
+    auto exact = models::clipped_normal_moments(mu, sigma);
+    auto numeric = integrate(mu, sigma);
+    CHECK(exact.mean == Approx(numeric.mean).margin(1e-6));
+    CHECK(exact.sd == Approx(numeric.sd).margin(1e-6));
+  }
+}
+
+TEST_CASE("calibration hits the target moments after clipping", "[models][population]") {
+  auto [mu, sigma] = models::calibrate_clipped_normal(7.45, 1.9);
+  auto m = integrate(mu, sigma);
+  CHECK(m.mean == Approx(7.45).margin(1e-6));
+  CHECK(m.sd == Approx(1.9).margin(1e-6));
+  CHECK(mu > 7.45);  // clipping at 10 pulls the mean down, so the underlying mean sits above
+  REQUIRE_THROWS_AS(models::calibrate_clipped_normal(9.5, 4.0), sim::InputError);
+}
+
+TEST_CASE("week-0 wellbeing matches the UK calibration within sampling error",
+          "[models][population]") {
+  const std::size_t n = 200000;
+  auto net = line(n, 0);
+  sim::AgentStore a;
+  a.resize(n);
+  models::assign_initial_wellbeing(a, net, population(7.45, 1.9), 5, 0);
+  double s = 0, ss = 0;
+  for (float x : a.wellbeing) {
+    REQUIRE(x >= 0.f);
+    REQUIRE(x <= 10.f);
+    s += x, ss += double(x) * x;
+  }
+  double mean = s / n, sd = std::sqrt(ss / n - mean * mean);
+  // 5 standard errors: SE(mean) = sd/sqrt(n); SE(sd) <= sd*sqrt(2/n) bounds the clipped case too.
+  CHECK(std::abs(mean - 7.45) < 5 * 1.9 / std::sqrt(double(n)));
+  CHECK(std::abs(sd - 1.9) < 5 * 1.9 * std::sqrt(2.0 / n));
+  CHECK(a.initial_wellbeing == a.wellbeing);
+}
+
+TEST_CASE("a person's draw follows their original id, not their index", "[models][population]") {
+  auto forward = line(100, 1000);
+  sim::EdgeList e;
+  e.n = 100;
+  for (std::size_t i = 0; i < 100; ++i) e.original_id.push_back(1099 - static_cast<std::int64_t>(i));
+  auto reversed = sim::freeze(e, sim::Ordering::None);
+  sim::AgentStore a, b;
+  a.resize(100), b.resize(100);
+  models::assign_initial_wellbeing(a, forward, population(7.45, 1.9), 5, 0);
+  models::assign_initial_wellbeing(b, reversed, population(7.45, 1.9), 5, 0);
+  for (std::size_t i = 0; i < 100; ++i) CHECK(a.wellbeing[i] == b.wellbeing[99 - i]);
+}
