@@ -2,6 +2,7 @@
 // network file, run file, arguments). Every error is one line on stderr.
 #include <cstdio>
 #include <functional>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "sim/errors.hpp"
@@ -15,6 +16,16 @@ int main(int argc, char** argv) {
   cli::add_run_commands(app, handler);
   cli::add_inspect_command(app, handler);
   cli::add_list_command(app, handler);
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string cmd = argv[1];
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == cmd;
+    if (!known) {
+      std::fprintf(stderr, "wellsim: unknown command '%s'; commands: run, validate, inspect, list\n",
+                   cmd.c_str());
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

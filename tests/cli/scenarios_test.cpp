@@ -1,0 +1,31 @@
+// Every file in scenarios/ validates and runs a few steps.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "output/run_reader.hpp"
+#include "tests/cli/cli_runner.hpp"
+#include "tests/test_support.hpp"
+
+using namespace wellsim;
+
+TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scenarios]") {
+  test::TempDir dir("scenarios");
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : std::filesystem::directory_iterator(test::source_path("scenarios")))
+    if (f.path().extension() == ".toml") files.push_back(f.path());
+  REQUIRE(files.size() >= 3);
+  for (const auto& f : files) {
+    INFO(f.string());
+    auto v = test::run_wellsim({"validate", f.string(), "--quiet"});
+    INFO(v.err);
+    CHECK(v.status == 0);
+    std::string out = dir.file(f.stem().string() + ".h5");
+    auto r = test::run_wellsim({"run", f.string(), "--steps", "3", "-o", out, "--quiet"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    output::RunReader run(out);
+    CHECK(run.steps_completed() == 3);
+    CHECK(run.agent_count() > 0);
+  }
+}
