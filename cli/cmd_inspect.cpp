@@ -13,7 +13,11 @@ int inspect(const std::string& path) {
   auto manifest = run.manifest();
   auto get = [&](const char* k) { return manifest.count(k) ? manifest.at(k) : std::string("?"); };
   auto params = run.parameters();
-  auto param = [&](const char* k) { return params.count(k) ? params.at(k) : std::string("?"); };
+  // Parameters are stored as TOML text; a string shows without its quotes.
+  auto param = [&](const char* k) {
+    std::string v = params.count(k) ? params.at(k) : std::string("?");
+    return v.size() >= 2 && v.front() == '"' ? v.substr(1, v.size() - 2) : v;
+  };
   std::printf("%s  (wellsim run file, schema v%u)\n", path.c_str(), run.schema_version());
   std::printf("  scenario   %s  %s  hash %s\n", param("run.name").c_str(),
               run.scenario_path().c_str(), run.scenario_hash().c_str());

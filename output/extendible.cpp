@@ -1,0 +1,76 @@
+#include "output/extendible.hpp"
+
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "output/chunk_filter.hpp"
+
+namespace wellsim::output::h5 {
+
+Extendible::Extendible(hid_t parent, const std::string& name, hid_t file_type,
+                       std::optional<hsize_t> width, hsize_t chunk_rows, int compression)
+    : name_(name),
+      file_type_(file_type),
+      rank_(width ? 2 : 1),
+      compression_(compression),
+      width_(width.value_or(1)),
+      chunk_width_(std::max<hsize_t>(1, std::min(width_, kMaxChunkElements))) {
+  const hsize_t dims[2] = {0, width_};
+  const hsize_t max[2] = {H5S_UNLIMITED, width_};
+  const hsize_t chunk[2] = {chunk_rows, chunk_width_};
+  Space space = make_space(rank_, dims, max);
+  Plist dcpl = chunked(rank_, chunk, compression, name);
+  dataset_ =
+      Dataset(H5Dcreate2(parent, name.c_str(), file_type, space, H5P_DEFAULT, dcpl, H5P_DEFAULT),
+              "cannot create dataset " + name);
+  row_space_ = make_space(1, &width_);
+}
+
+void Extendible::append_raw(hid_t mem, const void* row) {
+  const hsize_t dims[2] = {rows_ + 1, width_};
+  check(H5Dset_extent(dataset_, dims), "cannot extend " + name_);
+  // Rows in the file's byte order are filtered here; anything needing conversion goes through
+  // HDF5 (on little-endian machines every compressed row takes the first branch).
+  if (rank_ == 2 && compression_ > 0 && H5Tequal(mem, file_type_) > 0) {
+    write_chunks(row);
+  } else {
+    Space file_space(H5Dget_space(dataset_), "cannot get the shape of " + name_);
+    const hsize_t start[2] = {rows_, 0};
+    const hsize_t count[2] = {1, width_};
+    check(H5Sselect_hyperslab(file_space, H5S_SELECT_SET, start, nullptr, count, nullptr),
+          "cannot select a row of " + name_);
+    check(H5Dwrite(dataset_, mem, row_space_, file_space, H5P_DEFAULT, row),
+          "cannot write " + name_);
+  }
+  ++rows_;
+}
+
+void Extendible::write_chunks(const void* row) {
+  const std::size_t element = H5Tget_size(file_type_);
+  const std::size_t chunk_bytes = chunk_width_ * element;
+  const std::size_t chunks = (width_ + chunk_width_ - 1) / chunk_width_;
+  buffers_.resize(chunks);
+  // Each chunk is filtered independently, so the bytes do not depend on the thread count.
+  tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
+    ChunkBuffers& b = buffers_[c];
+    const std::size_t first = c * chunk_width_;
+    const std::size_t count = std::min<std::size_t>(chunk_width_, width_ - first);
+    const auto* src = static_cast<const std::uint8_t*>(row) + first * element;
+    if (count < chunk_width_) {  // the edge chunk is stored whole, padded with the fill value 0
+      b.padded.assign(chunk_bytes, 0);
+      std::memcpy(b.padded.data(), src, count * element);
+      src = b.padded.data();
+    }
+    shuffle_deflate(src, chunk_bytes, element, b.shuffled, b.compressed);
+  });
+  for (std::size_t c = 0; c < chunks; ++c) {
+    const hsize_t offset[2] = {rows_, c * chunk_width_};
+    check(H5Dwrite_chunk(dataset_, H5P_DEFAULT, 0, offset, buffers_[c].compressed.size(),
+                         buffers_[c].compressed.data()),
+          "cannot write " + name_);
+  }
+}
+
+}  // namespace wellsim::output::h5

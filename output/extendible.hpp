@@ -1,0 +1,58 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "output/h5_util.hpp"
+
+namespace wellsim::output::h5 {
+
+/// A dataset that grows by one row at a time along its first axis: 1-D (one value per row)
+/// without a `width`, otherwise [rows, width]. The handle stays open for the whole run so a step
+/// costs one extent change and one write, never a lookup.
+///
+/// Compressed 2-D rows are filtered here, chunk by chunk in parallel, and stored with
+/// H5Dwrite_chunk (see chunk_filter.hpp); everything else goes through H5Dwrite.
+class Extendible {
+ public:
+  /// An empty placeholder.
+  Extendible() = default;
+  /// Creates the dataset with chunks of `chunk_rows` rows of at most kMaxChunkElements values.
+  Extendible(hid_t parent, const std::string& name, hid_t file_type, std::optional<hsize_t> width,
+             hsize_t chunk_rows, int compression);
+  /// Appends one row (`width()` values).
+  template <typename T>
+  void append(const T* row) {
+    append_raw(TypeOf<T>::mem(), row);
+  }
+  /// Appends one value to a 1-D dataset.
+  template <typename T>
+  void append_value(T value) {
+    append_raw(TypeOf<T>::mem(), &value);
+  }
+  /// Values per row (1 for a 1-D dataset).
+  hsize_t width() const { return width_; }
+  /// Rows written so far.
+  hsize_t rows() const { return rows_; }
+
+ private:
+  struct ChunkBuffers {
+    std::vector<std::uint8_t> padded, shuffled, compressed;
+  };
+  void append_raw(hid_t mem, const void* row);
+  void write_chunks(const void* row);
+
+  Dataset dataset_;
+  Space row_space_;  // memory layout of one row, made once
+  std::string name_;
+  hid_t file_type_ = H5I_INVALID_HID;  // a predefined type: never closed
+  int rank_ = 1;
+  int compression_ = 0;
+  hsize_t width_ = 1;
+  hsize_t chunk_width_ = 1;
+  hsize_t rows_ = 0;
+  std::vector<ChunkBuffers> buffers_;  // kept between rows: no 1 MiB allocations per record
+};
+
+}  // namespace wellsim::output::h5

@@ -1,0 +1,294 @@
+#include "output/run_reader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+
+#include "output/h5_util.hpp"
+#include "output/schema.hpp"
+#include "sim/errors.hpp"
+
+namespace wellsim::output {
+
+namespace {
+
+constexpr hsize_t kAll = ~hsize_t{0};
+
+/// Every dataset a version-1 run file has once step 0 is written (/network/weight is optional).
+std::vector<std::string> required_datasets() {
+  std::vector<std::string> paths = {"/scenario",
+                                    "/agents/original_id",
+                                    "/agents/group",
+                                    "/agents/initial_wellbeing",
+                                    "/agents/susceptibility",
+                                    "/network/offsets",
+                                    "/network/neighbours",
+                                    "/network/layer",
+                                    "/steps/step",
+                                    "/wellbeing/values",
+                                    "/wellbeing/steps"};
+  for (const auto& f : kStatFields) paths.push_back(std::string("/steps/") + f.name);
+  return paths;
+}
+
+/// Opens `path` read-only, or says in one line why it cannot be opened.
+h5::File open_file(const std::string& path) {
+  const std::string at = sim::where(path);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw sim::InputError(at + "no such file");
+  if (std::filesystem::is_directory(path, ec)) throw sim::InputError(at + "is a folder");
+  if (std::filesystem::file_size(path, ec) == 0)
+    throw sim::InputError(at + "empty file (a run killed before it wrote anything?)");
+  const htri_t is_hdf5 = H5Fis_hdf5(path.c_str());
+  if (is_hdf5 < 0) throw sim::InputError(at + "cannot read the file");
+  if (is_hdf5 == 0) throw sim::InputError(at + "not an HDF5 file");
+  hid_t id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  const bool locked = id < 0 && h5::error_stack_has(H5E_CANTLOCKFILE);
+#if H5_VERSION_GE(1, 10, 7)
+  if (locked) {
+    // A writer in another process holds HDF5's lock on a run in progress; its completed steps
+    // are safe to read, so retry without locking. (Locking stays on at first: HDF5 refuses to
+    // share a file opened with the other setting, as it is when this process is the writer.)
+    h5::Plist fapl(H5Pcreate(H5P_FILE_ACCESS), "cannot create a property list");
+    H5Pset_file_locking(fapl, false, true);
+    id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, fapl);
+  }
+#endif
+  if (id < 0 && locked)
+    throw sim::InputError(at + "cannot open: a running wellsim is writing it (try again)");
+  if (id < 0) throw sim::InputError(at + "cannot open: truncated or damaged HDF5 file");
+  return h5::File(id, "");
+}
+
+/// Runs `f` on the open group or dataset `object`, failures reported as InputErrors of `path`.
+template <typename F>
+auto on_object(const std::string& path, hid_t file, const char* object, F&& f) {
+  return h5::translate<sim::InputError>(path, [&] {
+    h5::Object obj(H5Oopen(file, object, H5P_DEFAULT), std::string("cannot open ") + object);
+    return f(obj.id());
+  });
+}
+
+/// The first `count` entries (all by default) of a 1-D dataset.
+template <typename T>
+std::vector<T> column(const std::string& path, hid_t file, const std::string& dataset,
+                      hsize_t count = kAll) {
+  return h5::translate<sim::InputError>(path,
+                                        [&] { return h5::read_array<T>(file, dataset, count); });
+}
+
+/// A manifest attribute that must fit 32 bits.
+std::uint32_t manifest_uint(const std::string& path, hid_t file, const std::string& name) {
+  return on_object(path, file, "/manifest", [&](hid_t manifest) {
+    const std::uint64_t v = h5::read_uint_attribute(manifest, name);
+    if (v > UINT32_MAX) throw h5::Error("manifest attribute " + name + " is out of range");
+    return static_cast<std::uint32_t>(v);
+  });
+}
+
+/// A string attribute of `object`.
+std::string text_attribute(const std::string& path, hid_t file, const char* object,
+                           const std::string& name) {
+  return on_object(path, file, object,
+                   [&](hid_t obj) { return h5::read_string_attribute(obj, name); });
+}
+
+}  // namespace
+
+RunReader::RunReader(const std::string& path) : path_(path) {
+  h5::silence_errors();
+  file_ = open_file(path);
+  h5::translate<sim::InputError>(path_, [&] {
+    check_schema();
+    check_layout();
+  });
+}
+
+void RunReader::fail(const std::string& what) const {
+  throw sim::InputError(sim::where(path_) + what);
+}
+
+void RunReader::check_schema() {
+  if (!h5::has_attribute(file_, "schema")) fail("not a wellsim run file (no schema attribute)");
+  const std::string schema = h5::read_string_attribute(file_, "schema");
+  if (schema != kSchemaName) fail("not a wellsim run file (schema is \"" + schema + "\")");
+  if (!h5::has_attribute(file_, "schema_version"))
+    fail("not a wellsim run file (no schema_version attribute)");
+  const std::uint64_t version = h5::read_uint_attribute(file_, "schema_version");
+  if (version > kSchemaVersion)
+    fail("schema version " + std::to_string(version) + " is newer than this build reads (" +
+         std::to_string(kSchemaVersion) + "); use a newer wellsim");
+  if (version == 0) fail("schema version 0 is not a version wellsim ever wrote");
+  schema_version_ = static_cast<std::uint32_t>(version);
+}
+
+void RunReader::check_layout() {
+  if (H5Lexists(file_, "manifest", H5P_DEFAULT) <= 0)
+    fail("truncated or damaged run file: missing group /manifest");
+  const bool started = on_object(path_, file_, "/manifest", [](hid_t manifest) {
+    return h5::has_attribute(manifest, "steps_completed");
+  });
+  if (!started) fail("no complete step: the run stopped before step 0 was written");
+  for (const auto& p : required_datasets())
+    if (!h5::has_dataset(file_, p)) fail("truncated or damaged run file: missing dataset " + p);
+  steps_completed_ = manifest_uint(path_, file_, "steps_completed");
+
+  // Sizes must agree with each other, or a later accessor would read past an end.
+  auto length = [&](const std::string& p) { return h5::shape(file_, p).at(0); };
+  auto expect = [&](const std::string& p, hsize_t want, const std::string& of) {
+    if (length(p) != want)
+      fail(p + " has " + std::to_string(length(p)) + " entries, " + of + " has " +
+           std::to_string(want));
+  };
+  agents_ = length("/agents/original_id");
+  for (const char* p : {"/agents/group", "/agents/initial_wellbeing", "/agents/susceptibility"})
+    expect(p, agents_, "/agents/original_id");
+  expect("/network/offsets", agents_ + 1, "the population plus one");
+  const hsize_t entries = length("/network/neighbours");
+  expect("/network/layer", entries, "/network/neighbours");
+  if (h5::has_dataset(file_, "/network/weight"))
+    expect("/network/weight", entries, "/network/neighbours");
+  std::vector<std::string> series{"/steps/step"};
+  for (const auto& f : kStatFields) series.push_back(std::string("/steps/") + f.name);
+  for (const auto& p : series)
+    if (length(p) <= steps_completed_)
+      fail("truncated run file: " + p + " stops before step " + std::to_string(steps_completed_) +
+           ", which the manifest says is complete");
+
+  const auto values = h5::shape(file_, "/wellbeing/values");
+  if (values.size() != 2 || values[1] != agents_)
+    fail("/wellbeing/values is not a [records, " + std::to_string(agents_) + "] matrix");
+  const std::uint64_t rows = on_object(path_, file_, "/wellbeing", [](hid_t wellbeing) {
+    return h5::has_attribute(wellbeing, "rows") ? h5::read_uint_attribute(wellbeing, "rows") : 0;
+  });
+  rows_ = std::min({rows, std::uint64_t{values[0]}, std::uint64_t{length("/wellbeing/steps")}});
+  // Rows vouched for by a newer `rows` than steps_completed (a kill between the two attribute
+  // writes) belong to an incomplete step: leave them out.
+  const auto recorded = h5::read_array<std::int32_t>(file_, "/wellbeing/steps", rows_);
+  while (rows_ > 0 && recorded[rows_ - 1] > static_cast<std::int64_t>(steps_completed_)) --rows_;
+}
+
+std::string RunReader::scenario_text() const {
+  return h5::translate<sim::InputError>(path_, [&] { return h5::read_text(file_, "/scenario"); });
+}
+
+std::string RunReader::effective_scenario() const {
+  return text_attribute(path_, file_, "/scenario", "effective");
+}
+
+std::string RunReader::scenario_hash() const {
+  return text_attribute(path_, file_, "/scenario", "hash");
+}
+
+std::string RunReader::scenario_path() const {
+  return text_attribute(path_, file_, "/scenario", "path");
+}
+
+std::vector<std::string> RunReader::overrides() const {
+  return on_object(path_, file_, "/scenario",
+                   [](hid_t s) { return h5::read_strings_attribute(s, "overrides"); });
+}
+
+std::map<std::string, std::string> RunReader::manifest() const {
+  return on_object(path_, file_, "/manifest", h5::attributes_as_text);
+}
+
+std::map<std::string, std::string> RunReader::parameters() const {
+  return on_object(path_, file_, "/manifest/parameters", h5::attributes_as_text);
+}
+
+std::uint64_t RunReader::seed() const {
+  return on_object(path_, file_, "/manifest",
+                   [](hid_t m) { return h5::read_uint_attribute(m, "seed"); });
+}
+
+std::uint32_t RunReader::replicate() const { return manifest_uint(path_, file_, "replicate"); }
+std::uint32_t RunReader::threads() const { return manifest_uint(path_, file_, "threads"); }
+
+std::uint32_t RunReader::steps_planned() const {
+  return manifest_uint(path_, file_, "steps_planned");
+}
+
+std::string RunReader::status() const {
+  return text_attribute(path_, file_, "/manifest", "status");
+}
+
+std::vector<std::int64_t> RunReader::original_ids() const {
+  return column<std::int64_t>(path_, file_, "/agents/original_id");
+}
+
+std::vector<std::int32_t> RunReader::groups() const {
+  return column<std::int32_t>(path_, file_, "/agents/group");
+}
+
+std::vector<float> RunReader::initial_wellbeing() const {
+  return column<float>(path_, file_, "/agents/initial_wellbeing");
+}
+
+std::vector<float> RunReader::susceptibility() const {
+  return column<float>(path_, file_, "/agents/susceptibility");
+}
+
+sim::Network RunReader::network() const {
+  sim::Network net;
+  net.offsets = column<std::uint64_t>(path_, file_, "/network/offsets");
+  net.neighbours = column<std::uint32_t>(path_, file_, "/network/neighbours");
+  net.layer = column<std::uint8_t>(path_, file_, "/network/layer");
+  if (h5::has_dataset(file_, "/network/weight"))
+    net.weight = column<float>(path_, file_, "/network/weight");
+  net.layer_names = on_object(path_, file_, "/network",
+                              [](hid_t g) { return h5::read_strings_attribute(g, "layer_names"); });
+  net.original_id = original_ids();
+  net.group = groups();
+  return net;
+}
+
+std::vector<std::int32_t> RunReader::steps() const {
+  return column<std::int32_t>(path_, file_, "/steps/step", steps_completed_ + hsize_t{1});
+}
+
+std::vector<double> RunReader::stat(const std::string& name) const {
+  const bool known = std::any_of(kStatFields.begin(), kStatFields.end(),
+                                 [&](const StatField& f) { return name == f.name; });
+  if (!known) {
+    std::string list;
+    for (const auto& f : kStatFields) list += (list.empty() ? "" : ", ") + std::string(f.name);
+    fail("no statistic \"" + name + "\" (known: " + list + ")");
+  }
+  return column<double>(path_, file_, "/steps/" + name, steps_completed_ + hsize_t{1});
+}
+
+std::uint32_t RunReader::record_every() const {
+  return on_object(path_, file_, "/wellbeing", [](hid_t w) {
+    return static_cast<std::uint32_t>(h5::read_uint_attribute(w, "record_every"));
+  });
+}
+
+std::vector<std::int32_t> RunReader::recorded_steps() const {
+  return column<std::int32_t>(path_, file_, "/wellbeing/steps", rows_);
+}
+
+std::vector<float> RunReader::wellbeing_at(std::size_t record_index) const {
+  if (record_index >= rows_)
+    throw std::out_of_range(sim::where(path_) + "no per-agent record " +
+                            std::to_string(record_index) + " (the file has " +
+                            std::to_string(rows_) + ")");
+  std::vector<float> out(agents_);
+  h5::translate<sim::InputError>(path_, [&] {
+    h5::read_raw_rows(file_, "/wellbeing/values", H5T_NATIVE_FLOAT, record_index, 1, out.data());
+  });
+  return out;
+}
+
+std::vector<std::string> RunReader::dataset_names() const {
+  return h5::translate<sim::InputError>(path_, [&] { return h5::dataset_paths(file_); });
+}
+
+std::vector<std::uint8_t> RunReader::raw_bytes(const std::string& dataset) const {
+  return h5::translate<sim::InputError>(path_, [&] {
+    if (!h5::has_dataset(file_, dataset)) throw h5::Error("no dataset " + dataset);
+    return h5::raw_bytes(file_, dataset);
+  });
+}
+
+}  // namespace wellsim::output

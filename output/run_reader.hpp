@@ -1,0 +1,100 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "output/h5_handle.hpp"
+#include "sim/network.hpp"
+
+namespace wellsim::output {
+
+/// Reads a run file written by RunWriter, read-only.
+///
+/// The constructor validates the whole layout, so every later accessor can assume it: a file
+/// that is not HDF5, not a run file, of a newer schema, or missing a dataset is refused with a
+/// one-line sim::InputError naming the file and the problem. A run that was killed reads as the
+/// steps it completed: per-step series are cut to steps_completed()+1 entries and per-agent rows
+/// to those written with them, whatever the datasets' extents say. A run still being written
+/// can be opened too; the reader sees the steps completed when it was opened.
+class RunReader {
+ public:
+  /// Opens and validates `path`; throws sim::InputError if it is not a readable run file.
+  explicit RunReader(const std::string& path);
+
+  /// The file.
+  const std::string& path() const { return path_; }
+  /// Schema version the file was written with.
+  std::uint32_t schema_version() const { return schema_version_; }
+
+  /// The scenario file's text, verbatim.
+  std::string scenario_text() const;
+  /// The effective scenario (every key with the value used) as TOML.
+  std::string effective_scenario() const;
+  /// Hash of the effective scenario.
+  std::string scenario_hash() const;
+  /// Path of the scenario file as given to the run.
+  std::string scenario_path() const;
+  /// KEY=VALUE overrides applied to the scenario, in order.
+  std::vector<std::string> overrides() const;
+
+  /// Every attribute of /manifest rendered as text, by name.
+  std::map<std::string, std::string> manifest() const;
+  /// The scenario parameters ("table.key" -> TOML text of the value).
+  std::map<std::string, std::string> parameters() const;
+  /// Scenario seed.
+  std::uint64_t seed() const;
+  /// Replicate number.
+  std::uint32_t replicate() const;
+  /// Worker threads the run used.
+  std::uint32_t threads() const;
+  /// Steps the run was meant to take.
+  std::uint32_t steps_planned() const;
+  /// Last step whose data is complete in the file (0: only the initial state).
+  std::uint32_t steps_completed() const { return steps_completed_; }
+  /// "running" (still running, or killed) or "complete".
+  std::string status() const;
+
+  /// Number of agents.
+  std::size_t agent_count() const { return agents_; }
+  /// Each agent's id in the network source.
+  std::vector<std::int64_t> original_ids() const;
+  /// Each agent's neighbourhood/block, -1 where unknown.
+  std::vector<std::int32_t> groups() const;
+  /// Each agent's wellbeing at step 0.
+  std::vector<float> initial_wellbeing() const;
+  /// Each agent's susceptibility to others' influence.
+  std::vector<float> susceptibility() const;
+  /// The network as it was frozen for the run, with original ids and groups.
+  sim::Network network() const;
+
+  /// Step numbers of the complete steps: 0..steps_completed().
+  std::vector<std::int32_t> steps() const;
+  /// One per-step statistic ("mean", "sd", ..., see kStatFields) for the complete steps.
+  std::vector<double> stat(const std::string& name) const;
+  /// Per-agent wellbeing is recorded every this many steps (plus the first and last).
+  std::uint32_t record_every() const;
+  /// The steps with a per-agent wellbeing row, in order.
+  std::vector<std::int32_t> recorded_steps() const;
+  /// Every agent's wellbeing at recorded_steps()[record_index].
+  std::vector<float> wellbeing_at(std::size_t record_index) const;
+
+  /// Every dataset in the file as an absolute path, sorted (for dataset-by-dataset comparison).
+  std::vector<std::string> dataset_names() const;
+  /// The stored bytes of one dataset, for bitwise comparison of two runs.
+  std::vector<std::uint8_t> raw_bytes(const std::string& dataset) const;
+
+ private:
+  [[noreturn]] void fail(const std::string& what) const;
+  void check_schema();
+  void check_layout();
+
+  std::string path_;
+  h5::File file_;
+  std::uint32_t schema_version_ = 0;
+  std::uint32_t steps_completed_ = 0;
+  std::size_t agents_ = 0;
+  std::size_t rows_ = 0;  // per-agent wellbeing rows that belong to complete steps
+};
+
+}  // namespace wellsim::output

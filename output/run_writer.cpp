@@ -1,0 +1,229 @@
+#include "output/run_writer.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <numeric>
+#include <stdexcept>
+
+#include "sim/build_info.hpp"
+#include "sim/errors.hpp"
+
+namespace wellsim::output {
+
+namespace {
+
+// 512 entries (4 KiB of float64) per chunk of a per-step series: a 10-year weekly run fits in
+// one chunk, and a flush rewrites only the chunk that changed.
+constexpr hsize_t kSeriesChunk = 512;
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  return std::string(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm));
+}
+
+std::string host_name() {
+  char buf[256] = {};
+  return gethostname(buf, sizeof buf - 1) == 0 ? std::string(buf) : std::string("unknown");
+}
+
+/// The writer's inputs must agree in size; a mismatch is a bug upstream, reported before any
+/// of it reaches the file.
+void check_sizes(const sim::Network& net, const sim::AgentStore& agents) {
+  const std::size_t n = net.size(), m = net.entries();
+  auto require = [](bool ok, const std::string& what) {
+    if (!ok) throw std::invalid_argument("RunWriter: " + what);
+  };
+  require(n > 0, "the population is empty");
+  require(agents.size() == n, "the agent store and the network differ in size");
+  require(agents.initial_wellbeing.size() == n && agents.susceptibility.size() == n,
+          "agent columns are not all of the network's size");
+  require(net.original_id.empty() || net.original_id.size() == n, "original_id is not of size n");
+  require(net.group.empty() || net.group.size() == n, "group is not of size n");
+  require(net.layer.size() == m, "layer is not of size m");
+  require(net.weight.empty() || net.weight.size() == m, "weight is neither empty nor of size m");
+}
+
+}  // namespace
+
+RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterOptions& opts)
+    : path_(path), opts_(opts), steps_planned_(info.steps_planned) {
+  namespace fs = std::filesystem;
+  h5::silence_errors();
+  if (opts.compression < 0 || opts.compression > 9)
+    throw sim::InputError(sim::where(path) + "compression level " +
+                          std::to_string(opts.compression) + " is not in 0-9");
+  std::error_code ec;
+  if (fs::exists(path, ec) && !opts.overwrite)
+    throw sim::InputError(sim::where(path) + "exists; pass --overwrite to replace it");
+  const fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty() && !fs::create_directories(parent, ec) && ec)
+    throw sim::RuntimeError(sim::where(path) + "cannot create folder " + parent.string() + ": " +
+                            ec.message());
+  h5::translate<sim::RuntimeError>(path_, [&] {
+    errno = 0;
+    const hid_t id = H5Fcreate(path.c_str(), opts.overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL,
+                               H5P_DEFAULT, H5P_DEFAULT);
+    // HDF5's own message is a stack dump; the system's reason for the failed open is the news.
+    file_ = h5::File(id, errno ? std::string("cannot create the file: ") + std::strerror(errno)
+                               : std::string("cannot create the file"));
+    h5::write_attribute(file_, "schema", std::string(kSchemaName));
+    h5::write_attribute(file_, "schema_version", kSchemaVersion);
+    h5::Dataset scenario = h5::write_text(file_, "scenario", info.scenario_text);
+    h5::write_attribute(scenario, "path", info.scenario_path);
+    h5::write_attribute(scenario, "hash", info.scenario_hash);
+    h5::write_attribute(scenario, "effective", info.effective_scenario);
+    h5::write_attribute(scenario, "overrides", info.overrides);
+    write_manifest(info);
+    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+  });
+}
+
+RunWriter::~RunWriter() = default;
+
+void RunWriter::write_manifest(const RunInfo& info) {
+  manifest_ = h5::create_group(file_, "manifest");
+  const sim::BuildInfo& build = sim::build_info();
+  const std::pair<const char*, std::string> text[] = {
+      {"wellsim_version", std::string(build.version)},
+      {"git_commit", std::string(build.git_commit)},
+      {"build_type", std::string(build.build_type)},
+      {"compiler", std::string(build.compiler)},
+      {"build_flags", std::string(build.flags)},
+      {"status", "running"},
+      {"started_at", utc_now()},
+      {"finished_at", ""},
+      {"host", host_name()},
+      {"model", info.model},
+      {"network_source", info.network_source},
+  };
+  for (const auto& [name, value] : text) h5::write_attribute(manifest_, name, value);
+  h5::write_attribute(manifest_, "seed", info.seed);
+  h5::write_attribute(manifest_, "replicate", info.replicate);
+  h5::write_attribute(manifest_, "threads", info.threads);
+  h5::write_attribute(manifest_, "steps_planned", info.steps_planned);
+  // steps_completed is written only once step 0 is in the file: its presence means "readable".
+  h5::Group parameters = h5::create_group(manifest_, "parameters");
+  for (const auto& [key, value] : info.parameters) h5::write_attribute(parameters, key, value);
+}
+
+void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents) {
+  if (started_) throw std::logic_error("RunWriter::on_start called twice");
+  check_sizes(net, agents);
+  h5::translate<sim::RuntimeError>(path_, [&] {
+    write_population(net, agents);
+    h5::Group steps = h5::create_group(file_, "steps");
+    for (std::size_t i = 0; i < kStatFields.size(); ++i)
+      stats_[i] =
+          h5::Extendible(steps, kStatFields[i].name, H5T_IEEE_F64LE, std::nullopt, kSeriesChunk, 0);
+    step_ = h5::Extendible(steps, "step", H5T_STD_I32LE, std::nullopt, kSeriesChunk, 0);
+    wellbeing_group_ = h5::create_group(file_, "wellbeing");
+    h5::write_attribute(wellbeing_group_, "record_every", opts_.record_every);
+    // One row per chunk: a recorded step is one write of whole chunks, and a reader of one step
+    // inflates only that step.
+    values_ = h5::Extendible(wellbeing_group_, "values", H5T_IEEE_F32LE, agents.size(), 1,
+                             opts_.compression);
+    recorded_ =
+        h5::Extendible(wellbeing_group_, "steps", H5T_STD_I32LE, std::nullopt, kSeriesChunk, 0);
+    started_ = true;
+    write_step(0, agents);
+  });
+}
+
+void RunWriter::write_population(const sim::Network& net, const sim::AgentStore& agents) {
+  const std::size_t n = net.size();
+  const int level = opts_.compression;
+  h5::Group group = h5::create_group(file_, "agents");
+  std::vector<std::int64_t> ids = net.original_id;
+  if (ids.empty()) {  // the source numbered agents 0..n-1
+    ids.resize(n);
+    std::iota(ids.begin(), ids.end(), std::int64_t{0});
+  }
+  std::vector<std::int32_t> groups = net.group;
+  if (groups.empty()) groups.assign(n, -1);
+  h5::write_array<std::int64_t>(group, "original_id", ids, level);
+  h5::write_array<std::int32_t>(group, "group", groups, level);
+  h5::write_array<float>(group, "initial_wellbeing", agents.initial_wellbeing, level);
+  h5::write_array<float>(group, "susceptibility", agents.susceptibility, level);
+
+  group = h5::create_group(file_, "network");
+  const std::vector<std::uint64_t> no_ties{0};  // offsets of an empty network
+  h5::write_array<std::uint64_t>(group, "offsets", net.offsets.empty() ? no_ties : net.offsets,
+                                 level);
+  h5::write_array<std::uint32_t>(group, "neighbours", net.neighbours, level);
+  h5::write_array<std::uint8_t>(group, "layer", net.layer, level);
+  if (!net.unit_weights()) h5::write_array<float>(group, "weight", net.weight, level);
+  h5::write_attribute(group, "layer_names", net.layer_names);
+}
+
+bool RunWriter::records(std::uint32_t step) const {
+  return step == 0 || step == steps_planned_ ||
+         (opts_.record_every > 0 && step % opts_.record_every == 0);
+}
+
+void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents) {
+  if (!started_ || finished_) throw std::logic_error("RunWriter::on_step outside a run");
+  if (step != last_step_ + 1)
+    throw std::logic_error("RunWriter: step " + std::to_string(step) + " after step " +
+                           std::to_string(last_step_));
+  if (agents.size() != values_.width())
+    throw std::invalid_argument("RunWriter: the agent store changed size");
+  h5::translate<sim::RuntimeError>(path_, [&] { write_step(step, agents); });
+}
+
+void RunWriter::write_step(std::uint32_t step, const sim::AgentStore& agents) {
+  const sim::StepStats stats = sim::summarise(agents.wellbeing);
+  for (std::size_t i = 0; i < kStatFields.size(); ++i)
+    stats_[i].append_value(stats.*kStatFields[i].member);
+  step_.append_value(static_cast<std::int32_t>(step));
+  if (records(step)) record_row(step, agents);
+  last_agents_ = &agents;
+  last_step_ = step;
+  commit(step);
+}
+
+void RunWriter::record_row(std::uint32_t step, const sim::AgentStore& agents) {
+  values_.append(agents.wellbeing.data());
+  recorded_.append_value(static_cast<std::int32_t>(step));
+  last_recorded_ = step;
+}
+
+void RunWriter::commit(std::uint32_t step) {
+  // Two flushes. HDF5 flushes the superblock (which holds the file's end) after every other
+  // object, so a kill inside one flush can leave new B-tree entries pointing past the recorded
+  // end; with a single flush the counters could land in the file and vouch for such a step
+  // (seen in a SIGKILL stress test). The first flush puts the step's data and metadata on disk;
+  // only then are the counters rewritten in place (no allocation, superblock untouched) and
+  // flushed, so whatever a kill leaves, the counters vouch only for complete steps.
+  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+  h5::write_attribute(wellbeing_group_, "rows", static_cast<std::uint64_t>(values_.rows()));
+  h5::write_attribute(manifest_, "steps_completed", step);
+  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+}
+
+void RunWriter::on_finish(std::uint32_t steps_done) {
+  if (!started_ || finished_) throw std::logic_error("RunWriter::on_finish outside a run");
+  if (steps_done != last_step_)
+    throw std::logic_error("RunWriter: finished after " + std::to_string(steps_done) +
+                           " steps but step " + std::to_string(last_step_) + " was the last");
+  h5::translate<sim::RuntimeError>(path_, [&] {
+    // A run stopped before its planned end still gets its final state recorded.
+    if (last_recorded_ != last_step_) {
+      record_row(last_step_, *last_agents_);
+      commit(last_step_);
+    }
+    // Only once every step is safe: a kill in this last flush can cost nothing but the status.
+    h5::write_attribute(manifest_, "status", std::string("complete"));
+    h5::write_attribute(manifest_, "finished_at", utc_now());
+    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+  });
+  finished_ = true;
+}
+
+}  // namespace wellsim::output

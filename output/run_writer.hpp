@@ -1,0 +1,71 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "output/extendible.hpp"
+#include "output/h5_util.hpp"
+#include "output/run_info.hpp"
+#include "output/schema.hpp"
+#include "sim/engine.hpp"
+
+namespace wellsim::output {
+
+/// Streams one run into one HDF5 file (schema "wellsim-run", docs/output-format.md).
+///
+/// The file is usable at every step boundary: each step's data is written first, then the
+/// manifest's `steps_completed`, then the file is flushed, so a run killed at any point leaves a
+/// file whose steps 0..steps_completed read back intact (DESIGN invariant 8). Dataset handles
+/// stay open for the run, so a step costs a few small writes plus, every `record_every` steps,
+/// one compressed row of per-agent wellbeing.
+///
+/// The AgentStore passed to on_step must still hold the last step's state when on_finish is
+/// called (the engine's own store does): a run that stops before its planned last step records
+/// that final row from it.
+class RunWriter : public sim::StepObserver {
+ public:
+  /// Creates the file and writes the scenario and manifest. Throws sim::InputError if the file
+  /// exists and `opts.overwrite` is not set or an option is out of range, sim::RuntimeError if
+  /// the file cannot be created.
+  RunWriter(const std::string& path, const RunInfo& info, const WriterOptions& opts);
+  ~RunWriter() override;
+  RunWriter(const RunWriter&) = delete;
+  RunWriter& operator=(const RunWriter&) = delete;
+
+  /// Writes the population, the network and step 0.
+  void on_start(const sim::Network& net, const sim::AgentStore& agents) override;
+  /// Writes one step's statistics (and per-agent wellbeing on recorded steps), then flushes.
+  void on_step(std::uint32_t step, const sim::AgentStore& agents) override;
+  /// Records the final row if not yet recorded and marks the run complete.
+  void on_finish(std::uint32_t steps_done) override;
+
+  /// The file being written.
+  const std::string& path() const { return path_; }
+  /// True if per-agent wellbeing is recorded at `step` (the last planned step always is).
+  bool records(std::uint32_t step) const;
+
+ private:
+  void write_manifest(const RunInfo& info);
+  void write_population(const sim::Network& net, const sim::AgentStore& agents);
+  void write_step(std::uint32_t step, const sim::AgentStore& agents);
+  void record_row(std::uint32_t step, const sim::AgentStore& agents);
+  void commit(std::uint32_t step);
+
+  std::string path_;
+  WriterOptions opts_;
+  std::uint32_t steps_planned_;
+  h5::File file_;  // declared first so it is closed after every object in it
+  h5::Group manifest_;
+  h5::Group wellbeing_group_;
+  std::array<h5::Extendible, kStatFields.size()> stats_;
+  h5::Extendible step_;
+  h5::Extendible values_;
+  h5::Extendible recorded_;
+  const sim::AgentStore* last_agents_ = nullptr;
+  std::uint32_t last_step_ = 0;
+  std::uint32_t last_recorded_ = 0;  // step 0 is always recorded
+  bool started_ = false;
+  bool finished_ = false;
+};
+
+}  // namespace wellsim::output
