@@ -51,7 +51,7 @@ TEST_CASE("run writes a file and prints a summary", "[cli]") {
   CHECK_THAT(again.err, Contains("a.h5: exists; pass --overwrite"));
 }
 
-TEST_CASE("--set, --seed and --steps override the scenario", "[cli]") {
+TEST_CASE("run options --set, --seed and --steps override the scenario", "[cli]") {
   test::TempDir dir("cli-set");
   auto scenario = dir.write("small.toml", kSmall);
   auto r = test::run_wellsim({"run", scenario, "-o", dir.file("b.h5"), "--set", "network.n=500",

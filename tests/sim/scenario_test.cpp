@@ -48,7 +48,7 @@ TEST_CASE("the effective scenario reads back to the same scenario", "[sim][scena
   CHECK(parse(kGood, {"run.seed=8"}).hash(schema) != sc.hash(schema));
 }
 
-TEST_CASE("--set overrides any key by its dotted path", "[sim][scenario]") {
+TEST_CASE("overrides with --set reach any key by its dotted path", "[sim][scenario]") {
   auto sc = parse(kGood, {"network.n=250", "run.name=town", "wellbeing.susceptibility=1",
                           "network.p=0.5"});
   CHECK(sc.table("network").integer("n") == 250);
