@@ -42,7 +42,7 @@ std::size_t distinct_ids(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("edge_list parses a many-chunk file exactly, dense or sparse ids, any thread count",
+TEST_CASE("edge_list parses a many-chunk file exactly for dense or sparse ids on any thread count",
           "[network][models]") {
   for (std::int64_t max_id : {std::int64_t{300000}, std::int64_t{1} << 60}) {
     Ties ties;

@@ -21,7 +21,7 @@ double ties_inside(const sim::EdgeList& e, sim::AgentId lo, sim::AgentId hi) {
 
 }  // namespace
 
-TEST_CASE("erdos_renyi tie count is Binomial(n(n-1)/2, p), without loops or copies",
+TEST_CASE("erdos_renyi tie count is binomial over all pairs without loops or copies",
           "[network][models]") {
   const std::int64_t n = 4000;
   const double p = 6.0 / (n - 1);
@@ -38,7 +38,7 @@ TEST_CASE("erdos_renyi tie count is Binomial(n(n-1)/2, p), without loops or copi
   test::require_binomial(ties_inside(e, n / 2, n), half * (half - 1) / 2, p);
 }
 
-TEST_CASE("erdos_renyi takes p or mean_degree, and p = 1 is the complete graph",
+TEST_CASE("erdos_renyi takes p or mean_degree and p = 1 is the complete graph",
           "[network][models]") {
   const std::int64_t n = 60;
   sim::EdgeList by_p = build_network("erdos_renyi", {{"n", n}, {"p", 0.25}});

@@ -38,7 +38,7 @@ struct Files {
 
 }  // namespace
 
-TEST_CASE("graphml keeps integer node ids, isolated nodes and weights", "[network][models]") {
+TEST_CASE("graphml keeps integer node ids and isolated nodes and weights", "[network][models]") {
   Files files;
   std::string path = files.write("town.graphml", graphml(kIntegerBody));
   sim::EdgeList e = models::read_graphml_file(path, "strength");
@@ -52,7 +52,7 @@ TEST_CASE("graphml keeps integer node ids, isolated nodes and weights", "[networ
   REQUIRE(test::original_ties(models::read_graphml_file(directed, "")) == Ties{{30, 10}, {10, 20}});
 }
 
-TEST_CASE("graphml numbers named nodes in file order, undeclared tie ends last",
+TEST_CASE("graphml numbers named nodes in file order with undeclared tie ends last",
           "[network][models]") {
   Files files;
   std::string path = files.write("names.graphml", graphml(R"(

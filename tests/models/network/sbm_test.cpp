@@ -20,7 +20,7 @@ sim::EdgeList sbm(std::vector<double> sizes, double within, double between,
 
 }  // namespace
 
-TEST_CASE("sbm groups are the blocks, contiguous and in order", "[network][models]") {
+TEST_CASE("sbm groups are the blocks contiguous and in order", "[network][models]") {
   sim::EdgeList e = sbm(kSizes, 8, 2);
   REQUIRE(e.n == 1000);
   std::vector<std::int32_t> expected(300, 0);
@@ -55,7 +55,7 @@ TEST_CASE("sbm tie counts per block pair are binomial with the documented probab
   REQUIRE(std::all_of(local.layer.begin(), local.layer.end(), [](auto l) { return l == 0; }));
 }
 
-TEST_CASE("sbm names default to n1, n2, ... and must match the blocks", "[network][models]") {
+TEST_CASE("sbm names default to n1 n2 and so on and must match the blocks", "[network][models]") {
   models::SourceContext ctx{"town.toml", 1, 0};
   auto names = [&](std::vector<std::string> given) {
     return models::sbm_group_names(

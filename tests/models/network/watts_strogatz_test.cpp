@@ -47,7 +47,7 @@ TEST_CASE("watts_strogatz with p = 0 is exactly the ring lattice", "[network][mo
   REQUIRE(std::all_of(degree.begin(), degree.end(), [&](int d) { return d == k; }));
 }
 
-TEST_CASE("watts_strogatz rewires each tie with probability p, never into a self-loop",
+TEST_CASE("watts_strogatz rewires each tie with probability p and never into a self-loop",
           "[network][models]") {
   const std::int64_t n = 20000, k = 10;
   const double ties = n * k / 2.0;
@@ -80,7 +80,7 @@ TEST_CASE("watts_strogatz rewired ends are uniform over the agents outside the l
                          static_cast<double>(outside / 2) / outside);
 }
 
-TEST_CASE("watts_strogatz is a pure function of seed and replicate, for any thread count",
+TEST_CASE("watts_strogatz is a pure function of seed and replicate for any thread count",
           "[network][models]") {
   sim::EdgeList a = ws(5000, 8, 0.2, 7);
   test::require_same_ties(a, ws(5000, 8, 0.2, 7));
@@ -91,7 +91,7 @@ TEST_CASE("watts_strogatz is a pure function of seed and replicate, for any thre
   test::require_thread_count_independent([] { return ws(5000, 8, 0.2, 7); });
 }
 
-TEST_CASE("watts_strogatz refuses an odd or too large k, naming the key", "[network][models]") {
+TEST_CASE("watts_strogatz refuses an odd or too large k and names the key", "[network][models]") {
   REQUIRE_THROWS_WITH(ws(100, 7, 0.1), Catch::Contains("test.toml: network.k: expected an even"));
   REQUIRE_THROWS_WITH(ws(10, 10, 0.1), Catch::Contains("network.k: expected at most n - 2 = 8"));
   REQUIRE_THROWS_AS(ws(100, 7, 0.1), sim::InputError);

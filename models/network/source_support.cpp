@@ -1,0 +1,87 @@
+#include "models/network/source_support.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "sim/param_spec.hpp"
+
+namespace wellsim::models {
+
+sim::InputError param_error(const SourceContext& ctx, const std::string& key,
+                            const std::string& message) {
+  return sim::InputError(sim::where(ctx.scenario_path) + "network." + key + ": " + message);
+}
+
+sim::ParamSpec spec(std::string name, sim::ParamType type, std::string help, std::string unit,
+                    std::optional<sim::ParamValue> fallback, double min, double max) {
+  return {
+      std::move(name), type, std::move(help), std::move(unit), std::move(fallback), min, max, {}};
+}
+
+sim::AgentId agent_count(const sim::ParamSet& params, const SourceContext& ctx,
+                         const std::string& key) {
+  std::int64_t value = params.integer(key);
+  constexpr auto kMax = static_cast<std::int64_t>(kMaxAgents);
+  if (value < 1 || value > kMax)
+    throw param_error(
+        ctx, key,
+        "expected 1 to " + std::to_string(kMax) + " agents, found " + std::to_string(value));
+  return static_cast<sim::AgentId>(value);
+}
+
+std::string read_text(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) throw sim::InputError(sim::where(path) + "cannot read: " + std::strerror(errno));
+  struct stat st {};
+  std::size_t capacity = ::fstat(fd, &st) == 0 && st.st_size > 0 ? st.st_size : 1 << 16;
+  // One byte of slack so a caller can append a final newline without reallocating.
+  std::string text(capacity + 1, '\0');
+  std::size_t size = 0;
+  for (;;) {
+    if (size == text.size()) text.resize(text.size() * 2);  // the file grew, or is a pipe
+    ssize_t got = ::read(fd, text.data() + size, text.size() - size);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      int error = errno;
+      ::close(fd);
+      throw sim::InputError(sim::where(path) + "cannot read: " + std::strerror(error));
+    }
+    if (got == 0) break;
+    size += static_cast<std::size_t>(got);
+  }
+  ::close(fd);
+  text.resize(size);
+  return text;
+}
+
+LineText::LineText(const std::string& path) : text_(read_text(path)) {
+  if (text_.empty() || text_.back() != '\n') text_.push_back('\n');
+}
+
+void concatenate(std::vector<EdgePiece>& pieces, sim::EdgeList& out) {
+  std::size_t total = out.u.size();
+  bool layered = false;
+  for (const auto& piece : pieces) {
+    total += piece.u.size();
+    layered = layered || !piece.layer.empty();
+  }
+  out.u.reserve(total);
+  out.v.reserve(total);
+  if (layered) out.layer.reserve(total);
+  for (auto& piece : pieces) {
+    out.u.insert(out.u.end(), piece.u.begin(), piece.u.end());
+    out.v.insert(out.v.end(), piece.v.begin(), piece.v.end());
+    out.layer.insert(out.layer.end(), piece.layer.begin(), piece.layer.end());
+    piece = EdgePiece{};  // release memory as we go: pieces can total gigabytes
+  }
+}
+
+std::size_t chunk_count(std::size_t count, std::size_t chunk) {
+  return (count + chunk - 1) / chunk;
+}
+
+}  // namespace wellsim::models

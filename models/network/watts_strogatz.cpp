@@ -1,0 +1,76 @@
+#include "models/network/watts_strogatz.hpp"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include "models/network/source_support.hpp"
+
+namespace wellsim::models {
+
+sim::EdgeList watts_strogatz(sim::AgentId n, std::uint32_t k, double p,
+                             const sim::RandomStream& stream) {
+  const std::uint64_t half = k / 2;
+  const std::uint64_t outside = n - 1 - 2 * half;  // agents farther than k/2 from i on the ring
+  sim::EdgeList out;
+  out.n = n;
+  out.u.resize(n * half);
+  out.v.resize(n * half);
+  tbb::parallel_for(tbb::blocked_range<std::uint64_t>(0, n, 4096), [&](const auto& range) {
+    for (std::uint64_t i = range.begin(); i != range.end(); ++i) {
+      for (std::uint64_t j = 1; j <= half; ++j) {
+        // One Philox block per tie: words 0-1 decide whether it is rewired, words 2-3 where to.
+        auto w = stream.words(0, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1));
+        double coin = u01fixedpt_open_open_64_double((std::uint64_t{w[0]} << 32) | w[1]);
+        std::uint64_t other = i + j;
+        if (coin < p) {
+          std::uint64_t bits = (std::uint64_t{w[2]} << 32) | w[3];
+          auto pick =
+              static_cast<std::uint64_t>((static_cast<unsigned __int128>(bits) * outside) >> 64);
+          other = i + half + 1 + pick;
+        }
+        std::uint64_t e = i * half + j - 1;
+        out.u[e] = static_cast<sim::AgentId>(i);
+        out.v[e] = static_cast<sim::AgentId>(other % n);
+      }
+    }
+  });
+  return out;
+}
+
+namespace {
+
+sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+  sim::AgentId n = agent_count(params, ctx, "n");
+  std::int64_t k = params.integer("k");
+  if (k % 2 != 0 || k < 2)
+    throw param_error(
+        ctx, "k", "expected an even number of ties (k/2 on each side), found " + std::to_string(k));
+  if (k > std::int64_t{n} - 2)
+    throw param_error(ctx, "k",
+                      "expected at most n - 2 = " + std::to_string(std::int64_t{n} - 2) +
+                          " so that ties can be rewired, found " + std::to_string(k));
+  return watts_strogatz(n, static_cast<std::uint32_t>(k), params.real("p"),
+                        sim::RandomStream(ctx.seed, ctx.replicate, "network.watts_strogatz"));
+}
+
+}  // namespace
+
+NetworkSource watts_strogatz_source() {
+  using sim::ParamType;
+  return {
+      "watts_strogatz",
+      "Watts–Strogatz small world: a ring lattice with ties rewired at random (clustered, short "
+      "paths).",
+      {
+          spec("n", ParamType::Integer, "Number of agents.", "agents", std::nullopt, 4, kMaxAgents),
+          spec("k", ParamType::Integer,
+               "Ties per agent in the lattice, even: k/2 neighbours on each side.", "ties",
+               std::int64_t{10}, 2),
+          spec("p", ParamType::Real, "Probability that a lattice tie is rewired to a random agent.",
+               "", 0.1, 0, 1),
+      },
+      &build,
+  };
+}
+
+}  // namespace wellsim::models
