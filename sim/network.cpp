@@ -153,6 +153,7 @@ Network freeze(EdgeList e, Ordering ordering) {
     }
   });
 
+  net.group_names = std::move(e.group_names);
   net.layer_names = e.layer_names.empty() ? std::vector<std::string>{"tie"} : e.layer_names;
   net.original_id.resize(n);
   net.group.assign(n, -1);

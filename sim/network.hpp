@@ -49,6 +49,7 @@ struct EdgeList {
   std::vector<std::string> layer_names;   ///< names of the layers ("tie" when unset)
   std::vector<std::int64_t> original_id;  ///< empty (ids are 0..n-1) or size n
   std::vector<std::int32_t> group;        ///< empty, or a neighbourhood/block per agent
+  std::vector<std::string> group_names;   ///< empty, or the name of each group by index
 };
 
 /// How agents are renumbered before freezing.

@@ -70,11 +70,13 @@ std::vector<std::string> sbm_group_names(const sim::ParamSet& params, const Sour
 namespace {
 
 sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
-  sbm_group_names(params, ctx);  // validated here so a typo fails before any work
+  // Names are checked before any sampling so a typo fails fast.
+  std::vector<std::string> names = sbm_group_names(params, ctx);
   BlockModel model = sbm_model(params, ctx);
   sim::EdgeList out =
       sample_block_model(model, sim::RandomStream(ctx.seed, ctx.replicate, "network.sbm"), true);
   out.layer_names = {"within", "between"};
+  out.group_names = std::move(names);
   out.group.reserve(out.n);
   for (std::size_t b = 0; b < model.sizes.size(); ++b)
     out.group.insert(out.group.end(), model.sizes[b], static_cast<std::int32_t>(b));

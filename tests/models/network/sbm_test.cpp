@@ -27,6 +27,8 @@ TEST_CASE("sbm groups are the blocks contiguous and in order", "[network][models
   expected.insert(expected.end(), 200, 1);
   expected.insert(expected.end(), 500, 2);
   REQUIRE(e.group == expected);
+  REQUIRE(e.group_names == std::vector<std::string>{"n1", "n2", "n3"});
+  REQUIRE(sim::freeze(e, sim::Ordering::Auto).group_names == e.group_names);
   REQUIRE(e.layer_names == std::vector<std::string>{"within", "between"});
   REQUIRE(e.layer.size() == e.u.size());
   for (std::size_t t = 0; t < e.u.size(); ++t) {
