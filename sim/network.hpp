@@ -23,6 +23,7 @@ struct Network {
   std::vector<std::string> layer_names;   ///< at least one layer
   std::vector<std::int64_t> original_id;  ///< size n; the id the source used for agent i
   std::vector<std::int32_t> group;        ///< size n; neighbourhood/block, -1 where unknown
+  std::vector<std::string> group_names;   ///< name of group g at index g (may be empty)
 
   /// Number of agents.
   std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
