@@ -103,12 +103,19 @@ const sim::ScenarioSchema& scenario_schema() {
   return schema;
 }
 
+void check_scenario(const sim::Scenario& sc) {
+  const NetworkSource* source = find_network_source(sc.variant("network"));
+  const auto& run = sc.table("run");
+  if (source->check)
+    source->check(sc.table("network"),
+                  SourceContext{sc.path, static_cast<std::uint64_t>(run.integer("seed")),
+                                static_cast<std::uint32_t>(run.integer("replicate"))});
+}
+
 Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
   Assembled out;
   const std::string& source_name = sc.variant("network");
-  const NetworkSource* source = nullptr;
-  for (const auto& s : all_network_sources())
-    if (s.name == source_name) source = &s;
+  const NetworkSource* source = find_network_source(source_name);
   const auto& net_params = sc.table("network");
 
   auto t0 = std::chrono::steady_clock::now();

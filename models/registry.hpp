@@ -24,6 +24,10 @@ struct Assembled {
   double freeze_seconds = 0;            ///< time to freeze and renumber it
 };
 
+/// Checks the rules a scenario's keys cannot check one by one (a generator's k even and below n,
+/// ...) without building anything. Throws sim::InputError naming the scenario and key.
+void check_scenario(const sim::Scenario& scenario);
+
 /// Builds everything a scenario describes. Errors are sim::InputError naming the scenario.
 Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed, std::uint32_t replicate);
 

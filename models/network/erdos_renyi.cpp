@@ -11,7 +11,8 @@ sim::EdgeList erdos_renyi(sim::AgentId n, double p, const sim::RandomStream& str
 
 namespace {
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+/// The tie probability the parameters ask for, after checking they ask for exactly one.
+double tie_probability(const sim::ParamSet& params, const SourceContext& ctx) {
   sim::AgentId n = agent_count(params, ctx, "n");
   double degree = params.real("mean_degree");
   double p = params.real("p");
@@ -26,7 +27,13 @@ sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
   } else if (!(p > 0.0)) {
     throw param_error(ctx, "mean_degree", "give mean_degree (ties per agent) or p (both are 0)");
   }
-  return erdos_renyi(n, p, sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
+  return p;
+}
+
+void check(const sim::ParamSet& params, const SourceContext& ctx) { tie_probability(params, ctx); }
+
+sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+  return erdos_renyi(agent_count(params, ctx, "n"), tie_probability(params, ctx), sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
 }
 
 }  // namespace
@@ -45,6 +52,7 @@ NetworkSource erdos_renyi_source() {
                "", 0.0, 0, 1),
       },
       &build,
+      &check,
   };
 }
 

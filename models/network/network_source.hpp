@@ -22,6 +22,10 @@ struct NetworkSource {
   std::vector<sim::ParamSpec> params;  ///< its keys in [network], declared once
   /// Builds the tie list. Errors are sim::InputError naming the file and line.
   sim::EdgeList (*build)(const sim::ParamSet& params, const SourceContext& ctx);
+  /// Checks rules that tie several keys together (k even and below n, ...) without building, so
+  /// `wellsim validate` catches them; null when each key's own range is enough. `build` checks
+  /// the same rules through it.
+  void (*check)(const sim::ParamSet& params, const SourceContext& ctx) = nullptr;
 };
 
 }  // namespace wellsim::models

@@ -69,6 +69,11 @@ std::vector<std::string> sbm_group_names(const sim::ParamSet& params, const Sour
 
 namespace {
 
+void check(const sim::ParamSet& params, const SourceContext& ctx) {
+  sbm_group_names(params, ctx);
+  sbm_model(params, ctx);
+}
+
 sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
   // Names are checked before any sampling so a typo fails fast.
   std::vector<std::string> names = sbm_group_names(params, ctx);
@@ -104,6 +109,7 @@ NetworkSource sbm_source() {
                0),
       },
       &build,
+      &check,
   };
 }
 

@@ -39,7 +39,7 @@ sim::EdgeList watts_strogatz(sim::AgentId n, std::uint32_t k, double p,
 
 namespace {
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+void check(const sim::ParamSet& params, const SourceContext& ctx) {
   sim::AgentId n = agent_count(params, ctx, "n");
   std::int64_t k = params.integer("k");
   if (k % 2 != 0 || k < 2)
@@ -49,7 +49,12 @@ sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
     throw param_error(ctx, "k",
                       "expected at most n - 2 = " + std::to_string(std::int64_t{n} - 2) +
                           " so that ties can be rewired, found " + std::to_string(k));
-  return watts_strogatz(n, static_cast<std::uint32_t>(k), params.real("p"),
+}
+
+sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+  check(params, ctx);
+  return watts_strogatz(agent_count(params, ctx, "n"),
+                        static_cast<std::uint32_t>(params.integer("k")), params.real("p"),
                         sim::RandomStream(ctx.seed, ctx.replicate, "network.watts_strogatz"));
 }
 
@@ -70,6 +75,7 @@ NetworkSource watts_strogatz_source() {
                "", 0.1, 0, 1),
       },
       &build,
+      &check,
   };
 }
 
