@@ -10,6 +10,7 @@
 #include "models/registry.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
+#include "viz/layout.hpp"
 
 namespace wellsim::cli {
 
@@ -81,6 +82,9 @@ int run(const RunOptions& o) {
   wopts.compression = static_cast<int>(out_table.integer("compression"));
   wopts.overwrite = o.overwrite;
   output::RunWriter writer(out, run_info(sc, threads), wopts);
+  // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
+  viz::Layout layout = viz::compute_layout(built.engine->network(), seed);
+  writer.set_layout(std::move(layout.x), std::move(layout.y));
   double setup_s = setup_clock.elapsed();
 
   const auto& agents = built.engine->agents();
@@ -111,6 +115,7 @@ int run(const RunOptions& o) {
 int validate(const RunOptions& o) {
   const auto& schema = models::scenario_schema();
   sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
+  models::check_scenario(sc);
   if (!o.quiet) {
     std::printf("%s: valid (hash %s)\n", sc.path.c_str(), sc.hash(schema).c_str());
     std::printf("%s", sc.effective_toml(schema).c_str());

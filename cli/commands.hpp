@@ -7,6 +7,8 @@ namespace wellsim::cli {
 void add_run_commands(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim inspect`.
 void add_inspect_command(CLI::App& app, std::function<int()>& handler);
+/// Adds `wellsim view`.
+void add_view_command(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim list`.
 void add_list_command(CLI::App& app, std::function<int()>& handler);
 

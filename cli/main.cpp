@@ -16,12 +16,14 @@ int main(int argc, char** argv) {
   cli::add_run_commands(app, handler);
   cli::add_inspect_command(app, handler);
   cli::add_list_command(app, handler);
+  cli::add_view_command(app, handler);
   if (argc > 1 && argv[1][0] != '-') {
     std::string cmd = argv[1];
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == cmd;
     if (!known) {
-      std::fprintf(stderr, "wellsim: unknown command '%s'; commands: run, validate, inspect, list\n",
+      std::fprintf(stderr,
+                   "wellsim: unknown command '%s'; commands: run, validate, inspect, list, view\n",
                    cmd.c_str());
       return 2;
     }

@@ -148,6 +148,13 @@ void RunReader::check_layout() {
   expect("/network/layer", entries, "/network/neighbours");
   if (h5::has_dataset(file_, "/network/weight"))
     expect("/network/weight", entries, "/network/neighbours");
+  has_layout_ = h5::has_dataset(file_, "/layout/x") || h5::has_dataset(file_, "/layout/y");
+  if (has_layout_) {
+    for (const char* p : {"/layout/x", "/layout/y"})
+      if (!h5::has_dataset(file_, p)) fail(std::string("damaged run file: missing dataset ") + p);
+    expect("/layout/x", agents_, "/agents/original_id");
+    expect("/layout/y", agents_, "/agents/original_id");
+  }
   std::vector<std::string> series{"/steps/step"};
   for (const auto& f : kStatFields) series.push_back(std::string("/steps/") + f.name);
   for (const auto& p : series)
@@ -241,6 +248,14 @@ sim::Network RunReader::network() const {
   net.original_id = original_ids();
   net.group = groups();
   return net;
+}
+
+std::vector<float> RunReader::layout_x() const {
+  return has_layout_ ? column<float>(path_, file_, "/layout/x") : std::vector<float>{};
+}
+
+std::vector<float> RunReader::layout_y() const {
+  return has_layout_ ? column<float>(path_, file_, "/layout/y") : std::vector<float>{};
 }
 
 std::vector<std::int32_t> RunReader::steps() const {

@@ -68,6 +68,13 @@ class RunReader {
   /// The network as it was frozen for the run, with original ids and groups.
   sim::Network network() const;
 
+  /// True if the file holds the viewer's node positions (/layout, optional).
+  bool has_layout() const { return has_layout_; }
+  /// Node x positions (empty when has_layout() is false).
+  std::vector<float> layout_x() const;
+  /// Node y positions (empty when has_layout() is false).
+  std::vector<float> layout_y() const;
+
   /// Step numbers of the complete steps: 0..steps_completed().
   std::vector<std::int32_t> steps() const;
   /// One per-step statistic ("mean", "sd", ..., see kStatFields) for the complete steps.
@@ -94,7 +101,8 @@ class RunReader {
   std::uint32_t schema_version_ = 0;
   std::uint32_t steps_completed_ = 0;
   std::size_t agents_ = 0;
-  std::size_t rows_ = 0;  // per-agent wellbeing rows that belong to complete steps
+  std::size_t rows_ = 0;
+  bool has_layout_ = false;  // per-agent wellbeing rows that belong to complete steps
 };
 
 }  // namespace wellsim::output

@@ -113,9 +113,18 @@ void RunWriter::write_manifest(const RunInfo& info) {
   for (const auto& [key, value] : info.parameters) h5::write_attribute(parameters, key, value);
 }
 
+void RunWriter::set_layout(std::vector<float> x, std::vector<float> y) {
+  if (started_) throw std::logic_error("RunWriter::set_layout after on_start");
+  if (x.size() != y.size()) throw std::invalid_argument("RunWriter: layout x and y differ in size");
+  layout_x_ = std::move(x);
+  layout_y_ = std::move(y);
+}
+
 void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents) {
   if (started_) throw std::logic_error("RunWriter::on_start called twice");
   check_sizes(net, agents);
+  if (!layout_x_.empty() && layout_x_.size() != net.size())
+    throw std::invalid_argument("RunWriter: the layout is not of the network's size");
   h5::translate<sim::RuntimeError>(path_, [&] {
     write_population(net, agents);
     h5::Group steps = h5::create_group(file_, "steps");
@@ -160,6 +169,11 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
   h5::write_array<std::uint8_t>(group, "layer", net.layer, level);
   if (!net.unit_weights()) h5::write_array<float>(group, "weight", net.weight, level);
   h5::write_attribute(group, "layer_names", net.layer_names);
+
+  if (layout_x_.empty()) return;
+  group = h5::create_group(file_, "layout");
+  h5::write_array<float>(group, "x", layout_x_, level);
+  h5::write_array<float>(group, "y", layout_y_, level);
 }
 
 bool RunWriter::records(std::uint32_t step) const {

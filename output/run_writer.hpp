@@ -2,6 +2,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "output/extendible.hpp"
 #include "output/h5_util.hpp"
@@ -32,6 +33,9 @@ class RunWriter : public sim::StepObserver {
   RunWriter(const RunWriter&) = delete;
   RunWriter& operator=(const RunWriter&) = delete;
 
+  /// Node positions for the viewer (one per agent), written as /layout/x and /layout/y by
+  /// on_start; optional. Call before on_start.
+  void set_layout(std::vector<float> x, std::vector<float> y);
   /// Writes the population, the network and step 0.
   void on_start(const sim::Network& net, const sim::AgentStore& agents) override;
   /// Writes one step's statistics (and per-agent wellbeing on recorded steps), then flushes.
@@ -61,6 +65,7 @@ class RunWriter : public sim::StepObserver {
   h5::Extendible step_;
   h5::Extendible values_;
   h5::Extendible recorded_;
+  std::vector<float> layout_x_, layout_y_;  // empty: no layout
   const sim::AgentStore* last_agents_ = nullptr;
   std::uint32_t last_step_ = 0;
   std::uint32_t last_recorded_ = 0;  // step 0 is always recorded

@@ -6,6 +6,7 @@ packages=(
   cmake g++ make pkg-config git
   libboost-graph-dev libtbb-dev libhdf5-dev libtomlplusplus-dev libcli11-dev librandom123-dev zlib1g-dev
   catch2 libeigen3-dev
+  libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth
   python3-h5py python3-numpy python3-scipy
 )
 missing=()

@@ -77,6 +77,8 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
   };
   check(test::run_wellsim({"run", bad}), "bad.toml:3: network.n: expected an integer in [4,");
   check(test::run_wellsim({"validate", bad}), "bad.toml:3: network.n");
+  check(test::run_wellsim({"validate", dir.write("odd.toml", kSmall), "--set", "network.k=7"}),
+        "odd.toml: network.k: expected an even number");
   check(test::run_wellsim({"run", dir.file("none.toml")}), "none.toml: cannot read scenario file");
   check(test::run_wellsim({"run"}), "SCENARIO is required");
   check(test::run_wellsim({"frobnicate"}), "frobnicate");

@@ -1,0 +1,54 @@
+// `wellsim view RUN.h5 [BASELINE.h5]`: the replay viewer (viz/gl/, the only part that needs a
+// display). A build without GLFW/ImGui still has the command, and says what to install.
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "sim/errors.hpp"
+#include "viz/viewer_options.hpp"
+#ifdef WELLSIM_HAVE_VIEWER
+#include "viz/gl/viewer.hpp"
+#endif
+
+namespace wellsim::cli {
+
+namespace {
+
+int view(const viz::ViewerOptions& o) {
+#ifdef WELLSIM_HAVE_VIEWER
+  return viz::run_viewer(o);
+#else
+  (void)o;
+  throw sim::RuntimeError(
+      "this wellsim was built without the viewer: install libimgui-dev libstb-dev libglfw3-dev "
+      "libgl-dev (scripts/install-deps.sh) and rebuild");
+#endif
+}
+
+}  // namespace
+
+void add_view_command(CLI::App& app, std::function<int()>& handler) {
+  static viz::ViewerOptions o;
+  auto* cmd = app.add_subcommand("view", "replay a run file; with a baseline, show the difference");
+  cmd->add_option("RUN", o.run, "run file (.h5)")->required();
+  cmd->add_option("BASELINE", o.baseline, "paired baseline run: colour by run minus baseline");
+  cmd->add_option("--screenshot", o.screenshot, "render one frame to this PNG and exit")
+      ->type_name("OUT.png");
+  cmd->add_option("--week", o.week, "week to show (nearest recorded week)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--width", o.width, "window or image width in pixels")
+      ->check(CLI::Range(320, 8192));
+  cmd->add_option("--height", o.height, "window or image height in pixels")
+      ->check(CLI::Range(240, 8192));
+  cmd->add_option("--select", o.select, "select this person (their id in the network source)")
+      ->type_name("ID");
+  cmd->add_flag("--presenter", o.presenter, "presenter mode: large fonts, caption, simple panel");
+  cmd->add_option("--dump-positions", o.dump_positions,
+                  "with --screenshot: write each node's pixel position (for tests)")
+      ->type_name("FILE");
+  cmd->add_option("--bench-frames", o.bench_frames,
+                  "render N frames while playing and print the frame time")
+      ->check(CLI::Range(1, 100000));
+  cmd->callback([&handler] { handler = [] { return view(o); }; });
+}
+
+}  // namespace wellsim::cli

@@ -1,0 +1,157 @@
+// `wellsim view` from the outside: bad input is one line and exit status 2; under Xvfb the
+// screenshot shows every node in the colour its wellbeing (or its difference) implies.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "output/h5_util.hpp"
+#include "output/run_reader.hpp"
+#include "tests/cli/cli_runner.hpp"
+#include "tests/test_support.hpp"
+#include "tests/viz/view_fixture.hpp"
+#include "viz/colour_map.hpp"
+#include "viz/difference.hpp"
+
+#ifdef WELLSIM_HAVE_VIEWER
+#include <stb_image.h>
+#endif
+
+using namespace wellsim;
+
+TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "[viz]") {
+  test::TempDir dir("view-bad");
+  const std::string png = dir.file("out.png");
+  auto refused = [&](std::vector<std::string> args, const std::string& says) {
+    args.insert(args.begin(), "view");
+    args.insert(args.end(), {"--screenshot", png});
+    const auto r = test::run_wellsim(args);
+    CHECK(r.status == 2);
+    CHECK(r.err.find(says) != std::string::npos);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  };
+  refused({dir.file("missing.h5")}, "missing.h5: no such file");
+  refused({dir.write("text.h5", "hello\n")}, "text.h5: not an HDF5 file");
+  test::write_grid_run(dir.file("run.h5"), 1);
+  std::ifstream in(dir.file("run.h5"), std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  std::ofstream(dir.file("cut.h5"), std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+  refused({dir.file("cut.h5")}, "cut.h5: ");
+  test::write_grid_run(dir.file("newer.h5"), 1);
+  {
+    output::h5::File f(H5Fopen(dir.file("newer.h5").c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "open");
+    output::h5::write_attribute(f, "schema_version", std::uint32_t{2});
+  }
+  refused({dir.file("newer.h5")}, "schema version 2 is newer than this build reads");
+  output::WriterOptions opts;
+  test::write_small_run(dir.file("five.h5"), 2, 2, opts);
+  refused({dir.file("run.h5"), dir.file("five.h5")}, "are not paired: 24 agents against 5");
+}
+
+#ifdef WELLSIM_HAVE_VIEWER
+
+namespace {
+
+/// Runs `wellsim view ARGS` under xvfb-run; false (with a warning) when Xvfb is not installed.
+bool view_under_xvfb(const std::string& args, const std::string& log) {
+  if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
+    WARN("xvfb-run is not installed (Debian xvfb): rendering not tested");
+    return false;
+  }
+  const std::string cmd = "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(WELLSIM_EXE) +
+                          " view " + args + " >" + log + " 2>&1";
+  const int status = std::system(cmd.c_str());
+  std::ifstream in(log);
+  INFO(std::string((std::istreambuf_iterator<char>(in)), {}));
+  REQUIRE(status == 0);
+  return true;
+}
+
+struct Dump {
+  std::string kind;
+  float lo = 0, hi = 0;
+  std::vector<std::pair<float, float>> at;  // node -> pixel position
+};
+
+Dump read_dump(const std::string& path) {
+  std::ifstream in(path);
+  Dump d;
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream s(line);
+    std::string word;
+    if (line.rfind("# scale", 0) == 0) {
+      s >> word >> word >> d.kind >> d.lo >> d.hi;
+    } else if (line[0] != '#') {
+      std::size_t i;
+      float x, y;
+      s >> i >> x >> y;
+      d.at.emplace_back(x, y);
+    }
+  }
+  return d;
+}
+
+/// Every node's centre pixel in `png` has the colour `scale` gives `values`.
+void check_pixels(const std::string& png, const Dump& dump, const viz::ColourScale& scale,
+                  const std::vector<float>& values) {
+  int w = 0, h = 0, channels = 0;
+  unsigned char* img = stbi_load(png.c_str(), &w, &h, &channels, 4);
+  REQUIRE(img != nullptr);
+  CHECK(w == 800);
+  CHECK(h == 600);
+  REQUIRE(dump.at.size() == values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const int px = int(dump.at[i].first), py = int(dump.at[i].second);
+    REQUIRE(px >= 0);
+    REQUIRE(py >= 0);
+    REQUIRE(px < w);
+    REQUIRE(py < h);
+    const unsigned char* p = img + 4 * (std::size_t(py) * std::size_t(w) + std::size_t(px));
+    const viz::Rgba8 want = scale.colour(values[i]);
+    INFO("node " << i << " value " << values[i] << " at " << px << "," << py);
+    CHECK(std::abs(int(p[0]) - want.r) <= 2);
+    CHECK(std::abs(int(p[1]) - want.g) <= 2);
+    CHECK(std::abs(int(p[2]) - want.b) <= 2);
+  }
+  stbi_image_free(img);
+}
+
+}  // namespace
+
+TEST_CASE("the screenshot shows each node in the colour of its wellbeing", "[viz][render]") {
+  test::TempDir dir("view-render");
+  test::write_grid_run(dir.file("run.h5"), 1);
+  const std::string png = dir.file("run.png"), pos = dir.file("run.txt");
+  if (!view_under_xvfb(dir.file("run.h5") + " --screenshot " + png + " --week 7 --width 800 " +
+                           "--height 600 --dump-positions " + pos,
+                       dir.file("log")))
+    return;
+  const Dump dump = read_dump(pos);
+  CHECK(dump.kind == "sequential");
+  output::RunReader run(dir.file("run.h5"));
+  REQUIRE(run.recorded_steps()[2] == 8);  // week 7 shows the nearest recorded week, 8
+  check_pixels(png, dump, viz::ColourScale(viz::MapKind::Sequential, 0, 10), run.wellbeing_at(2));
+}
+
+TEST_CASE("the comparison screenshot colours each node by its difference", "[viz][render]") {
+  test::TempDir dir("view-compare");
+  test::write_grid_run(dir.file("policy.h5"), 1);
+  test::write_grid_run(dir.file("base.h5"), 0);
+  const std::string png = dir.file("cmp.png"), pos = dir.file("cmp.txt");
+  if (!view_under_xvfb(dir.file("policy.h5") + " " + dir.file("base.h5") + " --screenshot " + png +
+                           " --week 4 --width 800 --height 600 --dump-positions " + pos,
+                       dir.file("log")))
+    return;
+  const Dump dump = read_dump(pos);
+  CHECK(dump.kind == "diverging");
+  CHECK(dump.lo == -dump.hi);
+  output::RunReader policy(dir.file("policy.h5")), base(dir.file("base.h5"));
+  const std::vector<std::uint32_t> same{0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,
+                                        12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23};
+  const auto d = viz::difference(policy.wellbeing_at(1), base.wellbeing_at(1), same);
+  CHECK(dump.hi == Approx(viz::symmetric_range(
+                       viz::difference(policy.wellbeing_at(2), base.wellbeing_at(2), same))));
+  check_pixels(png, dump, viz::ColourScale(viz::MapKind::Diverging, dump.lo, dump.hi), d);
+}
+
+#endif

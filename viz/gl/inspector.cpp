@@ -1,0 +1,90 @@
+#include "viz/gl/inspector.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace wellsim::viz {
+
+namespace {
+
+/// "person 1234 (group 2)": people are named by the ids their network source gave them.
+std::string person_name(const RunData& run, sim::AgentId a) {
+  const auto& net = run.network();
+  std::string s = "person " + std::to_string(net.original_id[a]);
+  if (!net.group.empty() && net.group[a] >= 0) s += " (group " + std::to_string(net.group[a]) + ")";
+  return s;
+}
+
+void tie_list(ViewerState& state, sim::AgentId a) {
+  const auto& net = state.run().network();
+  std::vector<std::size_t> per_layer(std::max<std::size_t>(1, net.layer_names.size()), 0);
+  for (std::uint64_t e = net.offsets[a]; e < net.offsets[a + 1]; ++e)
+    ++per_layer[std::min<std::size_t>(net.layer[e], per_layer.size() - 1)];
+  ImGui::Text("%u ties:", net.degree(a));
+  for (std::size_t k = 0; k < net.layer_names.size(); ++k)
+    if (per_layer[k]) {
+      ImGui::SameLine();
+      ImGui::Text("%zu %s", per_layer[k], net.layer_names[k].c_str());
+    }
+  const auto& values = state.values();
+  constexpr std::uint32_t kShown = 12;
+  std::optional<sim::AgentId> follow;
+  for (std::uint32_t k = 0; k < std::min(kShown, net.degree(a)); ++k) {
+    const sim::AgentId b = net.neighbours_of(a)[k];
+    const std::string label =
+        person_name(state.run(), b) + "  " + std::to_string(values[b]).substr(0, 5);
+    if (ImGui::Selectable(label.c_str())) follow = b;
+  }
+  if (net.degree(a) > kShown) ImGui::TextDisabled("... and %u more", net.degree(a) - kShown);
+  if (follow) state.select(follow);
+}
+
+}  // namespace
+
+void person_inspector(ViewerState& state, bool presenter, float chart_height) {
+  const auto selected = state.selected();
+  if (!selected) {
+    ImGui::TextDisabled("Click a person to follow them.");
+    return;
+  }
+  const sim::AgentId a = *selected;
+  ImGui::Text("%s", person_name(state.run(), a).c_str());
+  const auto& series = state.selected_series();
+  const float now = series[state.timeline().row()];
+  ImGui::Text("wellbeing %.2f at week %d", now, state.timeline().shown_week());
+  if (state.difference_mode()) ImGui::Text("difference from baseline %+.3f", state.values()[a]);
+  ImGui::TextDisabled("every recorded week, on the 0-10 scale:");
+  ImGui::PlotLines("##person", series.data(), int(series.size()), 0, nullptr, 0.0f, 10.0f,
+                   ImVec2(ImGui::GetContentRegionAvail().x, chart_height));
+  if (presenter) return;
+  ImGui::Text("Highlight");
+  for (int h = 1; h <= 3; ++h) {
+    ImGui::SameLine();
+    ImGui::RadioButton((std::to_string(h) + (h == 1 ? " hop" : " hops")).c_str(), &state.hop_limit,
+                       h);
+  }
+  std::size_t circle[4] = {0, 0, 0, 0};
+  for (std::uint8_t d : state.hops())
+    if (d >= 1 && d <= 3) ++circle[d];
+  ImGui::TextDisabled("1 hop: %zu, 2 hops: %zu, 3 hops: %zu people", circle[1], circle[2],
+                      circle[3]);
+  tie_list(state, a);
+  if (ImGui::Button("Clear selection")) state.select(std::nullopt);
+}
+
+void person_tooltip(ViewerState& state, sim::AgentId agent) {
+  ImGui::BeginTooltip();
+  ImGui::Text("%s", person_name(state.run(), agent).c_str());
+  const float v = state.values()[agent];
+  if (state.difference_mode())
+    ImGui::Text("difference %+.3f (wellbeing %.2f)", v,
+                state.run().row(state.timeline().row())[agent]);
+  else
+    ImGui::Text("wellbeing %.2f", v);
+  ImGui::Text("%u ties", state.run().network().degree(agent));
+  ImGui::EndTooltip();
+}
+
+}  // namespace wellsim::viz

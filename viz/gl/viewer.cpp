@@ -1,0 +1,269 @@
+#include "viz/gl/viewer.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+#include "sim/errors.hpp"
+#include "viz/gl/frame_capture.hpp"
+#include "viz/gl/gui_window.hpp"
+#include "viz/gl/inspector.hpp"
+#include "viz/gl/network_renderer.hpp"
+#include "viz/gl/panels.hpp"
+#include "viz/node_colours.hpp"
+#include "viz/screen_layout.hpp"
+
+namespace wellsim::viz {
+
+namespace {
+
+constexpr Rgba8 kBackground{40, 42, 48, 255};
+constexpr float kFontPx = 15.0f, kPresenterFontPx = 26.0f;
+
+/// One open viewer: the state, the window, the GPU buffers, and the frame loop that ties them.
+class Viewer {
+ public:
+  Viewer(ViewerState& state, const ViewerOptions& o)
+      : state_(state),
+        options_(o),
+        font_px_(o.presenter ? kPresenterFontPx : kFontPx),
+        window_(o.width, o.height, "wellsim view: " + state.run().path(), o.screenshot.empty(),
+                font_px_),
+        renderer_(state.run().network(), state.run().layout()) {}
+
+  /// Draws one frame of `size` window pixels into the bound framebuffer.
+  void frame(Vec2 size, float fb_scale, bool interactive);
+  /// Writes one frame to options_.screenshot (and the node positions when asked).
+  void screenshot();
+  /// The window loop, until closed (or bench_frames frames, timed).
+  void loop();
+
+ private:
+  void fit();
+  void handle_input();
+  NetworkStyle style(float fb_scale, int fb_height) const;
+  void dump_positions() const;
+
+  ViewerState& state_;
+  const ViewerOptions& options_;
+  float font_px_;
+  GuiWindow window_;
+  NetworkRenderer renderer_;
+  ViewTransform view_;
+  float fit_scale_ = 1;
+  bool fitted_ = false;
+  ScreenLayout layout_;
+  DisplayOptions display_;
+  unsigned drawn_version_ = ~0u;
+  int drawn_hop_limit_ = 0;
+  std::vector<Rgba8> colours_;
+  std::optional<sim::AgentId> hovered_;
+};
+
+void Viewer::fit() {
+  const Layout& l = state_.run().layout();
+  if (l.size() == 0) return;
+  const auto [x0, x1] = std::minmax_element(l.x.begin(), l.x.end());
+  const auto [y0, y1] = std::minmax_element(l.y.begin(), l.y.end());
+  view_.fit(*x0, *y0, *x1, *y1, layout_.network, 2 * font_px_);
+  fit_scale_ = view_.scale();
+  fitted_ = true;
+}
+
+NetworkStyle Viewer::style(float fb_scale, int fb_height) const {
+  NetworkStyle s;
+  // Nodes about 80% of their typical spacing (the layout fills about half of [-1, 1]^2), so
+  // small networks show discs and 100,000 people still show as a coloured surface.
+  const double spacing = std::sqrt(2.0 / double(std::max<std::size_t>(1, state_.run().agents())));
+  s.point_size = std::clamp(float(0.8 * spacing * view_.scale()), 2.0f, 18.0f);
+  // Zoomed out, a large network's ties are sampled (NetworkRenderer); zoomed in 4x, all drawn.
+  // Fade ties as they get denser on screen; zooming in brings them back.
+  const double zoom = view_.scale() / fit_scale_;
+  s.all_ties = zoom >= 4;
+  const double ties = double(std::max<std::size_t>(1, renderer_.tie_count(s.all_ties)));
+  s.tie_alpha = float(std::clamp(0.4 * std::sqrt(2000.0 / ties) * std::sqrt(zoom), 0.015, 0.5));
+  s.layer_visible = display_.layer_visible;
+  if (!display_.ties)
+    s.layer_visible.assign(std::max<std::size_t>(1, state_.run().network().layer_names.size()),
+                           false);
+  s.selected = state_.selected();
+  s.framebuffer_scale = fb_scale;
+  s.framebuffer_height = fb_height;
+  return s;
+}
+
+void Viewer::handle_input() {
+  const ImGuiIO& io = ImGui::GetIO();
+  hovered_.reset();
+  const Vec2 mouse{io.MousePos.x, io.MousePos.y};
+  if (!io.WantCaptureKeyboard) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) state_.timeline().toggle();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)))
+      state_.timeline().step_forward();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) state_.timeline().step_back();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) state_.select(std::nullopt);
+  }
+  if (io.WantCaptureMouse || !layout_.network.contains(mouse)) return;
+  if (io.MouseWheel != 0) view_.zoom_at(mouse, std::pow(1.2f, io.MouseWheel));
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) view_.pan({io.MouseDelta.x, io.MouseDelta.y});
+  const Vec2 world = view_.to_world(mouse);
+  const float radius_px = std::max(6.0f, style(1, 0).point_size / 2 + 2);
+  hovered_ = state_.grid().nearest(world.x, world.y, radius_px / view_.scale());
+  if (hovered_) person_tooltip(state_, *hovered_);
+  const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && drag.x * drag.x + drag.y * drag.y < 9)
+    state_.select(hovered_);
+}
+
+void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
+  window_.begin_frame(interactive ? Vec2{} : size);
+  layout_ = screen_layout(size, options_.presenter, font_px_);
+  view_.set_viewport(layout_.network);
+  if (!fitted_) fit();
+  PanelRequests req;
+  try {
+    if (interactive) state_.timeline().advance(ImGui::GetIO().DeltaTime);
+    if (options_.presenter) caption_panel(state_.run(), layout_.caption);
+    timeline_panel(state_, layout_.timeline);
+    req = side_panel(state_, display_, layout_.side, options_.presenter);
+    if (interactive) handle_input();
+    if (state_.version() != drawn_version_ || state_.values_row() != state_.timeline().row() ||
+        state_.hop_limit != drawn_hop_limit_) {
+      node_colours(state_.values(), state_.scale(), state_.hops(), std::uint8_t(state_.hop_limit),
+                   kBackground, colours_);
+      renderer_.set_colours(colours_);
+      drawn_version_ = state_.version();
+      drawn_hop_limit_ = state_.hop_limit;
+    }
+  } catch (const std::exception& e) {
+    // A row that fails to read mid-replay (a damaged chunk) is reported, not fatal.
+    state_.message = e.what();
+    state_.timeline().pause();
+  }
+  message_box(state_.message);
+  if (req.fit) fit();
+  const int fb_w = int(size.x * fb_scale), fb_h = int(size.y * fb_scale);
+  glViewport(0, 0, fb_w, fb_h);
+  glClearColor(kBackground.r / 255.0f, kBackground.g / 255.0f, kBackground.b / 255.0f, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  renderer_.draw(view_, style(fb_scale, fb_h));
+  window_.end_frame();
+  if (req.save_png) {
+    const std::string out = "wellsim-" + state_.run().name() + "-week" +
+                            std::to_string(state_.timeline().shown_week()) + ".png";
+    write_png(out, fb_w, fb_h);
+    state_.message = "saved " + out;
+  }
+}
+
+void Viewer::screenshot() {
+  const Vec2 size{float(options_.width), float(options_.height)};
+  OffscreenTarget target(options_.width, options_.height);
+  target.bind();
+  // ImGui sizes windows over the first frames; the third is settled.
+  for (int k = 0; k < 3; ++k) frame(size, 1.0f, false);
+  write_png(options_.screenshot, options_.width, options_.height);
+  if (!options_.dump_positions.empty()) dump_positions();
+}
+
+void Viewer::dump_positions() const {
+  std::ofstream out(options_.dump_positions);
+  const ColourScale& s = state_.scale();
+  const Viewport& vp = layout_.network;
+  out << "# width " << options_.width << " height " << options_.height << "\n";
+  out << "# viewport " << vp.x << ' ' << vp.y << ' ' << vp.w << ' ' << vp.h << "\n";
+  out << "# scale " << (s.kind() == MapKind::Diverging ? "diverging" : "sequential") << ' '
+      << s.lo() << ' ' << s.hi() << "\n";
+  out << "# week " << state_.timeline().shown_week() << " point_size " << style(1, 0).point_size
+      << "\n";
+  for (std::size_t i = 0; i < state_.run().agents(); ++i) {
+    const Vec2 p = view_.to_screen({state_.run().layout().x[i], state_.run().layout().y[i]});
+    out << i << ' ' << p.x << ' ' << p.y << "\n";
+  }
+  if (!out) throw sim::RuntimeError(options_.dump_positions + ": cannot write");
+}
+
+void Viewer::loop() {
+  using Clock = std::chrono::steady_clock;
+  std::vector<double> frame_ms;
+  if (options_.bench_frames > 0) state_.timeline().play();
+  while (!window_.should_close()) {
+    const auto t0 = Clock::now();
+    if (options_.bench_frames > 0 && !state_.timeline().playing()) state_.timeline().play();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    frame(window_.size(), window_.framebuffer_scale(), true);
+    window_.swap();
+    if (options_.bench_frames <= 0) continue;
+    glFinish();
+    frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    if (int(frame_ms.size()) >= options_.bench_frames) break;
+  }
+  if (frame_ms.empty()) return;
+  std::vector<double> sorted = frame_ms;
+  std::sort(sorted.begin(), sorted.end());
+  double mean = 0;
+  for (double ms : frame_ms) mean += ms / double(frame_ms.size());
+  std::printf("%zu frames, %zu nodes, %zu ties: median %.1f ms, mean %.1f ms, max %.1f ms\n",
+              frame_ms.size(), state_.run().agents(), state_.run().network().entries() / 2,
+              sorted[sorted.size() / 2], mean, sorted.back());
+}
+
+/// Shows a load error in a window until it is closed (an educator may have started the viewer
+/// from a desktop icon and never see a terminal). Without a display, the stderr line suffices.
+void show_error_window(const ViewerOptions& o, const std::string& message) {
+  try {
+    GuiWindow window(std::min(o.width, 900), std::min(o.height, 300), "wellsim view", true,
+                     kFontPx);
+    std::string text = message;
+    for (int frames = 0; !window.should_close() && !text.empty(); ++frames) {
+      if (o.bench_frames > 0 && frames >= o.bench_frames) break;
+      window.begin_frame();
+      message_box(text);
+      glClear(GL_COLOR_BUFFER_BIT);
+      window.end_frame();
+      window.swap();
+    }
+  } catch (const sim::RuntimeError&) {
+  }
+}
+
+}  // namespace
+
+int run_viewer(const ViewerOptions& o) {
+  std::unique_ptr<RunData> run, base;
+  std::unique_ptr<ViewerState> state;
+  try {
+    run = std::make_unique<RunData>(o.run);
+    if (!o.baseline.empty()) base = std::make_unique<RunData>(o.baseline);
+    state = std::make_unique<ViewerState>(*run, base.get());
+  } catch (const sim::InputError& e) {
+    if (!o.screenshot.empty()) throw;
+    std::fprintf(stderr, "wellsim: %s\n", e.what());
+    show_error_window(o, e.what());
+    return 2;
+  }
+  if (o.week >= 0) state->timeline().scrub(o.week);
+  if (o.select >= 0) {
+    const auto& ids = run->network().original_id;
+    const auto it = std::find(ids.begin(), ids.end(), std::int64_t(o.select));
+    if (it == ids.end())
+      throw sim::InputError(o.run + ": no person with id " + std::to_string(o.select));
+    state->select(sim::AgentId(it - ids.begin()));
+  }
+  if (!o.dump_positions.empty() && o.screenshot.empty())
+    throw sim::InputError("--dump-positions needs --screenshot");
+  Viewer viewer(*state, o);
+  if (!o.screenshot.empty()) {
+    viewer.screenshot();
+    return 0;
+  }
+  viewer.loop();
+  return 0;
+}
+
+}  // namespace wellsim::viz

@@ -1,0 +1,35 @@
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "sim/network.hpp"
+
+namespace wellsim::viz {
+
+/// Node positions in the plane, one per agent, centred on the origin within [-1, 1]^2.
+struct Layout {
+  std::vector<float> x;  ///< size n
+  std::vector<float> y;  ///< size n
+  /// Number of positioned agents.
+  std::size_t size() const { return x.size(); }
+};
+
+/// Up to this many agents every group gets a force-directed layout; above it, rings (O(n)).
+inline constexpr std::size_t kForceLayoutMaxAgents = 5000;
+
+/// The viewer's layout of `net`: each group (neighbourhood) is a disc, discs are packed in rows;
+/// inside a disc members are placed by Fruchterman-Reingold for small networks and on rings in
+/// index order (households are contiguous, so they sit together) for large ones. Deterministic
+/// in (net, seed) and independent of threads.
+Layout compute_layout(const sim::Network& net, std::uint64_t seed);
+
+/// Boost.Graph's Fruchterman-Reingold layout of the ties among `members`, from a seeded random
+/// start, scaled into the unit disc.
+Layout force_directed_layout(const sim::Network& net, const std::vector<sim::AgentId>& members,
+                             std::uint64_t seed);
+
+/// `count` points on concentric rings about the origin, unit spacing, filled in order from the
+/// centre, scaled into the unit disc.
+Layout ring_layout(std::size_t count);
+
+}  // namespace wellsim::viz

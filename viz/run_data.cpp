@@ -1,0 +1,67 @@
+#include "viz/run_data.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+
+#include "sim/errors.hpp"
+
+namespace wellsim::viz {
+
+namespace {
+
+// Rows kept in memory: 256 MiB worth, but never fewer than two (the shown row and the next).
+constexpr std::size_t kCacheBytes = std::size_t{256} << 20;
+
+}  // namespace
+
+std::string parameter_text(const std::map<std::string, std::string>& parameters,
+                           const std::string& key) {
+  const auto it = parameters.find(key);
+  if (it == parameters.end()) return "";
+  try {
+    const toml::table t = toml::parse("v = " + it->second);
+    if (auto s = t["v"].value<std::string>()) return *s;
+  } catch (const toml::parse_error&) {
+  }
+  return it->second;
+}
+
+RunData::RunData(const std::string& path) : reader_(path) {
+  const auto parameters = reader_.parameters();
+  name_ = parameter_text(parameters, "run.name");
+  caption_ = parameter_text(parameters, "run.caption");
+  network_ = reader_.network();
+  weeks_ = reader_.recorded_steps();
+  if (weeks_.empty())
+    throw sim::InputError(sim::where(path) + "no per-agent wellbeing row to show");
+  steps_ = reader_.steps();
+  mean_ = reader_.stat("mean");
+  layout_stored_ = reader_.has_layout();
+  if (layout_stored_) {
+    layout_.x = reader_.layout_x();
+    layout_.y = reader_.layout_y();
+  } else {
+    layout_ = compute_layout(network_, reader_.seed());
+  }
+  const std::size_t row_bytes = sizeof(float) * std::max<std::size_t>(1, agents());
+  cache_rows_ = std::max<std::size_t>(2, kCacheBytes / row_bytes);
+}
+
+const std::vector<float>& RunData::row(std::size_t r) {
+  if (auto it = cache_.find(r); it != cache_.end()) return it->second;
+  if (cache_.size() >= cache_rows_) {
+    cache_.erase(cache_order_.front());
+    cache_order_.pop_front();
+  }
+  cache_order_.push_back(r);
+  return cache_[r] = reader_.wellbeing_at(r);
+}
+
+std::vector<float> RunData::person_series(sim::AgentId agent) {
+  std::vector<float> out;
+  for (std::size_t r = 0; r < weeks_.size(); ++r) out.push_back(row(r).at(agent));
+  return out;
+}
+
+}  // namespace wellsim::viz
