@@ -10,6 +10,8 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <deque>
+#include <limits>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/cuthill_mckee_ordering.hpp>
 #include <boost/iterator/counting_iterator.hpp>
@@ -55,9 +57,40 @@ std::vector<AgentId> group_order(const std::vector<std::int32_t>& group) {
 }
 
 /// order[new] = old by reverse Cuthill-McKee (George & Liu 1981), one start per component.
+///
+/// Each component starts from its lowest-degree vertex (the choice scipy's reverse_cuthill_mckee
+/// makes) rather than Boost's default pseudo-peripheral search, which repeats whole-component
+/// breadth-first searches and took ~1 s of a 10-million-entry load for a marginally narrower band.
 std::vector<AgentId> rcm_order(const BoostCsr& g) {
-  std::vector<AgentId> order(num_vertices(g));
-  boost::cuthill_mckee_ordering(g, order.rbegin());
+  const std::size_t n = num_vertices(g);
+  // Components by union-find over the ties (path halving); the lowest-degree vertex of each,
+  // lowest index on a tie, seeds the search.
+  std::vector<AgentId> parent(n);
+  std::iota(parent.begin(), parent.end(), AgentId{0});
+  auto find = [&](AgentId x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const auto& rowstart = g.m_forward.m_rowstart;
+  const auto& column = g.m_forward.m_column;
+  for (AgentId v = 0; v < n; ++v)
+    for (auto k = rowstart[v]; k < rowstart[v + 1]; ++k) {
+      AgentId a = find(v), b = find(column[k]);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+  std::vector<AgentId> start(n, std::numeric_limits<AgentId>::max());
+  auto degree = [&](AgentId v) { return rowstart[v + 1] - rowstart[v]; };
+  for (AgentId v = 0; v < n; ++v) {
+    AgentId& s = start[find(v)];
+    if (s == std::numeric_limits<AgentId>::max() || degree(v) < degree(s)) s = v;
+  }
+  std::deque<AgentId> queue;
+  for (AgentId v = 0; v < n; ++v)
+    if (find(v) == v) queue.push_back(start[v]);
+  std::vector<boost::default_color_type> colour(n, boost::white_color);
+  std::vector<AgentId> order(n);
+  boost::cuthill_mckee_ordering(g, queue, order.rbegin(), colour.data(),
+                                boost::make_out_degree_map(g));
   return order;
 }
 

@@ -1,5 +1,6 @@
 #include "sim/step_stats.hpp"
 
+#include <tbb/combinable.h>
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
@@ -29,31 +30,36 @@ StepStats summarise(std::span<const float> values) {
   if (n == 0) return s;
   const std::size_t blocks = (n + kBlock - 1) / kBlock;
   std::vector<Partial> partial(blocks);
-  std::vector<std::array<std::uint32_t, kBins>> hist_blocks;
-  // Integer histograms add up the same in any order; each thread-chunk keeps its own and they are
-  // merged after, so there is no contention and no nondeterminism.
-  std::vector<std::uint64_t> hist(kBins, 0);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 4), [&](const auto& r) {
-    std::vector<std::uint32_t> local(kBins, 0);
+  // Integer histograms add up the same in any order, so each worker thread keeps its own (no
+  // contention) and they are merged after; the result cannot depend on the thread count.
+  tbb::combinable<std::vector<std::uint32_t>> local_hist(
+      [] { return std::vector<std::uint32_t>(kBins, 0); });
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks), [&](const auto& r) {
+    auto& hist = local_hist.local();
     for (std::size_t b = r.begin(); b != r.end(); ++b) {
+      // Four interleaved accumulators break the dependency chain of one running sum; the
+      // grouping is fixed by the index, so the result is the same on any thread.
+      double sum[4] = {0, 0, 0, 0}, sumsq[4] = {0, 0, 0, 0};
       Partial p;
-      std::size_t end = std::min(n, (b + 1) * kBlock);
-      for (std::size_t i = b * kBlock; i < end; ++i) {
-        float x = values[i];
-        p.sum += x;
-        p.sumsq += double(x) * x;
+      const std::size_t begin = b * kBlock, end = std::min(n, begin + kBlock);
+      for (std::size_t i = begin; i < end; ++i) {
+        const float x = values[i];
+        sum[i & 3] += x;
+        sumsq[i & 3] += double(x) * x;
         p.min = std::min(p.min, x);
         p.max = std::max(p.max, x);
         p.low += x < 4.5f;
         p.high += x >= 6.5f;
-        int bin = static_cast<int>(x * (kBins / 10.0f));
-        ++local[std::clamp(bin, 0, kBins - 1)];
+        ++hist[std::clamp(static_cast<int>(x * (kBins / 10.0f)), 0, kBins - 1)];
       }
+      p.sum = (sum[0] + sum[1]) + (sum[2] + sum[3]);
+      p.sumsq = (sumsq[0] + sumsq[1]) + (sumsq[2] + sumsq[3]);
       partial[b] = p;
     }
-    static_assert(sizeof(std::uint64_t) == 8);
-    for (int k = 0; k < kBins; ++k)
-      if (local[k]) __atomic_fetch_add(&hist[k], local[k], __ATOMIC_RELAXED);
+  });
+  std::vector<std::uint64_t> hist(kBins, 0);
+  local_hist.combine_each([&](const std::vector<std::uint32_t>& h) {
+    for (int k = 0; k < kBins; ++k) hist[k] += h[k];
   });
   Partial total;
   for (const auto& p : partial) {
