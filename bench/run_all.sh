@@ -13,10 +13,10 @@ y="$build/bench/wellsim_bench_yardstick"
 note() { echo; echo "## $* -- $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)"; }
 note "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/ {print $2}') GB;" \
   "git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- sim models output cli || echo ' + local changes')"
-note "step time, ordering auto (reverse Cuthill-McKee); writer deflate 1"
+note "step time, ordering auto (reverse Cuthill-McKee); writer deflate 0 (the default)"
 "$y" bench/ws_1m.toml --reps "$reps" --threads 1 2 --write-edges "$edges" --writer "$writer"
-note "writer deflate 0"
-"$y" bench/ws_1m.toml --reps "$reps" --threads 2 --writer "$writer" --set output.compression=0
+note "writer deflate 1"
+"$y" bench/ws_1m.toml --reps "$reps" --threads 2 --writer "$writer" --set output.compression=1
 note "step time, ordering none (generator ring order)"
 "$y" bench/ws_1m.toml --reps "$reps" --threads 1 2 --set network.ordering=none
 note "scipy.sparse"

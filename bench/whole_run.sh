@@ -19,7 +19,7 @@ configs=(
   "ws_1m/deflate1|bench/ws_1m.toml|--set output.compression=1"
   "ws_1m/deflate0|bench/ws_1m.toml|--set output.compression=0"
 )
-[[ -f /tmp/wellsim_ws_1m.edges ]] && configs+=("ws_1m_edges/deflate1|bench/ws_1m_edges.toml|")
+[[ -f /tmp/wellsim_ws_1m.edges ]] && configs+=("ws_1m_edges/deflate0|bench/ws_1m_edges.toml|")
 
 fmt='%-22s %3s %8s %9s %8s %8s %9s %8s %10s %8s\n'
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -247,6 +247,11 @@ sim::Network RunReader::network() const {
                               [](hid_t g) { return h5::read_strings_attribute(g, "layer_names"); });
   net.original_id = original_ids();
   net.group = groups();
+  // Optional in schema v1: files written before group names were stored have none.
+  net.group_names = on_object(path_, file_, "/agents", [](hid_t g) {
+    return h5::has_attribute(g, "group_names") ? h5::read_strings_attribute(g, "group_names")
+                                               : std::vector<std::string>{};
+  });
   return net;
 }
 

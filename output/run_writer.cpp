@@ -160,6 +160,7 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
   h5::write_array<std::int32_t>(group, "group", groups, level);
   h5::write_array<float>(group, "initial_wellbeing", agents.initial_wellbeing, level);
   h5::write_array<float>(group, "susceptibility", agents.susceptibility, level);
+  h5::write_attribute(group, "group_names", net.group_names);
 
   group = h5::create_group(file_, "network");
   const std::vector<std::uint64_t> no_ties{0};  // offsets of an empty network

@@ -24,6 +24,7 @@ inline sim::Network small_network(bool weighted) {
   net.layer_names = {"household", "friendship"};
   net.original_id = {100, 101, 102, 103, -7};
   net.group = {0, 0, 1, 1, -1};
+  net.group_names = {"Bacup", "Weir"};
   return net;
 }
 

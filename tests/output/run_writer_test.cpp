@@ -85,6 +85,7 @@ TEST_CASE("a run file reads back every field exactly", "[output]") {
     CHECK(back.layer_names == net.layer_names);
     CHECK(back.original_id == net.original_id);
     CHECK(back.group == net.group);
+    CHECK(back.group_names == net.group_names);
   }
 
   SECTION("per-step statistics and per-agent rows") {

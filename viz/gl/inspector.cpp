@@ -13,7 +13,11 @@ namespace {
 std::string person_name(const RunData& run, sim::AgentId a) {
   const auto& net = run.network();
   std::string s = "person " + std::to_string(net.original_id[a]);
-  if (!net.group.empty() && net.group[a] >= 0) s += " (group " + std::to_string(net.group[a]) + ")";
+  if (!net.group.empty() && net.group[a] >= 0) {
+    const auto g = static_cast<std::size_t>(net.group[a]);
+    s += " (" + (g < net.group_names.size() ? net.group_names[g] : "group " + std::to_string(g)) +
+         ")";
+  }
   return s;
 }
 
