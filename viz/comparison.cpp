@@ -28,6 +28,13 @@ std::vector<float> Comparison::difference_at(std::size_t r) {
   return difference(run_row, base_.row(base_row(r)), pairing_);
 }
 
+std::vector<float> Comparison::base_values_at(std::size_t r) {
+  const std::vector<float>& base = base_.row(base_row(r));
+  std::vector<float> out(pairing_.size());
+  for (std::size_t i = 0; i < pairing_.size(); ++i) out[i] = base[pairing_[i]];
+  return out;
+}
+
 std::vector<double> Comparison::mean_difference() const {
   const std::size_t k = std::min(run_.mean().size(), base_.mean().size());
   std::vector<double> d(k);

@@ -20,6 +20,9 @@ class Comparison {
   bool same_week(std::size_t r) const;
   /// Run minus baseline for every agent at the run's row `r`.
   std::vector<float> difference_at(std::size_t r);
+  /// The baseline's wellbeing at the run's row `r`, in the run's agent order (agent i holds
+  /// their paired baseline self's value), for the side-by-side view.
+  std::vector<float> base_values_at(std::size_t r);
   /// Half-width of the legend, fixed for the whole replay (from the last row) so colours mean
   /// the same every week.
   float range() const { return range_; }

@@ -37,6 +37,7 @@ RunData::RunData(const std::string& path) : reader_(path) {
     throw sim::InputError(sim::where(path) + "no per-agent wellbeing row to show");
   steps_ = reader_.steps();
   mean_ = reader_.stat("mean");
+  share_low_ = reader_.stat("share_low");
   layout_stored_ = reader_.has_layout();
   if (layout_stored_) {
     layout_.x = reader_.layout_x();

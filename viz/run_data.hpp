@@ -40,6 +40,8 @@ class RunData {
   const std::vector<std::int32_t>& steps() const { return steps_; }
   /// Mean wellbeing at every complete week.
   const std::vector<double>& mean() const { return mean_; }
+  /// Share of people with low wellbeing (below 4.5) at every complete week.
+  const std::vector<double>& share_low() const { return share_low_; }
   /// The reader, for what the viewer shows as text (manifest, status).
   const output::RunReader& reader() const { return reader_; }
 
@@ -55,7 +57,7 @@ class RunData {
   Layout layout_;
   bool layout_stored_ = false;
   std::vector<std::int32_t> weeks_, steps_;
-  std::vector<double> mean_;
+  std::vector<double> mean_, share_low_;
   std::size_t cache_rows_ = 2;
   std::map<std::size_t, std::vector<float>> cache_;
   std::deque<std::size_t> cache_order_;  // oldest first

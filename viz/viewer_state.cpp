@@ -20,14 +20,41 @@ ViewerState::ViewerState(RunData& run, RunData* base)
       wellbeing_scale_(MapKind::Sequential, kWellbeingLo, kWellbeingHi),
       diff_scale_(MapKind::Diverging, comparison_ ? -comparison_->range() : -1.0f,
                   comparison_ ? comparison_->range() : 1.0f),
-      difference_(comparison_ != nullptr) {}
+      difference_(comparison_ != nullptr),
+      group_series_(run),
+      sizes_(viz::node_sizes(run.network(), filter_)) {}
 
 void ViewerState::set_difference_mode(bool on) {
   on = on && comparison_;
   if (on == difference_) return;
   difference_ = on;
+  if (on) side_by_side_ = false;
   values_row_ = ~std::size_t{0};
   ++version_;
+}
+
+void ViewerState::set_compare_mode(CompareMode mode) {
+  if (!comparison_) return;
+  const bool side = mode == CompareMode::SideBySide;
+  set_difference_mode(!side);
+  if (side != side_by_side_) ++version_;
+  side_by_side_ = side;
+  if (!side) base_values_.clear(), base_values_row_ = ~std::size_t{0};
+}
+
+const std::vector<float>& ViewerState::base_values() {
+  const std::size_t r = timeline_.row();
+  if (!side_by_side_ || r == base_values_row_) return base_values_;
+  base_values_ = comparison_->base_values_at(r);
+  base_values_row_ = r;
+  return base_values_;
+}
+
+void ViewerState::set_filter(const NodeFilter& filter) {
+  if (filter == filter_) return;
+  filter_ = filter;
+  sizes_ = viz::node_sizes(run_.network(), filter_);
+  ++filter_version_;
 }
 
 const std::vector<float>& ViewerState::values() {

@@ -6,6 +6,8 @@
 
 #include "viz/colour_map.hpp"
 #include "viz/comparison.hpp"
+#include "viz/group_series.hpp"
+#include "viz/node_sizes.hpp"
 #include "viz/point_grid.hpp"
 #include "viz/run_data.hpp"
 #include "viz/timeline.hpp"
@@ -14,6 +16,9 @@ namespace wellsim::viz {
 
 /// Wellbeing legend: the whole ONS 0-10 scale, so colours mean the same in every run and week.
 inline constexpr float kWellbeingLo = 0.0f, kWellbeingHi = 10.0f;
+
+/// How a comparison is shown: one map of run minus baseline, or the two runs side by side.
+enum class CompareMode { Difference, SideBySide };
 
 /// Everything the viewer shows, apart from how it is drawn: the run (and baseline), the clock,
 /// the colouring mode, the selection. Headless, so the screenshot test and the window agree.
@@ -36,6 +41,24 @@ class ViewerState {
   bool difference_mode() const { return difference_; }
   /// Colours by difference (only with a baseline) or by wellbeing.
   void set_difference_mode(bool on);
+  /// True when the run and its baseline are shown side by side, each by its own wellbeing.
+  bool side_by_side() const { return side_by_side_; }
+  /// Shows a comparison as a difference map or side by side (without a baseline: no effect).
+  void set_compare_mode(CompareMode mode);
+  /// The baseline's wellbeing at the timeline's row, in the run's agent order (side by side;
+  /// empty otherwise).
+  const std::vector<float>& base_values();
+
+  /// Mean wellbeing by neighbourhood over the recorded weeks (filled in a few rows a frame).
+  GroupSeries& group_series() { return group_series_; }
+  /// Which neighbourhoods are drawn, and whether nodes are sized by degree.
+  const NodeFilter& filter() const { return filter_; }
+  /// Changes the filter; bumps filter_version() when it differs.
+  void set_filter(const NodeFilter& filter);
+  /// Bumped whenever the filter changes (to know when sizes must be uploaded again).
+  unsigned filter_version() const { return filter_version_; }
+  /// Each node's size factor under the filter (0: hidden).
+  const std::vector<float>& node_sizes() const { return sizes_; }
   /// The colour scale of the current mode.
   const ColourScale& scale() const { return difference_ ? diff_scale_ : wellbeing_scale_; }
 
@@ -66,9 +89,13 @@ class ViewerState {
   Timeline timeline_;
   PointGrid grid_;
   ColourScale wellbeing_scale_, diff_scale_;
-  bool difference_ = false;
-  std::vector<float> values_;
-  std::size_t values_row_ = ~std::size_t{0};
+  bool difference_ = false, side_by_side_ = false;
+  std::vector<float> values_, base_values_;
+  std::size_t values_row_ = ~std::size_t{0}, base_values_row_ = ~std::size_t{0};
+  GroupSeries group_series_;
+  NodeFilter filter_;
+  unsigned filter_version_ = 0;
+  std::vector<float> sizes_;
   unsigned version_ = 0;
   std::optional<sim::AgentId> selected_;
   std::vector<std::uint8_t> hops_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "viz/tie_index.hpp"
+
 namespace wellsim::viz {
 
 namespace {
@@ -11,13 +13,16 @@ namespace {
 constexpr const char* kVertexShader = R"(#version 330 core
 layout(location = 0) in vec2 position;
 layout(location = 1) in vec4 colour;
+layout(location = 2) in float size_factor;
 uniform vec2 centre;
 uniform vec2 ndc_scale;
 uniform float point_size;
 out vec4 v_colour;
 void main() {
-  gl_Position = vec4((position - centre) * ndc_scale, 0.0, 1.0);
-  gl_PointSize = point_size;
+  // A hidden node (size 0) is put outside the clip volume, where points are dropped.
+  gl_Position = size_factor > 0.0 ? vec4((position - centre) * ndc_scale, 0.0, 1.0)
+                                  : vec4(2.0, 2.0, 2.0, 1.0);
+  gl_PointSize = point_size * size_factor;
   v_colour = colour;
 })";
 
@@ -67,43 +72,21 @@ NetworkRenderer::NetworkRenderer(const sim::Network& net, const Layout& layout)
   glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, 0, nullptr);
   glEnableVertexAttribArray(1);
 
-  // Each undirected tie once (i < j), grouped by layer so a layer is one contiguous range.
-  const std::size_t layers = std::max<std::size_t>(1, net.layer_names.size());
-  std::vector<std::vector<std::uint32_t>> by_layer(layers);
-  for (sim::AgentId i = 0; i < net.size(); ++i)
-    for (std::uint64_t e = net.offsets[i]; e < net.offsets[i + 1]; ++e)
-      if (i < net.neighbours[e]) {
-        auto& out = by_layer[std::min<std::size_t>(net.layer[e], layers - 1)];
-        out.push_back(i), out.push_back(net.neighbours[e]);
-      }
-  std::vector<std::uint32_t> indices;
-  for (const auto& l : by_layer) {
-    layer_ranges_.emplace_back(indices.size(), l.size());
-    indices.insert(indices.end(), l.begin(), l.end());
-  }
-  ties_total_ = indices.size() / 2;
-  // The sample: every stride-th tie of each layer, so layers keep their proportions.
-  const std::size_t stride = (ties_total_ + kSampledTies - 1) / kSampledTies;
-  for (const auto& l : by_layer) {
-    const std::size_t first = indices.size();
-    for (std::size_t t = 0; stride > 1 && 2 * t < l.size(); t += stride)
-      indices.push_back(l[2 * t]), indices.push_back(l[2 * t + 1]);
-    sample_ranges_.emplace_back(first, indices.size() - first);
-  }
-  if (stride <= 1) sample_ranges_ = layer_ranges_;
-  sampled_ = 0;
-  for (const auto& r : sample_ranges_) sampled_ += r.second / 2;
+  glGenBuffers(1, &sizes_);
+  glBindBuffer(GL_ARRAY_BUFFER, sizes_);
+  const std::vector<float> ones(nodes_, 1.0f);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(nodes_ * sizeof(float)), ones.data(), GL_DYNAMIC_DRAW);
+  glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+  glEnableVertexAttribArray(2);
   glGenBuffers(1, &ties_);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ties_);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(indices.size() * sizeof(std::uint32_t)),
-               indices.data(), GL_STATIC_DRAW);
+  upload_ties({});
   glGenBuffers(1, &selection_);
   glBindVertexArray(0);
 }
 
 NetworkRenderer::~NetworkRenderer() {
-  const GLuint buffers[] = {positions_, colours_, ties_, selection_};
-  glDeleteBuffers(4, buffers);
+  const GLuint buffers[] = {positions_, colours_, sizes_, ties_, selection_};
+  glDeleteBuffers(5, buffers);
   glDeleteVertexArrays(1, &vao_);
 }
 
@@ -111,6 +94,30 @@ void NetworkRenderer::set_colours(const std::vector<Rgba8>& colours) {
   glBindBuffer(GL_ARRAY_BUFFER, colours_);
   glBufferSubData(GL_ARRAY_BUFFER, 0, GLsizeiptr(std::min(colours.size(), nodes_) * sizeof(Rgba8)),
                   colours.data());
+}
+
+void NetworkRenderer::upload_ties(const std::vector<bool>& visible) {
+  TieIndex t = tie_index(net_, visible, kSampledTies);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ties_);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, GLsizeiptr(t.indices.size() * sizeof(std::uint32_t)),
+               t.indices.data(), GL_STATIC_DRAW);
+  glBindVertexArray(0);
+  layer_ranges_ = std::move(t.layers);
+  sample_ranges_ = std::move(t.sample);
+  ties_total_ = t.total;
+  sampled_ = t.sampled;
+}
+
+void NetworkRenderer::set_sizes(const std::vector<float>& sizes) {
+  glBindBuffer(GL_ARRAY_BUFFER, sizes_);
+  glBufferSubData(GL_ARRAY_BUFFER, 0, GLsizeiptr(std::min(sizes.size(), nodes_) * sizeof(float)),
+                  sizes.data());
+  std::vector<bool> visible(nodes_, true);
+  bool all = true;
+  for (std::size_t i = 0; i < std::min(sizes.size(), nodes_); ++i)
+    all = all && (visible[i] = sizes[i] > 0);
+  upload_ties(all ? std::vector<bool>{} : visible);
 }
 
 void NetworkRenderer::upload_selection(std::optional<sim::AgentId> selected) {

@@ -45,15 +45,18 @@ class NetworkRenderer {
   std::size_t tie_count(bool all) const { return all ? ties_total_ : sampled_; }
   /// Replaces every node's colour (size must be the node count).
   void set_colours(const std::vector<Rgba8>& colours);
+  /// Sets every node's size factor (viz/node_sizes.hpp; 0 hides the node and its ties).
+  void set_sizes(const std::vector<float>& sizes);
   /// Draws ties, nodes, then the selection (its ties and a ring) into `view`'s viewport.
   void draw(const ViewTransform& view, const NetworkStyle& style);
 
  private:
   void upload_selection(std::optional<sim::AgentId> selected);
+  void upload_ties(const std::vector<bool>& visible);
 
   const sim::Network& net_;
   ShaderProgram program_;
-  GLuint vao_ = 0, positions_ = 0, colours_ = 0, ties_ = 0, selection_ = 0;
+  GLuint vao_ = 0, positions_ = 0, colours_ = 0, sizes_ = 0, ties_ = 0, selection_ = 0;
   using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;  // (first index, count)
   Ranges layer_ranges_, sample_ranges_;
   std::size_t ties_total_ = 0, sampled_ = 0;
