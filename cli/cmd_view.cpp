@@ -41,6 +41,12 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
       ->check(CLI::Range(240, 8192));
   cmd->add_option("--select", o.select, "select this person (their id in the network source)")
       ->type_name("ID");
+  cmd->add_flag("--side-by-side", o.side_by_side,
+                "with a baseline: show both runs side by side instead of the difference map");
+  cmd->add_option("--neighbourhoods", o.neighbourhoods, "show only these neighbourhoods (names)")
+      ->delimiter(',')
+      ->type_name("NAME,...");
+  cmd->add_flag("--size-by-degree", o.size_by_degree, "size people by their number of ties");
   cmd->add_flag("--presenter", o.presenter, "presenter mode: large fonts, caption, simple panel");
   cmd->add_option("--dump-positions", o.dump_positions,
                   "with --screenshot: write each node's pixel position (for tests)")

@@ -17,4 +17,9 @@ ScreenLayout screen_layout(Vec2 size, bool presenter, float font_px) {
   return l;
 }
 
+std::pair<Viewport, Viewport> split_side_by_side(const Viewport& v, float gap) {
+  const float half = std::max(1.0f, (v.w - gap) / 2);
+  return {{v.x, v.y, half, v.h}, {v.x + v.w - half, v.y, half, v.h}};
+}
+
 }  // namespace wellsim::viz

@@ -1,4 +1,6 @@
 #pragma once
+#include <utility>
+
 #include "viz/view_transform.hpp"
 
 namespace wellsim::viz {
@@ -14,5 +16,9 @@ struct ScreenLayout {
 
 /// The layout of a window of `size` pixels with text `font_px` high.
 ScreenLayout screen_layout(Vec2 size, bool presenter, float font_px);
+
+/// The network viewport cut into two equal halves, left and right, `gap` pixels apart (side by
+/// side comparison: the run on the left, its baseline on the right).
+std::pair<Viewport, Viewport> split_side_by_side(const Viewport& v, float gap);
 
 }  // namespace wellsim::viz

@@ -1,17 +1,21 @@
 #pragma once
 #include <string>
+#include <vector>
 
 namespace wellsim::viz {
 
 /// What `wellsim view` was asked to do.
 struct ViewerOptions {
-  std::string run;             ///< run file to replay
-  std::string baseline;        ///< paired baseline run file ("" : no comparison)
-  std::string screenshot;      ///< write one frame to this PNG and exit ("" : interactive)
-  int week = -1;               ///< week to show first (-1: the first recorded week)
-  int width = 1280;            ///< window or screenshot width, pixels
-  int height = 800;            ///< window or screenshot height, pixels
-  long long select = -1;       ///< original id of a person to select (-1: nobody)
+  std::string run;            ///< run file to replay
+  std::string baseline;       ///< paired baseline run file ("" : no comparison)
+  std::string screenshot;     ///< write one frame to this PNG and exit ("" : interactive)
+  int week = -1;              ///< week to show first (-1: the first recorded week)
+  int width = 1280;           ///< window or screenshot width, pixels
+  int height = 800;           ///< window or screenshot height, pixels
+  long long select = -1;      ///< original id of a person to select (-1: nobody)
+  bool side_by_side = false;  ///< with a baseline: show both runs side by side
+  std::vector<std::string> neighbourhoods;  ///< show only these ("": all)
+  bool size_by_degree = false;              ///< size nodes by their number of ties
   bool presenter = false;      ///< large fonts, simplified panel, the scenario's caption
   std::string dump_positions;  ///< with --screenshot: write each node's pixel position here
   int bench_frames = 0;        ///< render this many frames while playing, print frame times

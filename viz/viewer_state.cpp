@@ -25,21 +25,23 @@ ViewerState::ViewerState(RunData& run, RunData* base)
       sizes_(viz::node_sizes(run.network(), filter_)) {}
 
 void ViewerState::set_difference_mode(bool on) {
-  on = on && comparison_;
-  if (on == difference_) return;
-  difference_ = on;
-  if (on) side_by_side_ = false;
-  values_row_ = ~std::size_t{0};
-  ++version_;
+  set_compare_mode(on ? CompareMode::Difference : CompareMode::RunOnly);
+}
+
+CompareMode ViewerState::compare_mode() const {
+  return difference_     ? CompareMode::Difference
+         : side_by_side_ ? CompareMode::SideBySide
+                         : CompareMode::RunOnly;
 }
 
 void ViewerState::set_compare_mode(CompareMode mode) {
-  if (!comparison_) return;
-  const bool side = mode == CompareMode::SideBySide;
-  set_difference_mode(!side);
-  if (side != side_by_side_) ++version_;
-  side_by_side_ = side;
-  if (!side) base_values_.clear(), base_values_row_ = ~std::size_t{0};
+  if (!comparison_) mode = CompareMode::RunOnly;
+  if (mode == compare_mode()) return;
+  difference_ = mode == CompareMode::Difference;
+  side_by_side_ = mode == CompareMode::SideBySide;
+  values_row_ = base_values_row_ = ~std::size_t{0};
+  base_values_.clear();
+  ++version_;
 }
 
 const std::vector<float>& ViewerState::base_values() {

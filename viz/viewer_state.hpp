@@ -17,8 +17,9 @@ namespace wellsim::viz {
 /// Wellbeing legend: the whole ONS 0-10 scale, so colours mean the same in every run and week.
 inline constexpr float kWellbeingLo = 0.0f, kWellbeingHi = 10.0f;
 
-/// How a comparison is shown: one map of run minus baseline, or the two runs side by side.
-enum class CompareMode { Difference, SideBySide };
+/// How a comparison is shown: one map of run minus baseline, the two runs side by side (each
+/// coloured by its own wellbeing), or the run alone.
+enum class CompareMode { Difference, SideBySide, RunOnly };
 
 /// Everything the viewer shows, apart from how it is drawn: the run (and baseline), the clock,
 /// the colouring mode, the selection. Headless, so the screenshot test and the window agree.
@@ -43,6 +44,8 @@ class ViewerState {
   void set_difference_mode(bool on);
   /// True when the run and its baseline are shown side by side, each by its own wellbeing.
   bool side_by_side() const { return side_by_side_; }
+  /// How the comparison is shown (RunOnly without a baseline).
+  CompareMode compare_mode() const;
   /// Shows a comparison as a difference map or side by side (without a baseline: no effect).
   void set_compare_mode(CompareMode mode);
   /// The baseline's wellbeing at the timeline's row, in the run's agent order (side by side;

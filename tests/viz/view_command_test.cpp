@@ -1,6 +1,7 @@
 // `wellsim view` from the outside: bad input is one line and exit status 2; under Xvfb the
 // screenshot shows every node in the colour its wellbeing (or its difference) implies.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -70,7 +71,8 @@ bool view_under_xvfb(const std::string& args, const std::string& log) {
 struct Dump {
   std::string kind;
   float lo = 0, hi = 0;
-  std::vector<std::pair<float, float>> at;  // node -> pixel position
+  std::vector<std::pair<float, float>> at;       // node -> pixel position
+  std::vector<std::pair<float, float>> at_base;  // side by side: in the baseline's picture
 };
 
 Dump read_dump(const std::string& path) {
@@ -83,31 +85,36 @@ Dump read_dump(const std::string& path) {
       s >> word >> word >> d.kind >> d.lo >> d.hi;
     } else if (line[0] != '#') {
       std::size_t i;
-      float x, y;
+      float x, y, bx, by;
       s >> i >> x >> y;
       d.at.emplace_back(x, y);
+      if (s >> bx >> by) d.at_base.emplace_back(bx, by);
     }
   }
   return d;
 }
 
-/// Every node's centre pixel in `png` has the colour `scale` gives `values`.
-void check_pixels(const std::string& png, const Dump& dump, const viz::ColourScale& scale,
+using Positions = std::vector<std::pair<float, float>>;
+
+/// Every node's centre pixel in `png` (at `at`) has the colour `scale` gives `values`; a node
+/// whose value is NaN is not drawn: its pixel is the background.
+void check_pixels(const std::string& png, const Positions& at, const viz::ColourScale& scale,
                   const std::vector<float>& values) {
   int w = 0, h = 0, channels = 0;
   unsigned char* img = stbi_load(png.c_str(), &w, &h, &channels, 4);
   REQUIRE(img != nullptr);
   CHECK(w == 800);
   CHECK(h == 600);
-  REQUIRE(dump.at.size() == values.size());
+  REQUIRE(at.size() == values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
-    const int px = int(dump.at[i].first), py = int(dump.at[i].second);
+    const int px = int(at[i].first), py = int(at[i].second);
     REQUIRE(px >= 0);
     REQUIRE(py >= 0);
     REQUIRE(px < w);
     REQUIRE(py < h);
     const unsigned char* p = img + 4 * (std::size_t(py) * std::size_t(w) + std::size_t(px));
-    const viz::Rgba8 want = scale.colour(values[i]);
+    const viz::Rgba8 want =
+        std::isnan(values[i]) ? viz::Rgba8{40, 42, 48, 255} : scale.colour(values[i]);
     INFO("node " << i << " value " << values[i] << " at " << px << "," << py);
     CHECK(std::abs(int(p[0]) - want.r) <= 2);
     CHECK(std::abs(int(p[1]) - want.g) <= 2);
@@ -130,7 +137,8 @@ TEST_CASE("the screenshot shows each node in the colour of its wellbeing", "[viz
   CHECK(dump.kind == "sequential");
   output::RunReader run(dir.file("run.h5"));
   REQUIRE(run.recorded_steps()[2] == 8);  // week 7 shows the nearest recorded week, 8
-  check_pixels(png, dump, viz::ColourScale(viz::MapKind::Sequential, 0, 10), run.wellbeing_at(2));
+  check_pixels(png, dump.at, viz::ColourScale(viz::MapKind::Sequential, 0, 10),
+               run.wellbeing_at(2));
 }
 
 TEST_CASE("the comparison screenshot colours each node by its difference", "[viz][render]") {
@@ -151,7 +159,43 @@ TEST_CASE("the comparison screenshot colours each node by its difference", "[viz
   const auto d = viz::difference(policy.wellbeing_at(1), base.wellbeing_at(1), same);
   CHECK(dump.hi == Approx(viz::symmetric_range(
                        viz::difference(policy.wellbeing_at(2), base.wellbeing_at(2), same))));
-  check_pixels(png, dump, viz::ColourScale(viz::MapKind::Diverging, dump.lo, dump.hi), d);
+  check_pixels(png, dump.at, viz::ColourScale(viz::MapKind::Diverging, dump.lo, dump.hi), d);
+}
+
+TEST_CASE("side by side, each picture shows its own run's wellbeing", "[viz][render]") {
+  test::TempDir dir("view-side");
+  test::write_grid_run(dir.file("policy.h5"), 1);
+  test::write_grid_run(dir.file("base.h5"), 0);
+  const std::string png = dir.file("side.png"), pos = dir.file("side.txt");
+  if (!view_under_xvfb(dir.file("policy.h5") + " " + dir.file("base.h5") + " --side-by-side" +
+                           " --screenshot " + png + " --week 8 --width 800 --height 600" +
+                           " --dump-positions " + pos,
+                       dir.file("log")))
+    return;
+  const Dump dump = read_dump(pos);
+  CHECK(dump.kind == "sequential");
+  REQUIRE(dump.at_base.size() == dump.at.size());
+  CHECK(dump.at_base[0].first > dump.at[23].first);    // the baseline is to the right
+  CHECK(dump.at_base[0].second == dump.at[0].second);  // at the same height: one camera
+  output::RunReader policy(dir.file("policy.h5")), base(dir.file("base.h5"));
+  const viz::ColourScale scale(viz::MapKind::Sequential, 0, 10);
+  CHECK(policy.wellbeing_at(2) != base.wellbeing_at(2));
+  check_pixels(png, dump.at, scale, policy.wellbeing_at(2));
+  check_pixels(png, dump.at_base, scale, base.wellbeing_at(2));
+}
+
+TEST_CASE("a neighbourhood filter leaves only that neighbourhood on screen", "[viz][render]") {
+  test::TempDir dir("view-filter");
+  test::write_grid_run(dir.file("run.h5"), 1);
+  const std::string png = dir.file("filter.png"), pos = dir.file("filter.txt");
+  if (!view_under_xvfb(dir.file("run.h5") + " --neighbourhoods 'High Town' --screenshot " + png +
+                           " --week 0 --width 800 --height 600 --dump-positions " + pos,
+                       dir.file("log")))
+    return;
+  output::RunReader run(dir.file("run.h5"));
+  std::vector<float> shown = run.wellbeing_at(0);
+  for (std::size_t i = 0; i < 12; ++i) shown[i] = NAN;  // Low Town: not drawn
+  check_pixels(png, read_dump(pos).at, viz::ColourScale(viz::MapKind::Sequential, 0, 10), shown);
 }
 
 #endif

@@ -1,6 +1,7 @@
 #pragma once
 // A small run with a hand-placed layout for the [viz] command-line tests: 24 people on a 6 x 4
-// grid (far apart, so every node's centre pixel is its own), wellbeing spread over 0-10.
+// grid (far apart, so every node's centre pixel is its own), wellbeing spread over 0-10; people
+// 0-11 live in "Low Town" (the bottom two rows), 12-23 in "High Town".
 #include <string>
 
 #include "output/run_writer.hpp"
@@ -16,6 +17,7 @@ inline void write_grid_run(const std::string& path, float shift) {
   e.n = kN;
   for (std::uint32_t i = 0; i < kN; ++i) e.u.push_back(i), e.v.push_back((i + 1) % kN);
   for (std::uint32_t i = 0; i < kN; ++i) e.group.push_back(i < 12 ? 0 : 1);
+  e.group_names = {"Low Town", "High Town"};
   const sim::Network net = sim::freeze(e, sim::Ordering::None);
   sim::AgentStore agents;
   agents.resize(kN);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "viz/histogram.hpp"
@@ -71,6 +72,52 @@ void mean_charts(ViewerState& state, float height) {
     ImGui::Text("Mean difference from baseline: %+.4f", d[std::min(at, d.size() - 1)]);
     week_chart("##meandiff", as_floats(d), week, height);
   }
+}
+
+bool multi_line_chart(const char* id, const std::vector<double>& x,
+                      const std::vector<ChartLine>& lines, double shown_x, float height) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (const ChartLine& l : lines)
+    for (double v : *l.y)
+      if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+  if (!(lo <= hi) || x.empty()) return false;
+  const double pad = std::max(0.05, (hi - lo) * 0.1);
+  lo -= pad, hi += pad;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + height);
+  ImGui::InvisibleButton(id, ImVec2(w, height));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
+  const double x0 = x.front(), span = std::max(1e-9, x.back() - x.front());
+  auto px = [&](double v) { return a.x + float((v - x0) / span) * (b.x - a.x); };
+  auto py = [&](double v) { return b.y - float((v - lo) / (hi - lo)) * (b.y - a.y); };
+  for (const ChartLine& l : lines) {
+    const std::size_t n = std::min(x.size(), l.y->size());
+    for (std::size_t k = 1; k < n; ++k) {
+      const double u = (*l.y)[k - 1], v = (*l.y)[k];
+      if (std::isfinite(u) && std::isfinite(v))
+        draw->AddLine(ImVec2(px(x[k - 1]), py(u)), ImVec2(px(x[k]), py(v)), to_imgui(l.colour),
+                      1.5f);
+    }
+  }
+  const float sx = px(std::clamp(shown_x, x0, x.back()));
+  draw->AddLine(ImVec2(sx, a.y), ImVec2(sx, b.y), IM_COL32(255, 255, 255, 160));
+  char top[32], bottom[32];
+  std::snprintf(top, sizeof top, "%.2f", hi);
+  std::snprintf(bottom, sizeof bottom, "%.2f", lo);
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  draw->AddText(ImVec2(a.x + 2, a.y), text, top);
+  draw->AddText(ImVec2(a.x + 2, b.y - ImGui::GetFontSize()), text, bottom);
+  return true;
+}
+
+void share_low_chart(ViewerState& state, float height) {
+  const auto& share = state.run().share_low();
+  if (share.empty()) return;
+  const int week = state.timeline().shown_week();
+  const std::size_t at = std::min<std::size_t>(std::size_t(week), share.size() - 1);
+  ImGui::Text("Low wellbeing (below 4.5): %.1f%% at week %d", 100 * share[at], week);
+  week_chart("##share_low", as_floats(share), week, height);
 }
 
 void distribution_chart(ViewerState& state, float height) {

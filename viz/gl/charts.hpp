@@ -10,8 +10,19 @@ namespace wellsim::viz {
 void legend(const ColourScale& scale, const char* title);
 /// A line chart of `values` (one per week from week 0) with the shown week marked.
 void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height);
+/// One line of a multi_line_chart.
+struct ChartLine {
+  const std::vector<double>* y = nullptr;  ///< values at the chart's x positions (NaN: gap)
+  Rgba8 colour;                            ///< line colour
+};
+/// Several lines over the same `x` (increasing) with the shown x marked, scaled to fit them all;
+/// returns false (and draws nothing) when there is nothing finite to draw.
+bool multi_line_chart(const char* id, const std::vector<double>& x,
+                      const std::vector<ChartLine>& lines, double shown_x, float height);
 /// Mean wellbeing over time (and, comparing, the mean difference from the baseline).
 void mean_charts(ViewerState& state, float height);
+/// The share of people with low wellbeing (below 4.5) over time.
+void share_low_chart(ViewerState& state, float height);
 /// The distribution of the shown values at this week.
 void distribution_chart(ViewerState& state, float height);
 

@@ -59,6 +59,7 @@ void person_inspector(ViewerState& state, bool presenter, float chart_height) {
   const float now = series[state.timeline().row()];
   ImGui::Text("wellbeing %.2f at week %d", now, state.timeline().shown_week());
   if (state.difference_mode()) ImGui::Text("difference from baseline %+.3f", state.values()[a]);
+  if (state.side_by_side()) ImGui::Text("baseline %.2f", state.base_values()[a]);
   ImGui::TextDisabled("every recorded week, on the 0-10 scale:");
   ImGui::PlotLines("##person", series.data(), int(series.size()), 0, nullptr, 0.0f, 10.0f,
                    ImVec2(ImGui::GetContentRegionAvail().x, chart_height));
@@ -85,6 +86,8 @@ void person_tooltip(ViewerState& state, sim::AgentId agent) {
   if (state.difference_mode())
     ImGui::Text("difference %+.3f (wellbeing %.2f)", v,
                 state.run().row(state.timeline().row())[agent]);
+  else if (state.side_by_side())
+    ImGui::Text("wellbeing %.2f (baseline %.2f)", v, state.base_values()[agent]);
   else
     ImGui::Text("wellbeing %.2f", v);
   ImGui::Text("%u ties", state.run().network().degree(agent));

@@ -116,7 +116,7 @@ void NetworkRenderer::set_sizes(const std::vector<float>& sizes) {
   std::vector<bool> visible(nodes_, true);
   bool all = true;
   for (std::size_t i = 0; i < std::min(sizes.size(), nodes_); ++i)
-    all = all && (visible[i] = sizes[i] > 0);
+    if (!(visible[i] = sizes[i] > 0)) all = false;
   upload_ties(all ? std::vector<bool>{} : visible);
 }
 

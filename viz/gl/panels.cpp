@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "viz/gl/charts.hpp"
+#include "viz/gl/group_panel.hpp"
 #include "viz/gl/inspector.hpp"
 
 namespace wellsim::viz {
@@ -68,10 +69,15 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
                         state.run().agents(), state.run().network().entries() / 2);
   if (Comparison* cmp = state.comparison()) {
     if (!presenter) ImGui::TextDisabled("baseline %s", cmp->base().path().c_str());
-    bool diff = state.difference_mode();
-    if (ImGui::Checkbox("Colour by difference from baseline", &diff))
-      state.set_difference_mode(diff);
-    if (diff && !cmp->same_week(state.timeline().row()))
+    const CompareMode mode = state.compare_mode();
+    const bool diff = mode == CompareMode::Difference, side = mode == CompareMode::SideBySide;
+    if (ImGui::RadioButton("Difference", diff)) state.set_compare_mode(CompareMode::Difference);
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Side by side", side)) state.set_compare_mode(CompareMode::SideBySide);
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Run only", !diff && !side))
+      state.set_compare_mode(CompareMode::RunOnly);
+    if ((diff || side) && !cmp->same_week(state.timeline().row()))
       ImGui::TextColored(ImVec4(1, 0.7f, 0.3f, 1), "baseline has no row for this week: nearest");
   }
   ImGui::Separator();
@@ -79,7 +85,10 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
                                                 : "Life satisfaction (ONS 0-10)");
   ImGui::Separator();
   mean_charts(state, chart_h);
+  share_low_chart(state, chart_h);
   if (!presenter) distribution_chart(state, chart_h);
+  ImGui::Separator();
+  neighbourhood_section(state, chart_h, presenter);
   ImGui::Separator();
   if (!presenter) {
     ImGui::Checkbox("Ties", &display.ties);

@@ -45,7 +45,10 @@ class Viewer {
 
  private:
   void fit();
+  void place_views();
   void handle_input();
+  void update_gpu();
+  void label_views() const;
   NetworkStyle style(float fb_scale, int fb_height) const;
   void dump_positions() const;
 
@@ -54,14 +57,18 @@ class Viewer {
   float font_px_;
   GuiWindow window_;
   NetworkRenderer renderer_;
-  ViewTransform view_;
+  std::unique_ptr<NetworkRenderer> base_renderer_;  // side by side: the baseline's picture
+  ViewTransform view_;                              // the camera; its viewport is the run's picture
+  ViewTransform base_view_;  // side by side: the same camera over the baseline's picture
+  bool fitted_side_ = false;
   float fit_scale_ = 1;
   bool fitted_ = false;
   ScreenLayout layout_;
   DisplayOptions display_;
   unsigned drawn_version_ = ~0u;
   int drawn_hop_limit_ = 0;
-  std::vector<Rgba8> colours_;
+  unsigned drawn_filter_ = ~0u;
+  std::vector<Rgba8> colours_, base_colours_;
   std::optional<sim::AgentId> hovered_;
 };
 
@@ -70,9 +77,64 @@ void Viewer::fit() {
   if (l.size() == 0) return;
   const auto [x0, x1] = std::minmax_element(l.x.begin(), l.x.end());
   const auto [y0, y1] = std::minmax_element(l.y.begin(), l.y.end());
-  view_.fit(*x0, *y0, *x1, *y1, layout_.network, 2 * font_px_);
+  view_.fit(*x0, *y0, *x1, *y1, view_.viewport(), 2 * font_px_);
   fit_scale_ = view_.scale();
   fitted_ = true;
+  fitted_side_ = state_.side_by_side();
+}
+
+void Viewer::place_views() {
+  if (!state_.side_by_side()) {
+    view_.set_viewport(layout_.network);
+    return;
+  }
+  const auto [left, right] = split_side_by_side(layout_.network, font_px_);
+  view_.set_viewport(left);
+  base_view_ = view_;
+  base_view_.set_viewport(right);
+}
+
+void Viewer::update_gpu() {
+  if (state_.filter_version() != drawn_filter_) {
+    renderer_.set_sizes(state_.node_sizes());
+    if (base_renderer_) base_renderer_->set_sizes(state_.node_sizes());
+    drawn_filter_ = state_.filter_version();
+  }
+  const bool side = state_.side_by_side();
+  if (side && !base_renderer_) {
+    base_renderer_ =
+        std::make_unique<NetworkRenderer>(state_.run().network(), state_.run().layout());
+    base_renderer_->set_sizes(state_.node_sizes());
+    drawn_version_ = ~0u;
+  }
+  if (state_.version() == drawn_version_ && state_.values_row() == state_.timeline().row() &&
+      state_.hop_limit == drawn_hop_limit_)
+    return;
+  const auto hop_limit = std::uint8_t(state_.hop_limit);
+  node_colours(state_.values(), state_.scale(), state_.hops(), hop_limit, kBackground, colours_);
+  renderer_.set_colours(colours_);
+  if (side) {
+    node_colours(state_.base_values(), state_.scale(), state_.hops(), hop_limit, kBackground,
+                 base_colours_);
+    base_renderer_->set_colours(base_colours_);
+  }
+  drawn_version_ = state_.version();
+  drawn_hop_limit_ = state_.hop_limit;
+}
+
+/// Names the two pictures of a side-by-side comparison.
+void Viewer::label_views() const {
+  if (!state_.side_by_side()) return;
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  // Runs of one scenario often share run.name: then the file names tell them apart.
+  const RunData& b = state_.comparison()->base();
+  const bool same = b.name() == state_.run().name();
+  auto file = [](const std::string& p) { return p.substr(p.find_last_of('/') + 1); };
+  const std::string run = "policy: " + (same ? file(state_.run().path()) : state_.run().name());
+  const std::string base = "baseline: " + (same ? file(b.path()) : b.name());
+  for (const auto& [vp, text] : {std::pair{view_.viewport(), run}, {base_view_.viewport(), base}})
+    draw->AddText(ImVec2(vp.x + font_px_ / 2, vp.y + font_px_ / 4), IM_COL32(230, 230, 230, 255),
+                  text.c_str());
 }
 
 NetworkStyle Viewer::style(float fb_scale, int fb_height) const {
@@ -108,12 +170,20 @@ void Viewer::handle_input() {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) state_.timeline().step_back();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) state_.select(std::nullopt);
   }
-  if (io.WantCaptureMouse || !layout_.network.contains(mouse)) return;
-  if (io.MouseWheel != 0) view_.zoom_at(mouse, std::pow(1.2f, io.MouseWheel));
-  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) view_.pan({io.MouseDelta.x, io.MouseDelta.y});
-  const Vec2 world = view_.to_world(mouse);
+  const bool on_base = state_.side_by_side() && base_view_.viewport().contains(mouse);
+  if (io.WantCaptureMouse || !(on_base || view_.viewport().contains(mouse))) return;
+  // Both pictures share one camera: move the one under the mouse, then the other follows.
+  ViewTransform under = on_base ? base_view_ : view_;
+  if (io.MouseWheel != 0) under.zoom_at(mouse, std::pow(1.2f, io.MouseWheel));
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) under.pan({io.MouseDelta.x, io.MouseDelta.y});
+  const Viewport own = view_.viewport();
+  view_ = under;
+  view_.set_viewport(own);
+  place_views();
+  const Vec2 world = under.to_world(mouse);
   const float radius_px = std::max(6.0f, style(1, 0).point_size / 2 + 2);
   hovered_ = state_.grid().nearest(world.x, world.y, radius_px / view_.scale());
+  if (hovered_ && state_.node_sizes()[*hovered_] <= 0) hovered_.reset();  // filtered out
   if (hovered_) person_tooltip(state_, *hovered_);
   const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && drag.x * drag.x + drag.y * drag.y < 9)
@@ -123,7 +193,7 @@ void Viewer::handle_input() {
 void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
   window_.begin_frame(interactive ? Vec2{} : size);
   layout_ = screen_layout(size, options_.presenter, font_px_);
-  view_.set_viewport(layout_.network);
+  place_views();
   if (!fitted_) fit();
   PanelRequests req;
   try {
@@ -131,15 +201,11 @@ void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
     if (options_.presenter) caption_panel(state_.run(), layout_.caption);
     timeline_panel(state_, layout_.timeline);
     req = side_panel(state_, display_, layout_.side, options_.presenter);
+    place_views();  // the panel may have switched between one picture and two
+    if (state_.side_by_side() != fitted_side_) fit();
     if (interactive) handle_input();
-    if (state_.version() != drawn_version_ || state_.values_row() != state_.timeline().row() ||
-        state_.hop_limit != drawn_hop_limit_) {
-      node_colours(state_.values(), state_.scale(), state_.hops(), std::uint8_t(state_.hop_limit),
-                   kBackground, colours_);
-      renderer_.set_colours(colours_);
-      drawn_version_ = state_.version();
-      drawn_hop_limit_ = state_.hop_limit;
-    }
+    update_gpu();
+    label_views();
   } catch (const std::exception& e) {
     // A row that fails to read mid-replay (a damaged chunk) is reported, not fatal.
     state_.message = e.what();
@@ -152,6 +218,8 @@ void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
   glClearColor(kBackground.r / 255.0f, kBackground.g / 255.0f, kBackground.b / 255.0f, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   renderer_.draw(view_, style(fb_scale, fb_h));
+  if (state_.side_by_side() && base_renderer_)
+    base_renderer_->draw(base_view_, style(fb_scale, fb_h));
   window_.end_frame();
   if (req.save_png) {
     const std::string out = "wellsim-" + state_.run().name() + "-week" +
@@ -181,9 +249,14 @@ void Viewer::dump_positions() const {
       << s.lo() << ' ' << s.hi() << "\n";
   out << "# week " << state_.timeline().shown_week() << " point_size " << style(1, 0).point_size
       << "\n";
+  // Side by side, each line also gives the node's position in the baseline's picture.
+  const bool side = state_.side_by_side();
   for (std::size_t i = 0; i < state_.run().agents(); ++i) {
-    const Vec2 p = view_.to_screen({state_.run().layout().x[i], state_.run().layout().y[i]});
-    out << i << ' ' << p.x << ' ' << p.y << "\n";
+    const Vec2 world{state_.run().layout().x[i], state_.run().layout().y[i]};
+    const Vec2 p = view_.to_screen(world), b = base_view_.to_screen(world);
+    out << i << ' ' << p.x << ' ' << p.y;
+    if (side) out << ' ' << b.x << ' ' << b.y;
+    out << "\n";
   }
   if (!out) throw sim::RuntimeError(options_.dump_positions + ": cannot write");
 }
@@ -247,6 +320,13 @@ int run_viewer(const ViewerOptions& o) {
     show_error_window(o, e.what());
     return 2;
   }
+  if (o.side_by_side) {
+    if (o.baseline.empty()) throw sim::InputError("--side-by-side needs a BASELINE run");
+    state->set_compare_mode(CompareMode::SideBySide);
+  }
+  NodeFilter filter = only_groups(run->network(), o.neighbourhoods);
+  filter.size_by_degree = o.size_by_degree;
+  state->set_filter(filter);
   if (o.week >= 0) state->timeline().scrub(o.week);
   if (o.select >= 0) {
     const auto& ids = run->network().original_id;
@@ -259,6 +339,7 @@ int run_viewer(const ViewerOptions& o) {
     throw sim::InputError("--dump-positions needs --screenshot");
   Viewer viewer(*state, o);
   if (!o.screenshot.empty()) {
+    while (!state->group_series().complete()) state->group_series().compute_some(64);
     viewer.screenshot();
     return 0;
   }
