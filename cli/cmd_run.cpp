@@ -83,8 +83,10 @@ int run(const RunOptions& o) {
   wopts.overwrite = o.overwrite;
   output::RunWriter writer(out, run_info(sc, threads), wopts);
   // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
-  viz::Layout layout = viz::compute_layout(built.engine->network(), seed);
-  writer.set_layout(std::move(layout.x), std::move(layout.y));
+  if (out_table.boolean("layout")) {
+    viz::Layout layout = viz::compute_layout(built.engine->network(), seed);
+    writer.set_layout(std::move(layout.x), std::move(layout.y));
+  }
   double setup_s = setup_clock.elapsed();
 
   const auto& agents = built.engine->agents();

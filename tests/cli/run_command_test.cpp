@@ -64,6 +64,11 @@ TEST_CASE("run options --set, --seed and --steps override the scenario", "[cli]"
   CHECK(run.seed() == 9);
   CHECK(run.steps_completed() == 2);
   CHECK(run.overrides() == std::vector<std::string>{"network.n=500", "run.seed=9", "run.steps=2"});
+  CHECK(run.has_layout());
+  auto bare = test::run_wellsim({"run", scenario, "-o", dir.file("c.h5"), "--set",
+                                 "output.layout=false", "--quiet"});
+  REQUIRE(bare.status == 0);
+  CHECK_FALSE(output::RunReader(dir.file("c.h5")).has_layout());
 }
 
 TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
