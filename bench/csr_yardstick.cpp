@@ -56,32 +56,6 @@ void pull_step(const sim::Network& net, const float* x, float* y) {
   });
 }
 
-/// A sketch of what the engine's Friedkin-Johnsen step could be (uniform rows only; see
-/// docs/performance.md): the same update x_i <- lambda_i/deg_i * sum + (1 - lambda_i) u_i, with
-/// the two per-agent coefficients folded once (two streams instead of inv, lambda and u) and a
-/// float accumulator. Isolates keep lambda_i x_i + (1 - lambda_i) u_i, as in the engine.
-struct FusedFj {
-  std::vector<float> a, b;  // a_i = lambda_i / deg_i (lambda_i for isolates), b_i = (1-lambda_i) u_i
-
-  FusedFj(const sim::Network& net, const sim::AgentStore& agents) : a(net.size()), b(net.size()) {
-    for (sim::AgentId i = 0; i < net.size(); ++i) {
-      const float lambda = agents.susceptibility[i];
-      a[i] = net.degree(i) ? lambda / static_cast<float>(net.degree(i)) : lambda;
-      b[i] = (1.f - lambda) * agents.initial_wellbeing[i];
-    }
-  }
-  void step(const sim::Network& net, const float* x, float* y) const {
-    const std::uint64_t* off = net.offsets.data();
-    const sim::AgentId* nb = net.neighbours.data();
-    for_rows(net.size(), [=, a = a.data(), b = b.data()](std::size_t i) {
-      float sum = 0.f;
-      for (std::uint64_t k = off[i]; k < off[i + 1]; ++k) sum += x[nb[k]];
-      if (off[i + 1] == off[i]) sum = x[i];
-      y[i] = a[i] * sum + b[i];
-    });
-  }
-};
-
 /// Share of directed entries whose two agents lie within `window` indices of each other: how
 /// many of a step's gathers x[nb[k]] land near x[i] (4096 floats = 16 KiB, an L1's worth).
 double near_share(const sim::Network& net, std::uint64_t window = 4096) {
@@ -226,14 +200,6 @@ void run(const Options& o) {
   if (o.reps <= 0 || steps == 0) return;
 
   std::vector<float> x = engine.agents().wellbeing, y(x.size());
-  const FusedFj fused(net, engine.agents());
-  engine.run(1, nullptr);  // the sketch must compute what the engine computes
-  fused.step(net, x.data(), y.data());
-  float diff = 0;
-  for (std::size_t i = 0; i < y.size(); ++i)
-    diff = std::max(diff, std::abs(y[i] - engine.agents().wellbeing[i]));
-  std::printf("fused FJ sketch vs engine after one step: max |difference| %.2g\n", diff);
-
   auto stepping = [&](auto step) {  // runs `steps` steps of a raw kernel over x, y
     return [&, step] {
       for (std::uint32_t s = 0; s < steps; ++s) {
@@ -245,7 +211,6 @@ void run(const Options& o) {
   const std::vector<std::pair<const char*, std::function<void()>>> kernels = {
       {"yardstick loop", stepping([&](const float* a, float* b) { pull_step(net, a, b); })},
       {"engine (FJ)", [&] { engine.run(steps, nullptr); }},
-      {"FJ fused sketch", stepping([&](const float* a, float* b) { fused.step(net, a, b); })},
   };
   std::printf("%u steps, %d repetitions, ms/step (wall median, min-max; process CPU median)\n",
               steps, o.reps);

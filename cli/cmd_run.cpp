@@ -71,6 +71,7 @@ int run(const RunOptions& o) {
   const auto replicate = static_cast<std::uint32_t>(run.integer("replicate"));
   const auto steps = static_cast<std::uint32_t>(run.integer("steps"));
   const std::string out = o.out.empty() ? default_output(sc) : o.out;
+  // RunWriter refuses too, but only after the network is built; say so before that work.
   if (!o.overwrite && std::filesystem::exists(out))
     throw sim::InputError(out + ": exists; pass --overwrite to replace it or -o to choose another");
 
@@ -90,17 +91,18 @@ int run(const RunOptions& o) {
   double setup_s = setup_clock.elapsed();
 
   const auto& agents = built.engine->agents();
-  double mean0 = 0;
-  for (float x : agents.wellbeing) mean0 += x;
-  mean0 /= std::max<std::size_t>(1, agents.size());
+  auto mean_wellbeing = [&] {
+    double sum = 0;
+    for (float x : agents.wellbeing) sum += x;
+    return sum / static_cast<double>(std::max<std::size_t>(1, agents.size()));
+  };
+  const double mean0 = mean_wellbeing();
 
   Progress progress(run.string("name"), steps,
                     o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
   built.engine->run(steps, &writer, [&](std::uint32_t done) { progress.update(done); });
   progress.finish();
-  double mean1 = 0;
-  for (float x : agents.wellbeing) mean1 += x;
-  mean1 /= std::max<std::size_t>(1, agents.size());
+  const double mean1 = mean_wellbeing();
 
   if (!o.quiet)
     std::printf(

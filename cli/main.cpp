@@ -5,13 +5,14 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "sim/build_info.hpp"
 #include "sim/errors.hpp"
 
 int main(int argc, char** argv) {
   using namespace wellsim;
   CLI::App app{"wellsim: agent-based simulation of community wellbeing under policy change"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "wellsim 0.1.0");
+  app.set_version_flag("--version", "wellsim " + std::string(sim::build_info().version));
   std::function<int()> handler;
   cli::add_run_commands(app, handler);
   cli::add_inspect_command(app, handler);

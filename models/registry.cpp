@@ -41,7 +41,7 @@ sim::TableSchema network_table() {
   sim::TableSchema t{"network", "who is tied to whom: a generator or an imported file", {}, "source",
                      {}, {}};
   std::vector<std::string> names;
-  for (const auto& s : all_network_sources()) {
+  for (const auto& s : network_sources()) {
     names.push_back(s.name);
     t.variants[s.name] = s.params;
     t.variant_help[s.name] = s.help;
@@ -100,8 +100,6 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 
 }  // namespace
 
-const std::vector<NetworkSource>& all_network_sources() { return network_sources(); }
-
 const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {run_table(), network_table(), population_table(),
                                              wellbeing_table(), output_table()};
@@ -115,6 +113,12 @@ void check_scenario(const sim::Scenario& sc) {
     source->check(sc.table("network"),
                   SourceContext{sc.path, static_cast<std::uint64_t>(run.integer("seed")),
                                 static_cast<std::uint32_t>(run.integer("replicate"))});
+  const auto& population = sc.table("population");
+  if (population.real("wellbeing_sd") > 0) try {
+      calibrate_clipped_normal(population.real("wellbeing_mean"), population.real("wellbeing_sd"));
+    } catch (const sim::InputError& e) {
+      throw sim::InputError(sim::where(sc.path) + e.what());
+    }
 }
 
 Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
@@ -128,17 +132,18 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
   out.build_seconds = seconds_since(t0);
   t0 = std::chrono::steady_clock::now();
   sim::Network net;
+  sim::AgentStore agents;
+  // Freezing and calibration name only the key ("network.ordering: ...", "population: ..."):
+  // the scenario is added here so the message says which file to fix.
   try {
     net = sim::freeze(std::move(edges), sim::parse_ordering(net_params.string("ordering"),
                                                             "network.ordering"));
+    out.freeze_seconds = seconds_since(t0);
+    agents.resize(net.size());
+    assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
   } catch (const sim::InputError& e) {
-    throw sim::InputError(sc.path + ": " + e.what());
+    throw sim::InputError(sim::where(sc.path) + e.what());
   }
-  out.freeze_seconds = seconds_since(t0);
-
-  sim::AgentStore agents;
-  agents.resize(net.size());
-  assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
 
   const auto& wb = sc.table("wellbeing");
   std::fill(agents.susceptibility.begin(), agents.susceptibility.end(),

@@ -13,9 +13,6 @@ namespace wellsim::models {
 /// `wellsim list`, docs/scenario-reference.md and the run file's parameter attributes.
 const sim::ScenarioSchema& scenario_schema();
 
-/// The network sources (generators and importers) by name, in documentation order.
-const std::vector<NetworkSource>& all_network_sources();
-
 /// A scenario turned into a ready engine: network built and frozen, agents initialised, the
 /// wellbeing model added.
 struct Assembled {

@@ -1,8 +1,9 @@
 #include "output/h5_util.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <exception>
+
+#include "sim/param_spec.hpp"
 
 namespace wellsim::output::h5 {
 
@@ -62,13 +63,17 @@ std::vector<std::string> read_strings(hid_t file_type, hid_t space, const std::s
   return out;
 }
 
-std::vector<std::string> read_attribute_strings(hid_t obj, const std::string& name) {
+}  // namespace
+
+std::vector<std::string> read_strings_attribute(hid_t obj, const std::string& name) {
   Attribute a = open_attribute(obj, name);
   Type type(H5Aget_type(a), "cannot get the type of attribute " + name);
   Space space(H5Aget_space(a), "cannot get the shape of attribute " + name);
   return read_strings(type, space, "attribute " + name,
                       [&](hid_t mem, void* out) { return H5Aread(a, mem, out); });
 }
+
+namespace {
 
 std::vector<std::string> read_dataset_strings(hid_t d, hid_t type, hid_t space,
                                               const std::string& path) {
@@ -91,7 +96,7 @@ std::string attribute_text(hid_t obj, const std::string& name) {
   switch (H5Tget_class(type)) {
     case H5T_STRING: {
       std::string joined;
-      for (const auto& s : read_attribute_strings(obj, name))
+      for (const auto& s : read_strings_attribute(obj, name))
         joined += (joined.empty() ? "" : ", ") + s;
       return joined;
     }
@@ -99,11 +104,8 @@ std::string attribute_text(hid_t obj, const std::string& name) {
       return H5Tget_sign(type) == H5T_SGN_NONE
                  ? std::to_string(read_scalar_attribute<std::uint64_t>(obj, name))
                  : std::to_string(read_scalar_attribute<std::int64_t>(obj, name));
-    case H5T_FLOAT: {
-      char buf[32];
-      double v = read_scalar_attribute<double>(obj, name);
-      return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
-    }
+    case H5T_FLOAT:
+      return sim::format_number(read_scalar_attribute<double>(obj, name));
     default:
       return "<unsupported type>";
   }
@@ -232,13 +234,9 @@ bool has_dataset(hid_t loc, const std::string& path) {
 }
 
 std::string read_string_attribute(hid_t obj, const std::string& name) {
-  auto values = read_attribute_strings(obj, name);
+  auto values = read_strings_attribute(obj, name);
   if (values.size() != 1) throw Error("attribute " + name + " is not a single string");
   return values[0];
-}
-
-std::vector<std::string> read_strings_attribute(hid_t obj, const std::string& name) {
-  return read_attribute_strings(obj, name);
 }
 
 std::uint64_t read_uint_attribute(hid_t obj, const std::string& name) {

@@ -77,13 +77,20 @@ std::vector<T> column(const std::string& path, hid_t file, const std::string& da
                                         [&] { return h5::read_array<T>(file, dataset, count); });
 }
 
-/// A manifest attribute that must fit 32 bits.
-std::uint32_t manifest_uint(const std::string& path, hid_t file, const std::string& name) {
-  return on_object(path, file, "/manifest", [&](hid_t manifest) {
-    const std::uint64_t v = h5::read_uint_attribute(manifest, name);
-    if (v > UINT32_MAX) throw h5::Error("manifest attribute " + name + " is out of range");
+/// An integer attribute of `object` ("/manifest") that must fit 32 bits.
+std::uint32_t uint32_attribute(const std::string& path, hid_t file, const char* object,
+                               const std::string& name) {
+  return on_object(path, file, object, [&](hid_t obj) {
+    const std::uint64_t v = h5::read_uint_attribute(obj, name);
+    if (v > UINT32_MAX)
+      throw h5::Error(std::string(object + 1) + " attribute " + name + " is out of range");
     return static_cast<std::uint32_t>(v);
   });
+}
+
+/// A manifest attribute that must fit 32 bits.
+std::uint32_t manifest_uint(const std::string& path, hid_t file, const std::string& name) {
+  return uint32_attribute(path, file, "/manifest", name);
 }
 
 /// A string attribute of `object`.
@@ -252,7 +259,27 @@ sim::Network RunReader::network() const {
     return h5::has_attribute(g, "group_names") ? h5::read_strings_attribute(g, "group_names")
                                                : std::vector<std::string>{};
   });
+  check_network(net);
   return net;
+}
+
+void RunReader::check_network(const sim::Network& net) const {
+  // A damaged file must not hand out-of-range indices to the viewer or the analysis.
+  auto damaged = [&](const std::string& what) {
+    return sim::InputError(sim::where(path_) + "damaged network: " + what);
+  };
+  const std::size_t n = agents_, m = net.neighbours.size();
+  if (net.offsets.size() != n + 1 || net.offsets.front() != 0 || net.offsets.back() != m)
+    throw damaged("/network/offsets does not match " + std::to_string(n) + " agents and " +
+                  std::to_string(m) + " entries");
+  for (std::size_t i = 0; i < n; ++i)
+    if (net.offsets[i] > net.offsets[i + 1]) throw damaged("/network/offsets decreases");
+  for (sim::AgentId j : net.neighbours)
+    if (j >= n) throw damaged("/network/neighbours names agent " + std::to_string(j));
+  if (net.layer.size() != m || (!net.weight.empty() && net.weight.size() != m))
+    throw damaged("/network/layer or /network/weight does not have one value per entry");
+  for (std::uint8_t l : net.layer)
+    if (l >= net.layer_names.size()) throw damaged("/network/layer names layer " + std::to_string(l));
 }
 
 std::vector<float> RunReader::layout_x() const {
@@ -279,9 +306,7 @@ std::vector<double> RunReader::stat(const std::string& name) const {
 }
 
 std::uint32_t RunReader::record_every() const {
-  return on_object(path_, file_, "/wellbeing", [](hid_t w) {
-    return static_cast<std::uint32_t>(h5::read_uint_attribute(w, "record_every"));
-  });
+  return uint32_attribute(path_, file_, "/wellbeing", "record_every");
 }
 
 std::vector<std::int32_t> RunReader::recorded_steps() const {

@@ -95,6 +95,7 @@ class RunReader {
   [[noreturn]] void fail(const std::string& what) const;
   void check_schema();
   void check_layout();
+  void check_network(const sim::Network& net) const;
 
   std::string path_;
   h5::File file_;

@@ -57,7 +57,7 @@ struct EdgeList {
 enum class Ordering {
   None,         ///< keep the source order
   Groups,       ///< contiguous by group (neighbourhood), source order within a group
-  CuthillMcKee, ///< Boost.Graph's reverse Cuthill-McKee, a bandwidth-reducing order
+  CuthillMcKee, ///< reverse Cuthill-McKee (our own, over the CSR), a bandwidth-reducing order
   Auto,         ///< Groups when groups are known, otherwise CuthillMcKee
 };
 

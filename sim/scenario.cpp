@@ -38,21 +38,23 @@ std::string shown(const toml::node& node) {
   } else if (node.is_integer()) {
     os << *node.value<std::int64_t>();
   } else if (node.is_floating_point()) {
-    os << *node.value<double>();
+    // As TOML writes it, so `seed = 1.0` shows as 1.0 (not 1) next to "expected an integer".
+    os << to_text(*node.value<double>());
   } else {
     os << "a date or time";
   }
   std::string text = os.str();
+  // A multi-line string must not break the message's one line.
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c >= 0 && c < ' ' && c != '\t'; }, '?');
   return text.size() > 40 ? text.substr(0, 37) + "..." : text;
 }
 
-std::string bound(double x) { return format_number(x); }
-
 std::string range_text(const ParamSpec& spec) {
   bool lo = spec.min > -1e299, hi = spec.max < 1e299;
-  if (lo && hi) return " in [" + bound(spec.min) + ", " + bound(spec.max) + "]";
-  if (lo) return " >= " + bound(spec.min);
-  if (hi) return " <= " + bound(spec.max);
+  if (lo && hi) return " in [" + format_number(spec.min) + ", " + format_number(spec.max) + "]";
+  if (lo) return " >= " + format_number(spec.min);
+  if (hi) return " <= " + format_number(spec.max);
   return "";
 }
 
@@ -64,8 +66,7 @@ std::string choices_text(const std::vector<std::string>& choices) {
 
 class Validator {
  public:
-  Validator(const std::string& file, const std::string& base_dir)
-      : file_(file), base_dir_(base_dir) {}
+  explicit Validator(const std::string& base_dir) : base_dir_(base_dir) {}
 
   ParamValue value(const ParamSpec& spec, const toml::node& node, const std::string& key,
                    const Origin& at) const {
@@ -132,7 +133,6 @@ class Validator {
     throw fail("a value");
   }
 
-  const std::string& file_;
   const std::string& base_dir_;
 };
 
@@ -211,7 +211,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
   sc.path = path;
   sc.text = text;
   sc.overrides = overrides;
-  Validator validator(path, base_dir);
+  Validator validator(base_dir);
 
   auto origin_of = [&](const std::string& table, const std::string& key,
                        const toml::node& node) -> Origin {

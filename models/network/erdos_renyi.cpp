@@ -22,7 +22,7 @@ double tie_probability(const sim::ParamSet& params, const SourceContext& ctx) {
     if (degree > n - 1.0)
       throw param_error(ctx, "mean_degree",
                         "expected at most n - 1 = " + std::to_string(n - 1) + ", found " +
-                            std::to_string(degree));
+                            sim::format_number(degree));
     p = degree / (n - 1.0);
   } else if (!(p > 0.0)) {
     throw param_error(ctx, "mean_degree", "give mean_degree (ties per agent) or p (both are 0)");
@@ -33,7 +33,8 @@ double tie_probability(const sim::ParamSet& params, const SourceContext& ctx) {
 void check(const sim::ParamSet& params, const SourceContext& ctx) { tie_probability(params, ctx); }
 
 sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
-  return erdos_renyi(agent_count(params, ctx, "n"), tie_probability(params, ctx), sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
+  return erdos_renyi(agent_count(params, ctx, "n"), tie_probability(params, ctx),
+                     sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
 }
 
 }  // namespace

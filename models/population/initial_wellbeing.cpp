@@ -48,7 +48,8 @@ std::pair<double, double> calibrate_clipped_normal(double target_mean, double ta
     if (!std::isfinite(mu) || !std::isfinite(sigma) || sigma > 1e3) break;
   }
   throw sim::InputError("population: no clipped normal on [0, 10] has mean " +
-                        std::to_string(target_mean) + " and SD " + std::to_string(target_sd));
+                        sim::format_number(target_mean) + " and SD " +
+                        sim::format_number(target_sd));
 }
 
 const std::vector<sim::ParamSpec>& initial_wellbeing_params() {

@@ -15,8 +15,11 @@ class FriedkinJohnsen : public sim::Mechanism {
   /// Builds it for a network: W is the row-normalised adjacency weighted by tie weight and by
   /// `layer_weights` (one per network layer, in layer order; empty means all 1).
   FriedkinJohnsen(const sim::Network& net, std::vector<float> layer_weights);
+  /// Its name and random-stream name.
   std::string name() const override { return "wellbeing.friedkin_johnsen"; }
+  /// Runs in the social-influence phase only.
   sim::PhaseMask phases() const override { return sim::bit(sim::Phase::SocialInfluence); }
+  /// One FJ step: writes every agent's `wellbeing_next` from the neighbours' `wellbeing`.
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 
  private:

@@ -75,6 +75,20 @@ TEST_CASE("the reader refuses what is not a readable run file, naming file and p
     REQUIRE_THROWS_WITH(RunReader(path),
                         path + ": truncated or damaged run file: missing dataset /steps/median");
   }
+  SECTION("a neighbour index past the last agent") {
+    const std::string path = valid_run(dir, "badindex.h5");
+    std::vector<std::uint32_t> neighbours = RunReader(path).network().neighbours;
+    REQUIRE(!neighbours.empty());
+    neighbours[0] = 4000000;
+    {
+      h5::File f = edit(path);
+      H5Ldelete(f, "/network/neighbours", H5P_DEFAULT);
+      h5::Group g(H5Gopen2(f, "/network", H5P_DEFAULT), "open /network");
+      h5::write_array<std::uint32_t>(g, "neighbours", neighbours, 0);
+    }
+    REQUIRE_THROWS_WITH(RunReader(path).network(),
+                        path + ": damaged network: /network/neighbours names agent 4000000");
+  }
   SECTION("a missing group") {
     const std::string path = valid_run(dir, "nogroup.h5");
     H5Ldelete(edit(path), "/network", H5P_DEFAULT);
