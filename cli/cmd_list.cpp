@@ -41,6 +41,9 @@ void markdown_params(std::ostream& os, const std::vector<sim::ParamSpec>& specs)
   os << "| key | type | default | allowed | unit | meaning |\n|---|---|---|---|---|---|\n";
   for (const auto& s : specs) {
     std::string r = range_of(s);
+    // A bare '|' would end the table cell.
+    for (auto at = r.find('|'); at != std::string::npos; at = r.find('|', at + 2))
+      r.replace(at, 1, "\\|");
     os << "| `" << s.name << "` | " << sim::describe(s.type) << " | `" << default_of(s) << "` | "
        << r << " | " << s.unit << " | " << s.help << " |\n";
   }
