@@ -22,7 +22,8 @@ struct Assembled {
 };
 
 /// Checks the rules a scenario's keys cannot check one by one (a generator's k even and below n,
-/// ...) without building anything. Throws sim::InputError naming the scenario and key.
+/// the wellbeing calibration) and reads imported network files, without generating anything.
+/// Throws sim::InputError naming the scenario (or the network file), line and key.
 void check_scenario(const sim::Scenario& scenario);
 
 /// Builds everything a scenario describes. Errors are sim::InputError naming the scenario.

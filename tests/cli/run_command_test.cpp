@@ -84,6 +84,10 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
   check(test::run_wellsim({"validate", bad}), "bad.toml:3: network.n");
   check(test::run_wellsim({"validate", dir.write("odd.toml", kSmall), "--set", "network.k=7"}),
         "odd.toml: network.k: expected an even number");
+  dir.write("ties.txt", "0 1\n1 x\n");
+  check(test::run_wellsim({"validate", dir.write("file.toml", "[network]\nsource = \"edge_list\"\n"
+                                                           "path = \"ties.txt\"\n")}),
+        "ties.txt:2:");
   check(test::run_wellsim({"validate", dir.write("sd.toml", kSmall), "--set",
                            "population.wellbeing_mean=9.5", "--set", "population.wellbeing_sd=4"}),
         "sd.toml: population: no clipped normal on [0, 10] has mean 9.5");
