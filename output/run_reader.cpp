@@ -15,6 +15,13 @@ namespace {
 constexpr hsize_t kAll = ~hsize_t{0};
 
 /// Every dataset a version-1 run file has once step 0 is written (/network/weight is optional).
+/// The per-step series: one entry per step, cut together to the complete steps.
+std::vector<std::string> series_datasets() {
+  std::vector<std::string> paths{"/steps/step"};
+  for (const auto& f : kStatFields) paths.push_back(std::string("/steps/") + f.name);
+  return paths;
+}
+
 std::vector<std::string> required_datasets() {
   std::vector<std::string> paths = {"/scenario",
                                     "/agents/original_id",
@@ -24,10 +31,9 @@ std::vector<std::string> required_datasets() {
                                     "/network/offsets",
                                     "/network/neighbours",
                                     "/network/layer",
-                                    "/steps/step",
                                     "/wellbeing/values",
                                     "/wellbeing/steps"};
-  for (const auto& f : kStatFields) paths.push_back(std::string("/steps/") + f.name);
+  for (auto& p : series_datasets()) paths.push_back(std::move(p));
   return paths;
 }
 
@@ -162,9 +168,7 @@ void RunReader::check_layout() {
     expect("/layout/x", agents_, "/agents/original_id");
     expect("/layout/y", agents_, "/agents/original_id");
   }
-  std::vector<std::string> series{"/steps/step"};
-  for (const auto& f : kStatFields) series.push_back(std::string("/steps/") + f.name);
-  for (const auto& p : series)
+  for (const auto& p : series_datasets())
     if (length(p) <= steps_completed_)
       fail("truncated run file: " + p + " stops before step " + std::to_string(steps_completed_) +
            ", which the manifest says is complete");
@@ -264,22 +268,21 @@ sim::Network RunReader::network() const {
 }
 
 void RunReader::check_network(const sim::Network& net) const {
-  // A damaged file must not hand out-of-range indices to the viewer or the analysis.
+  // The constructor has checked the arrays' lengths against each other; this checks the values,
+  // so a damaged file cannot hand out-of-range indices to the viewer or the analysis.
   auto damaged = [&](const std::string& what) {
     return sim::InputError(sim::where(path_) + "damaged network: " + what);
   };
-  const std::size_t n = agents_, m = net.neighbours.size();
-  if (net.offsets.size() != n + 1 || net.offsets.front() != 0 || net.offsets.back() != m)
-    throw damaged("/network/offsets does not match " + std::to_string(n) + " agents and " +
-                  std::to_string(m) + " entries");
+  const std::size_t n = agents_;
+  if (net.offsets.front() != 0 || net.offsets.back() != net.neighbours.size())
+    throw damaged("/network/offsets does not span /network/neighbours");
   for (std::size_t i = 0; i < n; ++i)
     if (net.offsets[i] > net.offsets[i + 1]) throw damaged("/network/offsets decreases");
   for (sim::AgentId j : net.neighbours)
     if (j >= n) throw damaged("/network/neighbours names agent " + std::to_string(j));
-  if (net.layer.size() != m || (!net.weight.empty() && net.weight.size() != m))
-    throw damaged("/network/layer or /network/weight does not have one value per entry");
   for (std::uint8_t l : net.layer)
-    if (l >= net.layer_names.size()) throw damaged("/network/layer names layer " + std::to_string(l));
+    if (l >= net.layer_names.size())
+      throw damaged("/network/layer names layer " + std::to_string(l));
 }
 
 std::vector<float> RunReader::layout_x() const {
