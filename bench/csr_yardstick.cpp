@@ -100,11 +100,13 @@ std::size_t write_edges(const sim::Network& net, const std::string& path) {
 class TimedWriter : public sim::StepObserver {
  public:
   explicit TimedWriter(output::RunWriter& writer) : writer_(writer) {}
-  void on_start(const sim::Network& net, const sim::AgentStore& agents) override {
-    start += bench::seconds([&] { writer_.on_start(net, agents); });
+  void on_start(const sim::Network& net, const sim::AgentStore& agents,
+                const sim::Ledger& ledger) override {
+    start += bench::seconds([&] { writer_.on_start(net, agents, ledger); });
   }
-  void on_step(std::uint32_t step, const sim::AgentStore& agents) override {
-    const double t = bench::seconds([&] { writer_.on_step(step, agents); });
+  void on_step(std::uint32_t step, const sim::AgentStore& agents,
+               const sim::Ledger& ledger) override {
+    const double t = bench::seconds([&] { writer_.on_step(step, agents, ledger); });
     (writer_.records(step) ? recorded : plain).push_back(t);
   }
   void on_finish(std::uint32_t steps) override {

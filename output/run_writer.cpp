@@ -120,7 +120,8 @@ void RunWriter::set_layout(std::vector<float> x, std::vector<float> y) {
   layout_y_ = std::move(y);
 }
 
-void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents) {
+void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
+                         const sim::Ledger& ledger) {
   if (started_) throw std::logic_error("RunWriter::on_start called twice");
   check_sizes(net, agents);
   if (!layout_x_.empty() && layout_x_.size() != net.size())
@@ -182,7 +183,8 @@ bool RunWriter::records(std::uint32_t step) const {
          (opts_.record_every > 0 && step % opts_.record_every == 0);
 }
 
-void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents) {
+void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents,
+                        const sim::Ledger& ledger) {
   if (!started_ || finished_) throw std::logic_error("RunWriter::on_step outside a run");
   if (step != last_step_ + 1)
     throw std::logic_error("RunWriter: step " + std::to_string(step) + " after step " +

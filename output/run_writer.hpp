@@ -37,9 +37,11 @@ class RunWriter : public sim::StepObserver {
   /// on_start; optional. Call before on_start.
   void set_layout(std::vector<float> x, std::vector<float> y);
   /// Writes the population, the network and step 0.
-  void on_start(const sim::Network& net, const sim::AgentStore& agents) override;
+  void on_start(const sim::Network& net, const sim::AgentStore& agents,
+                const sim::Ledger& ledger) override;
   /// Writes one step's statistics (and per-agent wellbeing on recorded steps), then flushes.
-  void on_step(std::uint32_t step, const sim::AgentStore& agents) override;
+  void on_step(std::uint32_t step, const sim::AgentStore& agents,
+               const sim::Ledger& ledger) override;
   /// Records the final row if not yet recorded and marks the run complete.
   void on_finish(std::uint32_t steps_done) override;
 

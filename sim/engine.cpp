@@ -26,19 +26,21 @@ void Engine::add(std::unique_ptr<Mechanism> mechanism) { mechanisms_.push_back(s
 
 void Engine::run(std::uint32_t steps, StepObserver* observer,
                  const std::function<void(std::uint32_t)>& on_progress) {
-  if (observer) observer->on_start(network_, agents_);
+  for (auto& m : mechanisms_) m->prepare(network_, agents_, ledger_);
+  if (observer) observer->on_start(network_, agents_, ledger_);
   // The wellbeing model writes every agent's slot each step (AgentStore's contract); the copy
   // only makes the first step's buffer well defined.
   agents_.wellbeing_next = agents_.wellbeing;
   for (std::uint32_t step = 1; step <= steps; ++step) {
-    StepContext ctx{step, network_, agents_, seed_, replicate_};
+    ledger_.begin_step();
+    StepContext ctx{step, network_, agents_, seed_, replicate_, ledger_};
     for (unsigned p = 0; p < static_cast<unsigned>(Phase::Count); ++p) {
       Phase phase = static_cast<Phase>(p);
       for (auto& m : mechanisms_)
         if (m->phases() & bit(phase)) m->run(phase, ctx);
     }
     agents_.commit();
-    if (observer) observer->on_step(step, agents_);
+    if (observer) observer->on_step(step, agents_, ledger_);
     if (on_progress) on_progress(step);
   }
   if (observer) observer->on_finish(steps);

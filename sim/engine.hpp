@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/agent_store.hpp"
+#include "sim/ledger.hpp"
 #include "sim/network.hpp"
 
 namespace wellsim::sim {
@@ -39,6 +40,7 @@ struct StepContext {
   AgentStore& agents;      ///< read `wellbeing`, write own slot of `wellbeing_next`
   std::uint64_t seed;      ///< scenario seed
   std::uint32_t replicate; ///< replicate number
+  Ledger& ledger;          ///< series and events the step reports
 };
 
 /// A model mechanism: subscribes to phases by mask and is called only for those (DESIGN
@@ -52,6 +54,8 @@ class Mechanism {
   virtual PhaseMask phases() const = 0;
   /// Runs one phase of one step.
   virtual void run(Phase phase, StepContext& ctx) = 0;
+  /// Called once before step 1: declare series and event kinds, set their week-0 values.
+  virtual void prepare(const Network& /*net*/, AgentStore& /*agents*/, Ledger& /*ledger*/) {}
 };
 
 /// Receives the state at step boundaries: step 0 (initial) and after every step. The engine
@@ -59,10 +63,10 @@ class Mechanism {
 class StepObserver {
  public:
   virtual ~StepObserver() = default;
-  /// Called once with the initial state (step 0).
-  virtual void on_start(const Network& net, const AgentStore& agents) = 0;
+  /// Called once with the initial state (step 0), after every mechanism's `prepare`.
+  virtual void on_start(const Network& net, const AgentStore& agents, const Ledger& ledger) = 0;
   /// Called after each step is committed.
-  virtual void on_step(std::uint32_t step, const AgentStore& agents) = 0;
+  virtual void on_step(std::uint32_t step, const AgentStore& agents, const Ledger& ledger) = 0;
   /// Called once when the last step is done.
   virtual void on_finish(std::uint32_t steps_done) = 0;
 };
@@ -82,6 +86,8 @@ class Engine {
   const Network& network() const { return network_; }
   /// The agents' current state.
   const AgentStore& agents() const { return agents_; }
+  /// The series and event kinds declared by the mechanisms, with the last step's values.
+  const Ledger& ledger() const { return ledger_; }
 
  private:
   Network network_;
@@ -89,6 +95,7 @@ class Engine {
   std::uint64_t seed_;
   std::uint32_t replicate_;
   std::vector<std::unique_ptr<Mechanism>> mechanisms_;
+  Ledger ledger_;
 };
 
 }  // namespace wellsim::sim

@@ -170,19 +170,34 @@ const std::string& Scenario::variant(const std::string& table) const {
   return it->second;
 }
 
+const std::vector<ListEntry>& Scenario::list(const std::string& name) const {
+  static const std::vector<ListEntry> kNone;
+  auto it = lists.find(name);
+  return it == lists.end() ? kNone : it->second;
+}
+
 std::string Scenario::effective_toml(const ScenarioSchema& schema) const {
   std::string out;
+  auto emit = [&](const ParamSet& set, const std::vector<ParamSpec>& specs) {
+    for (const auto& spec : specs)
+      if (set.has(spec.name)) out += spec.name + " = " + to_text(set.values().at(spec.name)) + "\n";
+  };
   for (const auto& ts : schema) {
+    if (ts.repeated) {
+      auto it = lists.find(ts.name);
+      if (it == lists.end()) continue;
+      for (const auto& e : it->second) {
+        out += (out.empty() ? "[[" : "\n[[") + ts.name + "]]\n";
+        emit(e.values, ts.common);
+        if (!ts.selector.empty()) emit(e.values, ts.variants.at(e.variant));
+      }
+      continue;
+    }
     auto it = tables.find(ts.name);
     if (it == tables.end()) continue;
     out += (out.empty() ? "[" : "\n[") + ts.name + "]\n";
-    auto emit = [&](const std::vector<ParamSpec>& specs) {
-      for (const auto& spec : specs)
-        if (it->second.has(spec.name))
-          out += spec.name + " = " + to_text(it->second.values().at(spec.name)) + "\n";
-    };
-    emit(ts.common);
-    if (!ts.selector.empty()) emit(ts.variants.at(variants.at(ts.name)));
+    emit(it->second, ts.common);
+    if (!ts.selector.empty()) emit(it->second, ts.variants.at(variants.at(ts.name)));
   }
   return out;
 }
@@ -195,6 +210,21 @@ std::string Scenario::hash(const ScenarioSchema& schema) const {
   return buf;
 }
 
+namespace {
+
+/// A table's keys with inline and dotted sub-tables flattened: `target = { neighbourhoods = [..] }`
+/// and `target.neighbourhoods = [..]` both become the key "target.neighbourhoods".
+void flatten(const toml::table& tbl, const std::string& prefix,
+             std::vector<std::pair<std::string, const toml::node*>>& out) {
+  for (const auto& [key, node] : tbl) {
+    std::string k = prefix + std::string(key.str());
+    if (auto sub = node.as_table()) flatten(*sub, k + ".", out);
+    else out.emplace_back(k, &node);
+  }
+}
+
+}  // namespace
+
 Scenario parse_scenario(const std::string& text, const std::string& path,
                         const std::string& base_dir, const ScenarioSchema& schema,
                         const std::vector<std::string>& overrides) {
@@ -205,7 +235,14 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
     throw InputError(where(path, e.source().begin.line) + "TOML syntax error: " +
                      std::string(e.description()));
   }
-  for (const auto& o : overrides) apply_override(doc, o);
+  for (const auto& o : overrides) {
+    auto dot = o.find('.');
+    for (const auto& ts : schema)
+      if (ts.repeated && dot != std::string::npos && o.substr(0, dot) == ts.name)
+        throw InputError("--set " + o + ": [[" + ts.name +
+                         "]] entries cannot be overridden; edit the scenario file");
+    apply_override(doc, o);
+  }
 
   Scenario sc;
   sc.path = path;
@@ -224,7 +261,10 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
   for (const auto& ts : schema) table_names.push_back({ts.name, ParamType::String, "", ""});
   for (const auto& [key, node] : doc) {
     std::string k(key.str());
-    if (!find_spec(table_names, k)) {
+    const TableSchema* ts = nullptr;
+    for (const auto& t : schema)
+      if (t.name == k) ts = &t;
+    if (!ts) {
       std::string near = nearest_name(table_names, k);
       throw InputError(where(path, node.source().begin.line) + k + ": unknown table" +
                        (near.empty() ? "" : "; did you mean [" + near + "]?") +
@@ -234,51 +274,76 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
                          return choices_text(n);
                        }() + ")");
     }
-    if (!node.is_table())
-      throw InputError(where(path, node.source().begin.line) + k + ": expected a table [" + k +
-                       "], found " + shown(node));
+    if (ts->repeated ? !node.is_array_of_tables() : !node.is_table())
+      throw InputError(where(path, node.source().begin.line) + k + ": expected " +
+                       (ts->repeated ? "one or more [[" + k + "]] tables" : "a table [" + k + "]") +
+                       ", found " + shown(node));
   }
 
-  for (const auto& ts : schema) {
-    const toml::table empty;
-    const toml::table* tbl = doc[ts.name].as_table();
-    if (!tbl) tbl = &empty;
-    long table_line = tbl->source().begin.line;
+  // Validates one table against its schema; `label` names it in messages ("network",
+  // "intervention[2]") and `table_line` is where a missing key is reported.
+  auto validate = [&](const TableSchema& ts, const toml::table& tbl, const std::string& label,
+                      long table_line, std::string& chosen) {
     std::vector<ParamSpec> specs = ts.common;
     if (!ts.selector.empty()) {
       const ParamSpec* sel = find_spec(ts.common, ts.selector);
-      std::string chosen = std::get<std::string>(*sel->fallback);
-      if (auto node = tbl->get(ts.selector))
-        chosen = std::get<std::string>(
-            validator.value(*sel, *node, ts.name + "." + ts.selector,
-                            origin_of(ts.name, ts.selector, *node)));
-      sc.variants[ts.name] = chosen;
+      if (auto node = tbl.get(ts.selector))
+        chosen = std::get<std::string>(validator.value(
+            *sel, *node, label + "." + ts.selector, origin_of(ts.name, ts.selector, *node)));
+      else if (sel->fallback)
+        chosen = std::get<std::string>(*sel->fallback);
+      else
+        throw InputError(where(path, table_line) + label + "." + ts.selector +
+                         ": missing; expected one of " + choices_text(sel->choices));
       const auto& extra = ts.variants.at(chosen);
       specs.insert(specs.end(), extra.begin(), extra.end());
     }
+    std::vector<std::pair<std::string, const toml::node*>> keys;
+    flatten(tbl, "", keys);
     ParamSet set;
-    for (const auto& [key, node] : *tbl) {
-      std::string k(key.str());
+    for (const auto& [k, node] : keys) {
       const ParamSpec* spec = find_spec(specs, k);
-      Origin at = origin_of(ts.name, k, node);
+      Origin at = origin_of(ts.name, k, *node);
       if (!spec) {
         std::string near = nearest_name(specs, k);
-        std::string context = ts.selector.empty()
-                                  ? ""
-                                  : " for " + ts.selector + " '" + sc.variants[ts.name] + "'";
-        throw InputError(at.prefix() + ts.name + "." + k + ": unknown key" + context +
+        std::string context =
+            ts.selector.empty() ? "" : " for " + ts.selector + " '" + chosen + "'";
+        throw InputError(at.prefix() + label + "." + k + ": unknown key" + context +
                          (near.empty() ? "" : "; did you mean '" + near + "'?"));
       }
-      set.set(k, validator.value(*spec, node, ts.name + "." + k, at));
+      set.set(k, validator.value(*spec, *node, label + "." + k, at));
     }
     for (const auto& spec : specs) {
       if (set.has(spec.name)) continue;
       if (!spec.fallback)
-        throw InputError(where(path, table_line) + ts.name + "." + spec.name +
+        throw InputError(where(path, table_line) + label + "." + spec.name +
                          ": missing; expected " + describe(spec.type) + " (" + spec.help + ")");
       set.set(spec.name, *spec.fallback);
     }
-    sc.tables[ts.name] = std::move(set);
+    return set;
+  };
+
+  for (const auto& ts : schema) {
+    if (ts.repeated) {
+      auto& entries = sc.lists[ts.name];
+      const toml::array* arr = doc[ts.name].as_array();
+      if (!arr) continue;
+      for (std::size_t k = 0; k < arr->size(); ++k) {
+        const toml::table& tbl = *arr->get(k)->as_table();
+        ListEntry e;
+        e.line = tbl.source().begin.line;
+        e.values = validate(ts, tbl, ts.name + "[" + std::to_string(k + 1) + "]", e.line,
+                            e.variant);
+        entries.push_back(std::move(e));
+      }
+      continue;
+    }
+    const toml::table empty;
+    const toml::table* tbl = doc[ts.name].as_table();
+    if (!tbl) tbl = &empty;
+    std::string chosen;
+    sc.tables[ts.name] = validate(ts, *tbl, ts.name, tbl->source().begin.line, chosen);
+    if (!ts.selector.empty()) sc.variants[ts.name] = chosen;
   }
   return sc;
 }

@@ -18,6 +18,14 @@ struct TableSchema {
   std::string selector;                                  ///< "" or the key that picks a variant
   std::map<std::string, std::vector<ParamSpec>> variants;///< keys of each selector value
   std::map<std::string, std::string> variant_help;       ///< one sentence per selector value
+  bool repeated = false;  ///< a list of tables ([[intervention]]), each picking its own variant
+};
+
+/// One table of a repeated list ([[intervention]]), validated.
+struct ListEntry {
+  ParamSet values;      ///< every key of its variant, defaults filled in
+  std::string variant;  ///< its selector value ("case_management")
+  long line = 0;        ///< line of its [[...]] header, for later messages
 };
 
 /// Every table a scenario may have, in the order they are documented.
@@ -30,11 +38,14 @@ struct Scenario {
   std::vector<std::string> overrides;      ///< KEY=VALUE overrides applied on top, in order
   std::map<std::string, ParamSet> tables;  ///< validated values by table name
   std::map<std::string, std::string> variants;  ///< selector value by table name
+  std::map<std::string, std::vector<ListEntry>> lists;  ///< repeated tables by name, in file order
 
   /// Values of a table (throws std::logic_error for an undeclared table).
   const ParamSet& table(const std::string& name) const;
   /// The selector value of a table ("watts_strogatz" for [network]).
   const std::string& variant(const std::string& table) const;
+  /// The entries of a repeated table (empty when the file has none).
+  const std::vector<ListEntry>& list(const std::string& name) const;
   /// The effective scenario as TOML: every table and key with the value used, defaults included.
   std::string effective_toml(const ScenarioSchema& schema) const;
   /// Stable hex hash (FNV-1a 64) of the effective scenario: equal hashes, equal runs per seed.

@@ -39,7 +39,8 @@ std::vector<float> iterate(const sim::Network& net, sim::AgentStore a,
                            const std::vector<float>& layer_weights, int max_steps) {
   models::FriedkinJohnsen fj(net, layer_weights);
   for (int t = 1; t <= max_steps; ++t) {
-    sim::StepContext ctx{static_cast<std::uint32_t>(t), net, a, 1, 0};
+    sim::Ledger ledger;
+    sim::StepContext ctx{static_cast<std::uint32_t>(t), net, a, 1, 0, ledger};
     fj.run(sim::Phase::SocialInfluence, ctx);
     a.commit();
   }

@@ -42,10 +42,10 @@ pid_t spawn_writer(const std::string& path, std::uint32_t steps, bool die, int r
   try {
     output::RunWriter writer(path, test::small_info(10), output::WriterOptions{4, 1, false});
     sim::AgentStore agents = test::small_agents();
-    writer.on_start(test::small_network(true), agents);
+    writer.on_start(test::small_network(true), agents, {});
     for (std::uint32_t s = 1; s <= steps; ++s) {
       test::advance(agents, s);
-      writer.on_step(s, agents);
+      writer.on_step(s, agents, {});
     }
     if (die) kill(getpid(), SIGKILL);
     char byte = 1;

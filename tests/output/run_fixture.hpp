@@ -73,11 +73,11 @@ inline std::vector<std::vector<float>> write_small_run(const std::string& path,
   output::RunWriter writer(path, small_info(steps_planned), opts);
   sim::AgentStore agents = small_agents();
   std::vector<std::vector<float>> history{agents.wellbeing};
-  writer.on_start(small_network(weighted), agents);
+  writer.on_start(small_network(weighted), agents, {});
   for (std::uint32_t s = 1; s <= steps; ++s) {
     advance(agents, s);
     history.push_back(agents.wellbeing);
-    writer.on_step(s, agents);
+    writer.on_step(s, agents, {});
   }
   if (finish) writer.on_finish(steps);
   return history;

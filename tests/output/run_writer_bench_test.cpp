@@ -59,7 +59,7 @@ TEST_CASE("run writer cost per step at one million agents", "[.][output-bench]")
     output::RunWriter writer(path, test::small_info(kSteps), output::WriterOptions{4, level, true});
     sim::AgentStore a = agents;
     auto t0 = Clock::now();
-    writer.on_start(net, a);
+    writer.on_start(net, a, {});
     const double start_ms = ms_since(t0);
     std::vector<double> plain, recorded, stats;
     for (std::uint32_t s = 1; s <= kSteps; ++s) {
@@ -69,7 +69,7 @@ TEST_CASE("run writer cost per step at one million agents", "[.][output-bench]")
       (void)mean;                                               // the statistics, not I/O
       stats.push_back(ms_since(t0));
       t0 = Clock::now();
-      writer.on_step(s, a);
+      writer.on_step(s, a, {});
       (writer.records(s) ? recorded : plain).push_back(ms_since(t0));
     }
     writer.on_finish(kSteps);

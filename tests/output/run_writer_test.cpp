@@ -155,10 +155,10 @@ TEST_CASE("the writer rejects bad options and misuse", "[output]") {
 
   output::RunWriter writer(path, test::small_info(2), WriterOptions{});
   sim::AgentStore agents = test::small_agents();
-  CHECK_THROWS_AS(writer.on_step(1, agents), std::logic_error);  // before on_start
-  writer.on_start(test::small_network(false), agents);
-  CHECK_THROWS_AS(writer.on_step(2, agents), std::logic_error);  // skipped step 1
-  writer.on_step(1, agents);
+  CHECK_THROWS_AS(writer.on_step(1, agents, {}), std::logic_error);  // before on_start
+  writer.on_start(test::small_network(false), agents, {});
+  CHECK_THROWS_AS(writer.on_step(2, agents, {}), std::logic_error);  // skipped step 1
+  writer.on_step(1, agents, {});
   CHECK_THROWS_AS(writer.on_finish(2), std::logic_error);  // step 2 never arrived
 
   const std::string dir_as_file = dir.file("folder.h5");
@@ -186,7 +186,7 @@ TEST_CASE("rows wider than one chunk are stored whole and compressed", "[output]
     for (std::uint32_t s = 0; s <= 2; ++s) {
       for (std::size_t i = 0; i < kAgents; ++i) agents.wellbeing[i] = float((i * 7 + s) % 101) / 10;
       rows.push_back(agents.wellbeing);
-      s == 0 ? writer.on_start(net, agents) : writer.on_step(s, agents);
+      s == 0 ? writer.on_start(net, agents, {}) : writer.on_step(s, agents, {});
     }
     writer.on_finish(2);
   }
@@ -208,7 +208,7 @@ TEST_CASE("the writer refuses an empty population", "[output]") {
   output::RunWriter writer(dir.file("empty.h5"), test::small_info(1), WriterOptions{});
   sim::Network net;
   net.layer_names = {"tie"};
-  CHECK_THROWS_WITH(writer.on_start(net, sim::AgentStore{}),
+  CHECK_THROWS_WITH(writer.on_start(net, sim::AgentStore{}, {}),
                     Catch::Contains("the population is empty"));
 }
 

@@ -24,8 +24,8 @@ struct Recorder : Mechanism {
 struct CountingObserver : StepObserver {
   std::vector<std::uint32_t> seen;
   std::uint32_t finished = 0;
-  void on_start(const Network&, const AgentStore&) override { seen.push_back(0); }
-  void on_step(std::uint32_t s, const AgentStore&) override { seen.push_back(s); }
+  void on_start(const Network&, const AgentStore&, const Ledger&) override { seen.push_back(0); }
+  void on_step(std::uint32_t s, const AgentStore&, const Ledger&) override { seen.push_back(s); }
   void on_finish(std::uint32_t s) override { finished = s; }
 };
 

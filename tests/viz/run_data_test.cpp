@@ -25,10 +25,10 @@ void write_run(const std::string& path, bool layout, float shift = 1.0f) {
   output::RunWriter writer(path, info, opts);
   if (layout) writer.set_layout({0, 1, 2, 3, 4}, {4, 3, 2, 1, 0});
   sim::AgentStore agents = test::small_agents();
-  writer.on_start(test::small_network(false), agents);
+  writer.on_start(test::small_network(false), agents, {});
   for (std::uint32_t s = 1; s <= 5; ++s) {
     for (float& w : agents.wellbeing) w += shift * 0.1f * float(s);
-    writer.on_step(s, agents);
+    writer.on_step(s, agents, {});
   }
   writer.on_finish(5);
 }
@@ -60,7 +60,7 @@ TEST_CASE("the layout is stored in the run file and read back", "[viz][output]")
   output::RunWriter bad(dir.file("bad.h5"), test::small_info(1), {});
   bad.set_layout({1, 2}, {3, 4});
   sim::AgentStore agents = test::small_agents();
-  CHECK_THROWS_AS(bad.on_start(test::small_network(false), agents), std::invalid_argument);
+  CHECK_THROWS_AS(bad.on_start(test::small_network(false), agents, {}), std::invalid_argument);
 }
 
 TEST_CASE("a comparison colours each person by the difference from their baseline self", "[viz]") {

@@ -34,11 +34,11 @@ inline void write_grid_run(const std::string& path, float shift) {
   info.parameters["run.name"] = "\"grid\"";
   output::RunWriter writer(path, info, opts);
   writer.set_layout(x, y);
-  writer.on_start(net, agents);
+  writer.on_start(net, agents, {});
   for (std::uint32_t s = 1; s <= 8; ++s) {
     for (std::uint32_t i = 0; i < kN; ++i)
       agents.wellbeing[i] += shift * 0.02f * float(int(i % 7) - 3);
-    writer.on_step(s, agents);
+    writer.on_step(s, agents, {});
   }
   writer.on_finish(8);
 }

@@ -1,0 +1,67 @@
+#pragma once
+// The shared state of the community model that is not per person: this week's economy and policy
+// (set in the macro-environment phase), local modifiers set by meso programmes, the household
+// index, and the overlay of ties that programmes create at run time.
+//
+// Every mechanism of a community scenario holds the same std::shared_ptr<World>. Within a phase
+// a World field is written by one mechanism at a time (mechanisms of a phase run one after
+// another; only their loops over agents are parallel), and read-only inside parallel loops.
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "models/community/tie_overlay.hpp"
+
+namespace wellsim::models {
+
+/// This week's economy and national policy. Reset to baseline (all 1 / 0) at the start of every
+/// step by the macro baseline, then changed by active macro interventions in scenario order.
+struct Macro {
+  double energy_price = 1;    ///< multiplier on the baseline weekly energy cost
+  double food_price = 1;      ///< multiplier on the baseline weekly food cost
+  double energy_price_cap = 1e300;  ///< ceiling on energy_price (a price cap), whatever the order
+  double benefit_level = 1;   ///< multiplier on out-of-work benefit rates
+  double sanction_rate = 0;   ///< extra weekly hazard that a claimant is sanctioned
+  double wage_floor = 0;      ///< weekly minimum pay of an employed adult (GBP; 0 = none)
+  double job_loss = 1;        ///< multiplier on the weekly job-loss hazard
+  double job_finding = 1;     ///< multiplier on the weekly job-finding hazard
+  double victimisation = 1;   ///< multiplier on every victimisation hazard
+  double hate = 1;            ///< extra multiplier on hate-incident hazards (legislation)
+  double capacity_micro = 1;  ///< multiplier on capacity of micro services (service funding)
+  double capacity_meso = 1;   ///< multiplier on capacity of meso services
+};
+
+/// Onward referrals made by case work, read as eligibility by specialist services.
+enum Referral : std::uint8_t {
+  kReferMentalHealth = 1,
+  kReferSubstance = 2,
+  kReferHousing = 4,
+  kReferDebt = 8,
+  kReferSocial = 16
+};
+
+/// Shared state of a community run (see the file comment for who writes what, when).
+struct World {
+  Macro macro;  ///< this week's environment
+
+  /// Per neighbourhood (group index), multipliers on victimisation and hate-incident hazards set
+  /// this week by meso programmes (youth projects, inclusion campaigns); reset to 1 each step by
+  /// the macro baseline. Sized to the number of groups.
+  std::vector<double> local_victimisation, local_hate;
+
+  /// Household h's members are agents [household_start[h], household_start[h+1]).
+  std::vector<std::uint32_t> household_start;
+
+  /// Per agent: Referral bits set by case work, cleared by the service that takes the referral.
+  std::vector<std::uint8_t> referral;
+
+  /// Ties created at run time by meso programmes and social prescribing.
+  TieOverlay overlay;
+
+  /// Baseline weekly costs of an equivalised adult (GBP), before price multipliers.
+  double energy_cost = 0, food_cost = 0;
+  /// Median equivalised disposable income at week 0 (GBP/week): the income effect's reference.
+  double median_income = 0;
+};
+
+}  // namespace wellsim::models
