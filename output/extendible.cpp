@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 #include "output/chunk_filter.hpp"
 
@@ -45,6 +46,21 @@ void Extendible::append_raw(hid_t mem, const void* row) {
           "cannot write " + name_);
   }
   ++rows_;
+}
+
+void Extendible::append_many(hid_t mem, const void* values, hsize_t count) {
+  if (rank_ != 1) throw std::logic_error("Extendible::append_values on a 2-D dataset " + name_);
+  if (count == 0) return;
+  const hsize_t dims[1] = {rows_ + count};
+  check(H5Dset_extent(dataset_, dims), "cannot extend " + name_);
+  Space file_space(H5Dget_space(dataset_), "cannot get the shape of " + name_);
+  const hsize_t start[1] = {rows_};
+  check(H5Sselect_hyperslab(file_space, H5S_SELECT_SET, start, nullptr, &count, nullptr),
+        "cannot select rows of " + name_);
+  Space mem_space = make_space(1, &count);
+  check(H5Dwrite(dataset_, mem, mem_space, file_space, H5P_DEFAULT, values),
+        "cannot write " + name_);
+  rows_ += count;
 }
 
 void Extendible::write_chunks(const void* row) {

@@ -31,6 +31,11 @@ class Extendible {
   void append_value(T value) {
     append_raw(TypeOf<T>::mem(), &value);
   }
+  /// Appends `count` values to a 1-D dataset in one write (no-op for zero).
+  template <typename T>
+  void append_values(const T* values, hsize_t count) {
+    append_many(TypeOf<T>::mem(), values, count);
+  }
   /// Values per row (1 for a 1-D dataset).
   hsize_t width() const { return width_; }
   /// Rows written so far.
@@ -41,6 +46,7 @@ class Extendible {
     std::vector<std::uint8_t> padded, shuffled, compressed;
   };
   void append_raw(hid_t mem, const void* row);
+  void append_many(hid_t mem, const void* values, hsize_t count);
   void write_chunks(const void* row);
 
   Dataset dataset_;

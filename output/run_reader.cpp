@@ -7,6 +7,7 @@
 #include "output/h5_util.hpp"
 #include "output/schema.hpp"
 #include "sim/errors.hpp"
+#include "sim/param_spec.hpp"
 
 namespace wellsim::output {
 
@@ -184,6 +185,51 @@ void RunReader::check_layout() {
   // writes) belong to an incomplete step: leave them out.
   const auto recorded = h5::read_array<std::int32_t>(file_, "/wellbeing/steps", rows_);
   while (rows_ > 0 && recorded[rows_ - 1] > static_cast<std::int64_t>(steps_completed_)) --rows_;
+  if (schema_version_ >= 2) check_model_layout();
+}
+
+void RunReader::check_model_layout() {
+  auto length = [&](const std::string& p) { return h5::shape(file_, p).at(0); };
+  has_people_ = H5Lexists(file_, "people", H5P_DEFAULT) > 0;
+  if (has_people_) {
+    for (const char* name : {"household", "age", "traits", "tenure", "wage", "housing_cost",
+                             "set_point", "disposable"}) {
+      const std::string p = std::string("/people/") + name;
+      if (!h5::has_dataset(file_, p)) fail("truncated or damaged run file: missing dataset " + p);
+      if (length(p) != agents_)
+        fail(p + " has " + std::to_string(length(p)) + " entries, the population has " +
+             std::to_string(agents_));
+    }
+    for (const char* p : {"/wellbeing/domains", "/wellbeing/activity"}) {
+      if (!h5::has_dataset(file_, p)) fail(std::string("damaged run file: missing dataset ") + p);
+      const auto shape = h5::shape(file_, p);
+      if (shape.size() != 2 || shape[1] != agents_ || shape[0] < rows_)
+        fail(std::string(p) + " does not hold a row per recorded step");
+    }
+  }
+  if (H5Lexists(file_, "series", H5P_DEFAULT) > 0) {
+    series_names_ = on_object(path_, file_, "/series",
+                              [](hid_t g) { return h5::read_strings_attribute(g, "names"); });
+    const auto shape = h5::shape(file_, "/series/values");
+    if (shape.size() != 2 || shape[1] != series_names_.size())
+      fail("/series/values does not have one column per name in /series names");
+    if (shape[0] <= steps_completed_)
+      fail("truncated run file: /series/values stops before step " +
+           std::to_string(steps_completed_) + ", which the manifest says is complete");
+  }
+  if (H5Lexists(file_, "events", H5P_DEFAULT) <= 0) fail("damaged run file: missing group /events");
+  std::uint64_t rows = on_object(path_, file_, "/events", [](hid_t g) {
+    return h5::has_attribute(g, "rows") ? h5::read_uint_attribute(g, "rows") : 0;
+  });
+  for (const char* name : {"step", "agent", "other", "kind", "detail"}) {
+    const std::string p = std::string("/events/") + name;
+    if (!h5::has_dataset(file_, p)) fail("damaged run file: missing dataset " + p);
+    rows = std::min<std::uint64_t>(rows, length(p));
+  }
+  // As with per-agent rows: events of a step beyond steps_completed are left out.
+  const auto steps = h5::read_array<std::uint32_t>(file_, "/events/step", rows);
+  while (rows > 0 && steps[rows - 1] > steps_completed_) --rows;
+  events_ = rows;
 }
 
 std::string RunReader::scenario_text() const {
@@ -326,6 +372,99 @@ std::vector<float> RunReader::wellbeing_at(std::size_t record_index) const {
     h5::read_raw_rows(file_, "/wellbeing/values", H5T_NATIVE_FLOAT, record_index, 1, out.data());
   });
   return out;
+}
+
+std::vector<std::uint8_t> RunReader::people_codes(const std::string& name) const {
+  if (!has_people_) return {};
+  if (name != "age" && name != "traits" && name != "tenure")
+    fail("no 8-bit people column \"" + name + "\" (known: age, traits, tenure)");
+  return column<std::uint8_t>(path_, file_, "/people/" + name);
+}
+
+std::vector<float> RunReader::people_values(const std::string& name) const {
+  if (!has_people_) return {};
+  if (name != "wage" && name != "housing_cost" && name != "set_point" && name != "disposable")
+    fail("no people column \"" + name + "\" (known: wage, housing_cost, set_point, disposable)");
+  return column<float>(path_, file_, "/people/" + name);
+}
+
+std::vector<std::uint32_t> RunReader::households() const {
+  return has_people_ ? column<std::uint32_t>(path_, file_, "/people/household")
+                     : std::vector<std::uint32_t>{};
+}
+
+std::vector<std::string> RunReader::domain_names() const {
+  if (!has_people_) return {};
+  return on_object(path_, file_, "/people",
+                   [](hid_t g) { return h5::read_strings_attribute(g, "domain_names"); });
+}
+
+namespace {
+template <typename T>
+std::vector<T> agent_row(const std::string& path, hid_t file, const char* dataset, hid_t mem,
+                         std::size_t index, std::size_t rows, std::size_t agents) {
+  if (index >= rows)
+    throw std::out_of_range(sim::where(path) + "no per-agent record " + std::to_string(index) +
+                            " (the file has " + std::to_string(rows) + ")");
+  std::vector<T> out(agents);
+  h5::translate<sim::InputError>(
+      path, [&] { h5::read_raw_rows(file, dataset, mem, index, 1, out.data()); });
+  return out;
+}
+}  // namespace
+
+std::vector<std::uint16_t> RunReader::domains_at(std::size_t record_index) const {
+  if (!has_people_) fail("no people in this run (not a community model run)");
+  return agent_row<std::uint16_t>(path_, file_, "/wellbeing/domains", H5T_NATIVE_UINT16,
+                                  record_index, rows_, agents_);
+}
+
+std::vector<std::uint8_t> RunReader::activity_at(std::size_t record_index) const {
+  if (!has_people_) fail("no people in this run (not a community model run)");
+  return agent_row<std::uint8_t>(path_, file_, "/wellbeing/activity", H5T_NATIVE_UINT8,
+                                 record_index, rows_, agents_);
+}
+
+std::vector<double> RunReader::series_matrix() const {
+  if (series_names_.empty()) return {};
+  std::vector<double> out((steps_completed_ + std::size_t{1}) * series_names_.size());
+  h5::translate<sim::InputError>(path_, [&] {
+    h5::read_raw_rows(file_, "/series/values", H5T_NATIVE_DOUBLE, 0, steps_completed_ + 1,
+                      out.data());
+  });
+  return out;
+}
+
+std::vector<double> RunReader::series(const std::string& name) const {
+  auto it = std::find(series_names_.begin(), series_names_.end(), name);
+  if (it == series_names_.end()) {
+    std::vector<sim::ParamSpec> known;
+    for (const auto& n : series_names_) known.push_back({n, sim::ParamType::Real, "", ""});
+    const std::string near = sim::nearest_name(known, name);
+    fail("no series \"" + name + "\"" + (near.empty() ? "" : "; did you mean \"" + near + "\"?"));
+  }
+  const std::size_t k = it - series_names_.begin(), width = series_names_.size();
+  const std::vector<double> all = series_matrix();
+  std::vector<double> out(steps_completed_ + std::size_t{1});
+  for (std::size_t s = 0; s < out.size(); ++s) out[s] = all[s * width + k];
+  return out;
+}
+
+std::vector<std::string> RunReader::event_kinds() const {
+  if (schema_version_ < 2) return {};
+  return on_object(path_, file_, "/events",
+                   [](hid_t g) { return h5::read_strings_attribute(g, "kinds"); });
+}
+
+RunReader::Events RunReader::events() const {
+  Events e;
+  if (schema_version_ < 2) return e;
+  e.step = column<std::uint32_t>(path_, file_, "/events/step", events_);
+  e.agent = column<std::uint32_t>(path_, file_, "/events/agent", events_);
+  e.other = column<std::uint32_t>(path_, file_, "/events/other", events_);
+  e.kind = column<std::uint16_t>(path_, file_, "/events/kind", events_);
+  e.detail = column<std::uint16_t>(path_, file_, "/events/detail", events_);
+  return e;
 }
 
 std::vector<std::string> RunReader::dataset_names() const {

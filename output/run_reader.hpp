@@ -86,6 +86,39 @@ class RunReader {
   /// Every agent's wellbeing at recorded_steps()[record_index].
   std::vector<float> wellbeing_at(std::size_t record_index) const;
 
+  /// True if the file holds a community model's people (/people, schema 2).
+  bool has_people() const { return has_people_; }
+  /// A /people column of 8-bit codes: "age", "traits", "tenure" (empty without people).
+  std::vector<std::uint8_t> people_codes(const std::string& name) const;
+  /// A /people column of numbers: "wage", "housing_cost", "set_point", "disposable".
+  std::vector<float> people_values(const std::string& name) const;
+  /// Each person's household index (empty without people).
+  std::vector<std::uint32_t> households() const;
+  /// Names of the Domain bits, bit 0 first (empty without people).
+  std::vector<std::string> domain_names() const;
+  /// Every agent's Domain bits at recorded_steps()[record_index] (needs has_people()).
+  std::vector<std::uint16_t> domains_at(std::size_t record_index) const;
+  /// Every agent's Activity at recorded_steps()[record_index] (needs has_people()).
+  std::vector<std::uint8_t> activity_at(std::size_t record_index) const;
+
+  /// Names of the model's per-step series ("prevalence/homeless", ...); empty if none.
+  const std::vector<std::string>& series_names() const { return series_names_; }
+  /// One named series for the complete steps; a sim::InputError names the nearest known series
+  /// when there is no such name.
+  std::vector<double> series(const std::string& name) const;
+  /// Every series for the complete steps, [step][series] flattened row-major.
+  std::vector<double> series_matrix() const;
+
+  /// Events of the complete steps, one column per field.
+  struct Events {
+    std::vector<std::uint32_t> step, agent, other;  ///< when, who, and the other person or ~0u
+    std::vector<std::uint16_t> kind, detail;        ///< index into event_kinds(), kind's code
+  };
+  /// Names of the event kinds ("onset/homeless", "intervention/food_bank/start", ...).
+  std::vector<std::string> event_kinds() const;
+  /// Every event of the complete steps, in the order they happened.
+  Events events() const;
+
   /// Every dataset in the file as an absolute path, sorted (for dataset-by-dataset comparison).
   std::vector<std::string> dataset_names() const;
   /// The stored bytes of one dataset, for bitwise comparison of two runs.
@@ -104,6 +137,10 @@ class RunReader {
   std::size_t agents_ = 0;
   std::size_t rows_ = 0;
   bool has_layout_ = false;  // per-agent wellbeing rows that belong to complete steps
+  bool has_people_ = false;
+  std::vector<std::string> series_names_;
+  std::size_t events_ = 0;  // event rows that belong to complete steps
+  void check_model_layout();
 };
 
 }  // namespace wellsim::output

@@ -139,8 +139,15 @@ void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
     // inflates only that step.
     values_ = h5::Extendible(wellbeing_group_, "values", H5T_IEEE_F32LE, agents.size(), 1,
                              opts_.compression);
+    if (agents.has_people()) {
+      domains_ = h5::Extendible(wellbeing_group_, "domains", H5T_STD_U16LE, agents.size(), 1,
+                                opts_.compression);
+      activity_ = h5::Extendible(wellbeing_group_, "activity", H5T_STD_U8LE, agents.size(), 1,
+                                 opts_.compression);
+    }
     recorded_ =
         h5::Extendible(wellbeing_group_, "steps", H5T_STD_I32LE, std::nullopt, kSeriesChunk, 0);
+    ledger_ = LedgerWriter(file_, ledger, opts_.compression);
     started_ = true;
     write_step(0, agents);
   });
@@ -162,6 +169,7 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
   h5::write_array<float>(group, "initial_wellbeing", agents.initial_wellbeing, level);
   h5::write_array<float>(group, "susceptibility", agents.susceptibility, level);
   h5::write_attribute(group, "group_names", net.group_names);
+  if (agents.has_people()) write_people(agents);
 
   group = h5::create_group(file_, "network");
   const std::vector<std::uint64_t> no_ties{0};  // offsets of an empty network
@@ -178,6 +186,29 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
   h5::write_array<float>(group, "y", layout_y_, level);
 }
 
+void RunWriter::write_people(const sim::AgentStore& agents) {
+  const int level = opts_.compression;
+  h5::Group group = h5::create_group(file_, "people");
+  std::vector<std::string> domains;
+  for (unsigned b = 0; b < sim::kDomainCount; ++b) domains.push_back(sim::domain_name(b));
+  h5::write_attribute(group, "domain_names", domains);
+  h5::write_attribute(group, "activity_names",
+                      std::vector<std::string>{"child", "student", "employed", "unemployed",
+                                               "retired", "inactive"});
+  h5::write_attribute(group, "tenure_names",
+                      std::vector<std::string>{"owner", "social_rent", "private_rent"});
+  h5::write_attribute(group, "trait_names",
+                      std::vector<std::string>{"minority", "partnered", "widowed", "household_head"});
+  h5::write_array<std::uint32_t>(group, "household", agents.household, level);
+  h5::write_array<std::uint8_t>(group, "age", agents.age, level);
+  h5::write_array<std::uint8_t>(group, "traits", agents.traits, level);
+  h5::write_array<std::uint8_t>(group, "tenure", agents.tenure, level);
+  h5::write_array<float>(group, "wage", agents.wage, level);
+  h5::write_array<float>(group, "housing_cost", agents.housing_cost, level);
+  h5::write_array<float>(group, "set_point", agents.set_point, level);
+  h5::write_array<float>(group, "disposable", agents.disposable, level);
+}
+
 bool RunWriter::records(std::uint32_t step) const {
   return step == 0 || step == steps_planned_ ||
          (opts_.record_every > 0 && step % opts_.record_every == 0);
@@ -191,7 +222,10 @@ void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents,
                            std::to_string(last_step_));
   if (agents.size() != values_.width())
     throw std::invalid_argument("RunWriter: the agent store changed size");
-  h5::translate<sim::RuntimeError>(path_, [&] { write_step(step, agents); });
+  h5::translate<sim::RuntimeError>(path_, [&] {
+    ledger_.append(ledger);
+    write_step(step, agents);
+  });
 }
 
 void RunWriter::write_step(std::uint32_t step, const sim::AgentStore& agents) {
@@ -207,6 +241,10 @@ void RunWriter::write_step(std::uint32_t step, const sim::AgentStore& agents) {
 
 void RunWriter::record_row(std::uint32_t step, const sim::AgentStore& agents) {
   values_.append(agents.wellbeing.data());
+  if (agents.has_people()) {
+    domains_.append(agents.domains.data());
+    activity_.append(agents.activity.data());
+  }
   recorded_.append_value(static_cast<std::int32_t>(step));
   last_recorded_ = step;
 }
@@ -220,6 +258,7 @@ void RunWriter::commit(std::uint32_t step) {
   // flushed, so whatever a kill leaves, the counters vouch only for complete steps.
   h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
   h5::write_attribute(wellbeing_group_, "rows", static_cast<std::uint64_t>(values_.rows()));
+  ledger_.write_counts();
   h5::write_attribute(manifest_, "steps_completed", step);
   h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
 }

@@ -6,6 +6,7 @@
 
 #include "output/extendible.hpp"
 #include "output/h5_util.hpp"
+#include "output/ledger_writer.hpp"
 #include "output/run_info.hpp"
 #include "output/schema.hpp"
 #include "sim/engine.hpp"
@@ -53,6 +54,7 @@ class RunWriter : public sim::StepObserver {
  private:
   void write_manifest(const RunInfo& info);
   void write_population(const sim::Network& net, const sim::AgentStore& agents);
+  void write_people(const sim::AgentStore& agents);
   void write_step(std::uint32_t step, const sim::AgentStore& agents);
   void record_row(std::uint32_t step, const sim::AgentStore& agents);
   void commit(std::uint32_t step);
@@ -66,7 +68,10 @@ class RunWriter : public sim::StepObserver {
   std::array<h5::Extendible, kStatFields.size()> stats_;
   h5::Extendible step_;
   h5::Extendible values_;
+  h5::Extendible domains_;   // per-agent Domain bits on recorded steps (community runs)
+  h5::Extendible activity_;  // per-agent Activity on recorded steps (community runs)
   h5::Extendible recorded_;
+  LedgerWriter ledger_;
   std::vector<float> layout_x_, layout_y_;  // empty: no layout
   const sim::AgentStore* last_agents_ = nullptr;
   std::uint32_t last_step_ = 0;

@@ -108,7 +108,9 @@ TEST_CASE("a run file reads back every field exactly", "[output]") {
                                          "/network/layer",      "/network/neighbours",
                                          "/network/offsets",    "/scenario",
                                          "/steps/step",         "/wellbeing/steps",
-                                         "/wellbeing/values"};
+                                         "/wellbeing/values",   "/events/step",
+                                         "/events/agent",       "/events/other",
+                                         "/events/kind",        "/events/detail"};
     if (weighted) expected.push_back("/network/weight");
     for (const auto& f : output::kStatFields) expected.push_back(std::string("/steps/") + f.name);
     std::sort(expected.begin(), expected.end());

@@ -8,6 +8,7 @@
 
 #include "output/h5_util.hpp"
 #include "output/run_reader.hpp"
+#include "output/schema.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 #include "tests/viz/view_fixture.hpp"
@@ -41,9 +42,10 @@ TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "
   test::write_grid_run(dir.file("newer.h5"), 1);
   {
     output::h5::File f(H5Fopen(dir.file("newer.h5").c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "open");
-    output::h5::write_attribute(f, "schema_version", std::uint32_t{2});
+    output::h5::write_attribute(f, "schema_version", output::kSchemaVersion + 1);
   }
-  refused({dir.file("newer.h5")}, "schema version 2 is newer than this build reads");
+  refused({dir.file("newer.h5")}, "schema version " + std::to_string(output::kSchemaVersion + 1) +
+                                       " is newer than this build reads");
   output::WriterOptions opts;
   test::write_small_run(dir.file("five.h5"), 2, 2, opts);
   refused({dir.file("run.h5"), dir.file("five.h5")}, "are not paired: 24 agents against 5");

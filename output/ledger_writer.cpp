@@ -1,0 +1,54 @@
+#include "output/ledger_writer.hpp"
+
+#include <stdexcept>
+
+namespace wellsim::output {
+
+namespace {
+// 64 rows of series per chunk: a chunk is a few KiB even with a few hundred series.
+constexpr hsize_t kSeriesRows = 64;
+// Events arrive in bursts of hundreds to thousands a week.
+constexpr hsize_t kEventChunk = 4096;
+}  // namespace
+
+LedgerWriter::LedgerWriter(hid_t file, const sim::Ledger& ledger, int compression)
+    : active_(true), width_(ledger.series_names().size()) {
+  if (width_ > 0) {
+    h5::Group series = h5::create_group(file, "series");
+    h5::write_attribute(series, "names", ledger.series_names());
+    series_ = h5::Extendible(series, "values", H5T_IEEE_F64LE, width_, kSeriesRows, 0);
+  }
+  events_ = h5::create_group(file, "events");
+  h5::write_attribute(events_, "kinds", ledger.event_kinds());
+  const char* names[5] = {"step", "agent", "other", "kind", "detail"};
+  for (int c = 0; c < 5; ++c)
+    columns_[c] = h5::Extendible(events_, names[c], c < 3 ? H5T_STD_U32LE : H5T_STD_U16LE,
+                                 std::nullopt, kEventChunk, compression);
+  append(ledger);
+}
+
+void LedgerWriter::append(const sim::Ledger& ledger) {
+  if (!active_) return;
+  if (ledger.values().size() != width_)
+    throw std::logic_error("LedgerWriter: series declared after the run started");
+  if (width_ > 0) series_.append(ledger.values().data());
+  const auto& ev = ledger.events();
+  for (auto& w : wide_) w.resize(ev.size());
+  for (auto& w : narrow_) w.resize(ev.size());
+  for (std::size_t k = 0; k < ev.size(); ++k) {
+    wide_[0][k] = ev[k].step, wide_[1][k] = ev[k].agent, wide_[2][k] = ev[k].other;
+    narrow_[0][k] = ev[k].kind, narrow_[1][k] = ev[k].detail;
+  }
+  for (int c = 0; c < 3; ++c) columns_[c].append_values(wide_[c].data(), ev.size());
+  for (int c = 0; c < 2; ++c) columns_[3 + c].append_values(narrow_[c].data(), ev.size());
+}
+
+}  // namespace wellsim::output
+
+namespace wellsim::output {
+
+void LedgerWriter::write_counts() {
+  if (active_) h5::write_attribute(events_, "rows", static_cast<std::uint64_t>(columns_[0].rows()));
+}
+
+}  // namespace wellsim::output
