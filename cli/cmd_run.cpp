@@ -57,6 +57,10 @@ output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
   for (const auto& [table, values] : sc.tables)
     for (const auto& [key, value] : values.values())
       info.parameters[table + "." + key] = sim::to_text(value);
+  for (const auto& [table, entries] : sc.lists)
+    for (std::size_t k = 0; k < entries.size(); ++k)
+      for (const auto& [key, value] : entries[k].values.values())
+        info.parameters[table + "[" + std::to_string(k + 1) + "]." + key] = sim::to_text(value);
   return info;
 }
 

@@ -4,8 +4,16 @@
 
 #include <chrono>
 
+#include "models/community/assemble_community.hpp"
+#include "models/interventions/types.hpp"
+#include "models/life/life_params.hpp"
 #include "models/network/sources.hpp"
+#include "models/network/town.hpp"
+#include "models/network/villages.hpp"
+#include "models/population/census.hpp"
 #include "models/population/initial_wellbeing.hpp"
+#include "models/population/village_households.hpp"
+#include "models/wellbeing/community_wellbeing.hpp"
 #include "models/wellbeing/friedkin_johnsen.hpp"
 #include "sim/errors.hpp"
 
@@ -46,6 +54,17 @@ sim::TableSchema network_table() {
     t.variants[s.name] = s.params;
     t.variant_help[s.name] = s.help;
   }
+  // Networks of synthesised people: built with the population (models/community).
+  names.push_back("town");
+  t.variants["town"] = town_params();
+  t.variant_help["town"] =
+      "multiplex ties of a census population: household, kin, close friends, friends, "
+      "workplace and school (needs population.source = \"census\")";
+  names.push_back("villages");
+  t.variants["villages"] = villages_params();
+  t.variant_help["villages"] =
+      "people in the households of a real household network (Banerjee et al. 2013 Karnataka "
+      "villages; needs population.source = \"village_households\")";
   t.common = {
       {"source", ParamType::Choice, "generator or importer that builds the network", "",
        std::string("watts_strogatz"), -1e300, 1e300, names},
@@ -57,18 +76,60 @@ sim::TableSchema network_table() {
 }
 
 sim::TableSchema population_table() {
-  return {"population", "who the people are at week 0", initial_wellbeing_params(), "", {}, {}};
+  sim::TableSchema t{"population", "who the people are at week 0", initial_wellbeing_params(),
+                     "source", {}, {}};
+  t.common.insert(t.common.begin(),
+                  {"source", ParamType::Choice,
+                   "none: agents with wellbeing only (opinion models); census: synthesise people "
+                   "from census marginals; village_households: people in the households of a "
+                   "household network file",
+                   "", std::string("none"), -1e300, 1e300,
+                   {"none", "census", "village_households"}});
+  t.variants["none"] = {};
+  t.variant_help["none"] = "agents carry wellbeing only (consensus teaching, imported networks)";
+  t.variants["census"] = census_params();
+  t.variant_help["census"] =
+      "neighbourhoods, households, ages, work, incomes, tenure and minority status from "
+      "England & Wales Census 2021 and ONS marginals";
+  t.variants["village_households"] = village_population_params();
+  t.variant_help["village_households"] =
+      "people in the households of Banerjee et al.'s Karnataka villages, using their attributes";
+  return t;
+}
+
+sim::TableSchema life_table() {
+  return {"life", "weekly life events of the community model: hazards, costs and incomes",
+          life_params(), "", {}, {}};
+}
+
+sim::TableSchema intervention_table() {
+  sim::TableSchema t{"intervention",
+                     "a micro, meso or macro intervention ([[intervention]], one table each)",
+                     intervention_common_params(),
+                     "type",
+                     {},
+                     {}};
+  for (const auto& type : intervention_types()) {
+    t.variants[type.name] = type.params;
+    t.variant_help[type.name] = std::string(level_name(type.level)) + ": " + type.help;
+  }
+  t.repeated = true;
+  return t;
 }
 
 sim::TableSchema wellbeing_table() {
   return {"wellbeing",
           "how wellbeing changes week by week",
           {{"model", ParamType::Choice, "wellbeing dynamics", "",
-            std::string("friedkin_johnsen"), -1e300, 1e300, {"friedkin_johnsen"}}},
+            std::string("friedkin_johnsen"), -1e300, 1e300, {"friedkin_johnsen", "community"}}},
           "model",
-          {{"friedkin_johnsen", FriedkinJohnsen::params()}},
+          {{"friedkin_johnsen", FriedkinJohnsen::params()},
+           {"community", CommunityWellbeing::params()}},
           {{"friedkin_johnsen",
-            "anchored social influence x(t+1) = L W x(t) + (I - L) u (DeGroot when L = 1)"}}};
+            "anchored social influence x(t+1) = L W x(t) + (I - L) u (DeGroot when L = 1)"},
+           {"community",
+            "life satisfaction moves towards a set point shifted by circumstances (Clark et al. "
+            "2018) and towards ties' wellbeing (anchored social influence)"}}};
 }
 
 sim::TableSchema output_table() {
@@ -101,14 +162,32 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 }  // namespace
 
 const sim::ScenarioSchema& scenario_schema() {
-  static const sim::ScenarioSchema schema = {run_table(), network_table(), population_table(),
-                                             wellbeing_table(), output_table()};
+  static const sim::ScenarioSchema schema = {run_table(),       network_table(),
+                                             population_table(), life_table(),
+                                             wellbeing_table(),  intervention_table(),
+                                             output_table()};
   return schema;
 }
 
 void check_scenario(const sim::Scenario& sc) {
-  const NetworkSource* source = find_network_source(sc.variant("network"));
+  check_community(sc);
+  const auto& population = sc.table("population");
+  try {
+    if (population.string("wellbeing_distribution") == "ons_responses")
+      check_response_shares(population.reals("wellbeing_shares"));
+    else if (population.real("wellbeing_sd") > 0)
+      calibrate_clipped_normal(population.real("wellbeing_mean"), population.real("wellbeing_sd"));
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
   const auto& run = sc.table("run");
+  if (is_community(sc)) {
+    // Built in full: intervention targets are checked against the neighbourhoods, and village
+    // files are read, so what the run would refuse is found here (about 0.5 s per 100,000).
+    assemble_community(sc, static_cast<std::uint64_t>(run.integer("seed")), 0);
+    return;
+  }
+  const NetworkSource* source = find_network_source(sc.variant("network"));
   const auto& net = sc.table("network");
   const SourceContext ctx{sc.path, static_cast<std::uint64_t>(run.integer("seed")),
                           static_cast<std::uint32_t>(run.integer("replicate"))};
@@ -116,15 +195,11 @@ void check_scenario(const sim::Scenario& sc) {
   // An imported file is read in full (0.1 s per 5M lines), so a malformed line is found by
   // validate rather than by the run; generators are not built, only their keys checked.
   if (net.has("path")) source->build(net, ctx);
-  const auto& population = sc.table("population");
-  if (population.real("wellbeing_sd") > 0) try {
-      calibrate_clipped_normal(population.real("wellbeing_mean"), population.real("wellbeing_sd"));
-    } catch (const sim::InputError& e) {
-      throw sim::InputError(sim::where(sc.path) + e.what());
-    }
 }
 
 Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
+  if (is_community(sc)) return assemble_community(sc, seed, replicate);
+  check_community(sc);
   Assembled out;
   const std::string& source_name = sc.variant("network");
   const NetworkSource* source = find_network_source(source_name);

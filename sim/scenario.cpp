@@ -17,7 +17,7 @@ namespace {
 
 /// Where a value came from: a line of the file, or a --set override (which has no line).
 struct Origin {
-  const std::string& file;
+  std::string file;
   long line;
   const std::string* override_text;  // non-null when the value came from --set
   std::string prefix() const {
@@ -102,7 +102,10 @@ class Validator {
       case ParamType::Path: {
         if (!node.is_string()) throw fail("a file path");
         fs::path p = *node.value<std::string>();
-        if (p.is_relative() && !at.override_text) p = (fs::path(base_dir_) / p).lexically_normal();
+        // Relative to the file the value is written in (a base scenario may live elsewhere).
+        const fs::path dir = fs::path(at.file).parent_path();
+        if (p.is_relative() && !at.override_text)
+          p = ((at.file.empty() || dir.empty() ? fs::path(base_dir_) : dir) / p).lexically_normal();
         if (!fs::is_regular_file(p))
           throw InputError(at.prefix() + key + ": file not found: " + p.string());
         return p.lexically_normal().string();
@@ -154,6 +157,62 @@ void apply_override(toml::table& doc, const std::string& text) {
   } catch (const toml::parse_error&) {
     tbl->insert_or_assign(key, raw);
   }
+}
+
+/// The file a node was read from (a base scenario's nodes keep their own file).
+std::string file_of(const toml::node& node, const std::string& fallback) {
+  const auto& src = node.source().path;
+  return src && !src->empty() ? *src : fallback;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in || fs::is_directory(path)) throw InputError(path + ": cannot read scenario file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+toml::table parse_toml(const std::string& text, const std::string& path) {
+  try {
+    return toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw InputError(where(path, e.source().begin.line) + "TOML syntax error: " +
+                     std::string(e.description()));
+  }
+}
+
+/// Applies `extends = "base.toml"`: the base scenario (itself possibly extending another) with
+/// this file's tables merged over it key by key and its [[lists]] appended after the base's.
+toml::table resolve_extends(toml::table doc, const std::string& path, int depth) {
+  const toml::node* ext = doc.get("extends");
+  if (!ext) return doc;
+  if (!ext->is_string())
+    throw InputError(where(path, ext->source().begin.line) +
+                     "extends: expected the path of a base scenario, found " + shown(*ext));
+  fs::path base = *ext->value<std::string>();
+  if (base.is_relative()) base = fs::path(path).parent_path() / base;
+  const std::string base_path = base.lexically_normal().string();
+  if (depth >= 8)
+    throw InputError(where(path, ext->source().begin.line) +
+                     "extends: more than 8 levels of base scenarios (a cycle?) at " + base_path);
+  if (!fs::is_regular_file(base))
+    throw InputError(where(path, ext->source().begin.line) + "extends: file not found: " +
+                     base_path);
+  toml::table merged =
+      resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1);
+  for (auto&& [key, node] : doc) {
+    if (key.str() == "extends") continue;
+    toml::node* mine = merged.get(key.str());
+    if (mine && mine->is_table() && node.is_table()) {
+      for (auto&& [k, v] : *node.as_table()) mine->as_table()->insert_or_assign(k, v);
+    } else if (mine && mine->is_array_of_tables() && node.is_array_of_tables()) {
+      for (auto&& v : *node.as_array()) mine->as_array()->push_back(v);
+    } else {
+      merged.insert_or_assign(key, node);
+    }
+  }
+  return merged;
 }
 
 }  // namespace
@@ -228,13 +287,7 @@ void flatten(const toml::table& tbl, const std::string& prefix,
 Scenario parse_scenario(const std::string& text, const std::string& path,
                         const std::string& base_dir, const ScenarioSchema& schema,
                         const std::vector<std::string>& overrides) {
-  toml::table doc;
-  try {
-    doc = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    throw InputError(where(path, e.source().begin.line) + "TOML syntax error: " +
-                     std::string(e.description()));
-  }
+  toml::table doc = resolve_extends(parse_toml(text, path), path, 0);
   for (const auto& o : overrides) {
     auto dot = o.find('.');
     for (const auto& ts : schema)
@@ -254,7 +307,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
                        const toml::node& node) -> Origin {
     for (const auto& o : overrides)
       if (o.rfind(table + "." + key + "=", 0) == 0) return {path, 0, &o};
-    return {path, static_cast<long>(node.source().begin.line), nullptr};
+    return {file_of(node, path), static_cast<long>(node.source().begin.line), nullptr};
   };
 
   std::vector<ParamSpec> table_names;
@@ -266,7 +319,8 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
       if (t.name == k) ts = &t;
     if (!ts) {
       std::string near = nearest_name(table_names, k);
-      throw InputError(where(path, node.source().begin.line) + k + ": unknown table" +
+      throw InputError(where(file_of(node, path), node.source().begin.line) + k +
+                       ": unknown table" +
                        (near.empty() ? "" : "; did you mean [" + near + "]?") +
                        " (tables: " + [&] {
                          std::vector<std::string> n;
@@ -275,7 +329,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
                        }() + ")");
     }
     if (ts->repeated ? !node.is_array_of_tables() : !node.is_table())
-      throw InputError(where(path, node.source().begin.line) + k + ": expected " +
+      throw InputError(where(file_of(node, path), node.source().begin.line) + k + ": expected " +
                        (ts->repeated ? "one or more [[" + k + "]] tables" : "a table [" + k + "]") +
                        ", found " + shown(node));
   }
@@ -293,7 +347,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
       else if (sel->fallback)
         chosen = std::get<std::string>(*sel->fallback);
       else
-        throw InputError(where(path, table_line) + label + "." + ts.selector +
+        throw InputError(where(file_of(tbl, path), table_line) + label + "." + ts.selector +
                          ": missing; expected one of " + choices_text(sel->choices));
       const auto& extra = ts.variants.at(chosen);
       specs.insert(specs.end(), extra.begin(), extra.end());
@@ -316,7 +370,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
     for (const auto& spec : specs) {
       if (set.has(spec.name)) continue;
       if (!spec.fallback)
-        throw InputError(where(path, table_line) + label + "." + spec.name +
+        throw InputError(where(file_of(tbl, path), table_line) + label + "." + spec.name +
                          ": missing; expected " + describe(spec.type) + " (" + spec.help + ")");
       set.set(spec.name, *spec.fallback);
     }
@@ -350,12 +404,9 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
 
 Scenario load_scenario(const std::string& path, const ScenarioSchema& schema,
                        const std::vector<std::string>& overrides) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || fs::is_directory(path)) throw InputError(path + ": cannot read scenario file");
-  std::ostringstream text;
-  text << in.rdbuf();
+  const std::string text = read_file(path);
   fs::path dir = fs::path(path).parent_path();
-  return parse_scenario(text.str(), path, dir.empty() ? "." : dir.string(), schema, overrides);
+  return parse_scenario(text, path, dir.empty() ? "." : dir.string(), schema, overrides);
 }
 
 }  // namespace wellsim::sim

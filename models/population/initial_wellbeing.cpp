@@ -7,12 +7,19 @@
 // in the APS microdata). Clipping a normal(7.45, 1.9) naively would lower the mean to ~7.38,
 // because about 9% of the mass lies above 10; calibrating first keeps the reported figures.
 // Why a clipped normal: it is the simplest distribution with the right first two moments and a
-// pile-up at 10 (many people answer 10). The community model issue refines the shape (share 0-4).
+// pile-up at 10 (many people answer 10). But its shape is wrong in the bands the ONS reports: it
+// puts ~6.7% below 4.5 and only ~69% at 6.5 or more, where the APS has ~5.6% answering 0-4 and
+// ~76% answering 7-10. So the default is `ons_responses`: an answer 0..10 is drawn from an
+// 11-point distribution and spread uniformly over its rounding interval (half an interval at 0
+// and 10), so the values round back to the drawn answers. The default shares are our fit to
+// the ONS headline figures for 2022/23 (mean 7.45, 0-4 5.6%, 7-10 76%, SD about 1.9): the ONS
+// publishes the bands, not every point, so the split within a band is ours.
 #include "models/population/initial_wellbeing.hpp"
 
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "sim/errors.hpp"
@@ -52,9 +59,23 @@ std::pair<double, double> calibrate_clipped_normal(double target_mean, double ta
                         sim::format_number(target_sd));
 }
 
+const std::vector<double>& ons_response_shares() {
+  static const std::vector<double> shares = {0.010, 0.006, 0.010, 0.012, 0.018, 0.065,
+                                             0.119, 0.195, 0.285, 0.140, 0.140};
+  return shares;
+}
+
 const std::vector<sim::ParamSpec>& initial_wellbeing_params() {
   using sim::ParamType;
   static const std::vector<sim::ParamSpec> specs = {
+      {"wellbeing_distribution", ParamType::Choice,
+       "shape of week-0 life satisfaction: ons_responses (answers 0-10 with wellbeing_shares, "
+       "matching the ONS bands) or clipped_normal (wellbeing_mean and wellbeing_sd)",
+       "", std::string("ons_responses"), -1e300, 1e300, {"ons_responses", "clipped_normal"}},
+      {"wellbeing_shares", ParamType::RealList,
+       "share of people answering 0, 1, ..., 10 (11 shares summing to 1); default fitted to ONS "
+       "APS 2022/23: mean 7.45, 0-4 5.6%, 7-10 76%",
+       "", ons_response_shares(), 0.0, 1.0},
       {"wellbeing_mean", ParamType::Real,
        "mean life satisfaction at week 0 (ONS APS UK 2022/23: 7.45)", "ONS 0-10", 7.45, 0.5, 9.5},
       {"wellbeing_sd", ParamType::Real,
@@ -64,9 +85,46 @@ const std::vector<sim::ParamSpec>& initial_wellbeing_params() {
   return specs;
 }
 
+void check_response_shares(const std::vector<double>& shares) {
+  double total = 0;
+  for (double x : shares) total += x;
+  if (shares.size() != 11 || std::abs(total - 1.0) > 1e-6)
+    throw sim::InputError("population.wellbeing_shares: expected 11 shares (answers 0 to 10) "
+                          "summing to 1, found " + std::to_string(shares.size()) +
+                          " summing to " + sim::format_number(total));
+}
+
+namespace {
+
+/// Answers drawn from `shares` and spread over their rounding intervals (see the file comment).
+void assign_responses(sim::AgentStore& agents, const sim::Network& net,
+                      const std::vector<double>& shares, const sim::RandomStream& rng) {
+  check_response_shares(shares);
+  std::array<double, 11> cumulative{};
+  double c = 0;
+  for (int k = 0; k < 11; ++k) cumulative[k] = c += shares[k];
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, net.size()), [&](const auto& r) {
+    for (std::size_t i = r.begin(); i != r.end(); ++i) {
+      auto id = static_cast<std::uint64_t>(net.original_id[i]);
+      const auto w = rng.words(0, static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(id >> 32));
+      const double u = (w[0] + 0.5) / 4294967296.0, v = (w[1] + 0.5) / 4294967296.0;
+      int answer = 0;
+      while (answer < 10 && u * c > cumulative[answer]) ++answer;
+      const double lo = std::max(0.0, answer - 0.5), hi = std::min(kTop, answer + 0.5);
+      const float x = static_cast<float>(lo + (hi - lo) * v);
+      agents.initial_wellbeing[i] = agents.wellbeing[i] = std::min(x, 10.0f);
+    }
+  });
+}
+
+}  // namespace
+
 void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
                               const sim::ParamSet& population, std::uint64_t seed,
                               std::uint32_t replicate) {
+  if (population.string("wellbeing_distribution") == "ons_responses")
+    return assign_responses(agents, net, population.reals("wellbeing_shares"),
+                            sim::RandomStream(seed, replicate, "population.initial_wellbeing"));
   const double mean = population.real("wellbeing_mean"), sd = population.real("wellbeing_sd");
   double mu = mean, sigma = 0;
   if (sd > 0) std::tie(mu, sigma) = calibrate_clipped_normal(mean, sd);

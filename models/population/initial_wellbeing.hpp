@@ -23,7 +23,14 @@ std::pair<double, double> calibrate_clipped_normal(double target_mean, double ta
 /// Keys of [population] that shape week-0 wellbeing, declared once.
 const std::vector<sim::ParamSpec>& initial_wellbeing_params();
 
-/// Fills `initial_wellbeing` and `wellbeing` with draws from the calibrated clipped normal.
+/// Default shares of answers 0..10 at week 0 (fitted to the ONS APS 2022/23 headline figures).
+const std::vector<double>& ons_response_shares();
+
+/// Throws InputError unless `shares` has 11 entries summing to 1.
+void check_response_shares(const std::vector<double>& shares);
+
+/// Fills `initial_wellbeing` and `wellbeing` with week-0 draws: ONS-like answers 0-10 spread
+/// over their rounding intervals, or the calibrated clipped normal.
 /// Each person's draw is keyed by their original id, so renumbering never changes who gets what.
 void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
                               const sim::ParamSet& population, std::uint64_t seed,

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cmath>
 
 #include "models/population/initial_wellbeing.hpp"
@@ -31,6 +32,7 @@ sim::Network line(std::size_t n, std::int64_t id_offset) {
 
 sim::ParamSet population(double mean, double sd) {
   sim::ParamSet p;
+  p.set("wellbeing_distribution", std::string("clipped_normal"));
   p.set("wellbeing_mean", mean);
   p.set("wellbeing_sd", sd);
   return p;
@@ -87,4 +89,45 @@ TEST_CASE("a person's draw follows their original id, not their index", "[models
   models::assign_initial_wellbeing(a, forward, population(7.45, 1.9), 5, 0);
   models::assign_initial_wellbeing(b, reversed, population(7.45, 1.9), 5, 0);
   for (std::size_t i = 0; i < 100; ++i) CHECK(a.wellbeing[i] == b.wellbeing[99 - i]);
+}
+
+TEST_CASE("ONS-like answers match their shares and the ONS bands", "[models][population]") {
+  const auto& shares = models::ons_response_shares();
+  // The default shares themselves: the ONS headline figures they were fitted to.
+  double mean = 0, low = 0, high = 0;
+  for (int k = 0; k <= 10; ++k) {
+    mean += k * shares[k];
+    (k <= 4 ? low : high) += k <= 4 || k >= 7 ? shares[k] : 0;
+  }
+  CHECK(mean == Approx(7.45).margin(0.01));
+  CHECK(low == Approx(0.056).margin(1e-9));
+  CHECK(high == Approx(0.76).margin(1e-9));
+
+  const std::size_t n = 200000;
+  auto net = line(n, 0);
+  sim::AgentStore a;
+  a.resize(n);
+  sim::ParamSet p;
+  p.set("wellbeing_distribution", std::string("ons_responses"));
+  p.set("wellbeing_shares", shares);
+  models::assign_initial_wellbeing(a, net, p, 5, 0);
+  std::array<double, 11> count{};
+  double sum = 0, sumsq = 0;
+  for (float x : a.wellbeing) {
+    REQUIRE(x >= 0.f);
+    REQUIRE(x <= 10.f);
+    count[static_cast<int>(std::lround(x))] += 1;
+    sum += x, sumsq += double(x) * x;
+  }
+  for (int k = 0; k <= 10; ++k)  // each answer's share within 5 binomial standard errors
+    CHECK(std::abs(count[k] / n - shares[k]) < 5 * std::sqrt(shares[k] * (1 - shares[k]) / n));
+  const double m = sum / n, sd = std::sqrt(sumsq / n - m * m);
+  CHECK(std::abs(m - 7.45) < 0.03);  // answers' mean 7.45, less the half intervals at 0 and 10
+  CHECK(sd == Approx(1.9).margin(0.05));
+}
+
+TEST_CASE("answer shares must be 11 and sum to 1", "[models][population]") {
+  CHECK_THROWS_WITH(models::check_response_shares({0.5, 0.5}),
+                    "population.wellbeing_shares: expected 11 shares (answers 0 to 10) summing to "
+                    "1, found 2 summing to 1");
 }

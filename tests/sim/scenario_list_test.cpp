@@ -4,6 +4,7 @@
 
 #include "sim/errors.hpp"
 #include "sim/scenario.hpp"
+#include "tests/test_support.hpp"
 
 using namespace wellsim;
 using Catch::Contains;
@@ -85,4 +86,36 @@ TEST_CASE("errors in a repeated table name the entry, line and key", "[sim][scen
                     "t.toml:1: item: expected one or more [[item]] tables, found a table");
   CHECK_THROWS_WITH(parse("[run]\n", {"item.places=3"}),
                     Contains("--set item.places=3: [[item]] entries cannot be overridden"));
+}
+
+TEST_CASE("extends merges a base scenario under this one", "[sim][scenario]") {
+  test::TempDir dir("extends");
+  dir.write("base.toml", "[run]\nsteps = 7\n\n[[item]]\ntype = \"hub\"\nplaces = 2\n");
+  const std::string child = dir.write(
+      "child.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nrelief = 0.75\n");
+  auto sc = sim::load_scenario(child, list_schema());
+  CHECK(sc.table("run").integer("steps") == 7);  // from the base
+  const auto& items = sc.list("item");
+  REQUIRE(items.size() == 2);  // the base's entries first
+  CHECK(items[0].variant == "hub");
+  CHECK(items[1].values.real("relief") == 0.75);
+
+  const std::string over =
+      dir.write("over.toml", "extends = \"base.toml\"\n[run]\nsteps = 9\n");
+  CHECK(sim::load_scenario(over, list_schema()).table("run").integer("steps") == 9);
+
+  // An error in the base names the base file and its line.
+  dir.write("bad_base.toml", "[run]\nsteps = -1\n");
+  const std::string bad = dir.write("bad.toml", "extends = \"bad_base.toml\"\n");
+  CHECK_THROWS_WITH(sim::load_scenario(bad, list_schema()),
+                    Contains("bad_base.toml:2: run.steps: expected an integer in [0, 100]"));
+  const std::string missing = dir.write("missing.toml", "extends = \"nope.toml\"\n");
+  CHECK_THROWS_WITH(sim::load_scenario(missing, list_schema()),
+                    Contains("missing.toml:1: extends: file not found: "));
+  const std::string loop = dir.write("loop.toml", "extends = \"loop.toml\"\n");
+  CHECK_THROWS_WITH(sim::load_scenario(loop, list_schema()),
+                    Contains("extends: more than 8 levels of base scenarios (a cycle?)"));
+  const std::string number = dir.write("number.toml", "extends = 3\n");
+  CHECK_THROWS_WITH(sim::load_scenario(number, list_schema()),
+                    Contains("number.toml:1: extends: expected the path of a base scenario, found 3"));
 }

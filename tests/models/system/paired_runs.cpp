@@ -1,0 +1,74 @@
+#include "tests/models/system/paired_runs.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <stdexcept>
+
+#include "models/registry.hpp"
+#include "sim/scenario.hpp"
+#include "tests/test_support.hpp"
+
+namespace wellsim::test {
+
+void RunRecord::on_start(const sim::Network& net, const sim::AgentStore& a,
+                         const sim::Ledger& l) {
+  network = net;
+  household = a.household;
+  kinds = l.event_kinds();
+  series_names = l.series_names();
+  on_step(0, a, l);
+}
+
+void RunRecord::on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledger& l) {
+  wellbeing.push_back(a.wellbeing);
+  domains.push_back(a.domains);
+  events.insert(events.end(), l.events().begin(), l.events().end());
+  series.push_back(l.values());
+}
+
+std::vector<std::uint32_t> RunRecord::agents_with(const std::string& kind) const {
+  auto it = std::find(kinds.begin(), kinds.end(), kind);
+  if (it == kinds.end()) throw std::invalid_argument("no event kind " + kind);
+  const auto k = static_cast<std::uint16_t>(it - kinds.begin());
+  std::vector<std::uint32_t> out;
+  for (const auto& e : events)
+    if (e.kind == k) out.push_back(e.agent);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<double> RunRecord::series_of(const std::string& name) const {
+  auto it = std::find(series_names.begin(), series_names.end(), name);
+  if (it == series_names.end()) throw std::invalid_argument("no series " + name);
+  std::vector<double> out;
+  for (const auto& row : series) out.push_back(row[it - series_names.begin()]);
+  return out;
+}
+
+RunRecord run_scenario_text(const std::string& text) {
+  const auto& schema = models::scenario_schema();
+  const std::string dir = source_path("scenarios");
+  sim::Scenario sc = sim::parse_scenario(text, dir + "/test.toml", dir, schema);
+  const auto& run = sc.table("run");
+  auto built = models::assemble(sc, static_cast<std::uint64_t>(run.integer("seed")), 0);
+  RunRecord rec;
+  built.engine->run(static_cast<std::uint32_t>(run.integer("steps")), &rec);
+  return rec;
+}
+
+std::vector<std::uint32_t> distances_from(const sim::Network& net,
+                                          const std::vector<std::uint32_t>& sources) {
+  std::vector<std::uint32_t> dist(net.size(), ~0u);
+  std::deque<std::uint32_t> queue;
+  for (auto s : sources) dist[s] = 0, queue.push_back(s);
+  while (!queue.empty()) {
+    const auto v = queue.front();
+    queue.pop_front();
+    for (auto w : net.neighbours_of(v))
+      if (dist[w] == ~0u) dist[w] = dist[v] + 1, queue.push_back(w);
+  }
+  return dist;
+}
+
+}  // namespace wellsim::test

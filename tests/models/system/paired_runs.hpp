@@ -1,0 +1,39 @@
+#pragma once
+// Whole community runs in memory, for the tests that compare a baseline with a policy: the
+// scenario text is assembled exactly as `wellsim run` does it and every step is kept.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "sim/engine.hpp"
+
+namespace wellsim::test {
+
+/// Everything a paired comparison needs from one run.
+struct RunRecord : sim::StepObserver {
+  std::vector<std::vector<float>> wellbeing;      ///< per step (0..steps), every agent
+  std::vector<std::vector<std::uint16_t>> domains;///< per step, every agent
+  std::vector<sim::Event> events;                 ///< every event, in order
+  std::vector<std::string> kinds;                 ///< event kind names
+  std::vector<std::string> series_names;          ///< ledger series names
+  std::vector<std::vector<double>> series;        ///< per step, every series
+  sim::Network network;                           ///< the frozen network
+  std::vector<std::uint32_t> household;           ///< household of each agent
+
+  void on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) override;
+  void on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledger& l) override;
+  void on_finish(std::uint32_t) override {}
+  /// Agents with an event whose kind name is `kind`.
+  std::vector<std::uint32_t> agents_with(const std::string& kind) const;
+  /// Values of a series over the steps.
+  std::vector<double> series_of(const std::string& name) const;
+};
+
+/// Parses `text` as a scenario in the scenarios/ folder, assembles it and runs it.
+RunRecord run_scenario_text(const std::string& text);
+
+/// Hop distance from the nearest of `sources` over the frozen ties (~0u when unreachable).
+std::vector<std::uint32_t> distances_from(const sim::Network& net,
+                                          const std::vector<std::uint32_t>& sources);
+
+}  // namespace wellsim::test
