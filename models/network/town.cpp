@@ -220,9 +220,12 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
           for (std::uint32_t j = 0; j < k; ++j) {
             // A few tries: a draw that lands on oneself or, for a tie meant to leave the
             // neighbourhood, back in it, is redrawn with the next draw index.
+            // Whether the tie stays local is decided once, by the first draw: redrawing it too
+            // would turn some ties meant to leave into local ones and bias the local share.
+            const bool stay = groups == 1 ||
+                              u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
             for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
               const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
-              const bool stay = u01(w[0]) < local || groups == 1;
               const AgePool& pool = stay ? pools[g] : pools[groups];
               if (pool.members.size() < 2) break;
               const double z = std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
