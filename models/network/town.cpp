@@ -46,8 +46,16 @@ namespace {
 using sim::AgentId;
 
 /// Purposes of draws (the counter's step word).
-enum Purpose : std::uint32_t { kKinCount = 1, kKinTie, kFriendCount, kFriendTie, kWorker,
-                               kWorkplaceSize, kRing, kPupil };
+enum Purpose : std::uint32_t {
+  kKinCount = 1,
+  kKinTie,
+  kFriendCount,
+  kFriendTie,
+  kWorker,
+  kWorkplaceSize,
+  kRing,
+  kPupil
+};
 
 constexpr int kMaxAge = 100;
 constexpr int kSchoolFrom = 5, kSchoolTo = 15, kAdultFrom = 16;
@@ -116,8 +124,8 @@ void dedupe(std::vector<std::uint64_t>& ties) {
 
 /// Ties of a group laid out on a ring: a clique when small, otherwise each member tied to the
 /// next `degree`/2 members (the last distance with the fractional chance).
-void ring_ties(const AgentId* members, std::size_t s, double degree,
-               const sim::RandomStream& rng, std::uint32_t group, std::vector<std::uint64_t>& out) {
+void ring_ties(const AgentId* members, std::size_t s, double degree, const sim::RandomStream& rng,
+               std::uint32_t group, std::vector<std::uint64_t>& out) {
   const auto reach = static_cast<std::size_t>(std::floor(degree / 2));
   if (s <= 2 * (reach + 1)) {
     for (std::size_t a = 0; a < s; ++a)
@@ -185,10 +193,10 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
             std::uint32_t d = 0;
             for (AgentId x = start[h]; x < start[h + 1]; ++x)
               if (x != a && people.age[x] >= kAdultFrom) {
-                const double u = rng.uniform(kKinTie, static_cast<std::uint32_t>(h),
-                                             (j + 1) << 16 | ++d);
-                out.push_back(pack(x, adults[std::min<std::size_t>(adults.size() - 1,
-                                                                    u * adults.size())]));
+                const double u =
+                    rng.uniform(kKinTie, static_cast<std::uint32_t>(h), (j + 1) << 16 | ++d);
+                out.push_back(
+                    pack(x, adults[std::min<std::size_t>(adults.size() - 1, u * adults.size())]));
               }
           }
         }
@@ -222,13 +230,14 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
             // neighbourhood, back in it, is redrawn with the next draw index.
             // Whether the tie stays local is decided once, by the first draw: redrawing it too
             // would turn some ties meant to leave into local ones and bias the local share.
-            const bool stay = groups == 1 ||
-                              u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
+            const bool stay =
+                groups == 1 || u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
             for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
               const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
               const AgePool& pool = stay ? pools[g] : pools[groups];
               if (pool.members.size() < 2) break;
-              const double z = std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
+              const double z =
+                  std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
               const int target = std::clamp(static_cast<int>(std::lround(age + sd * z)), lo, hi);
               const AgentId other = pool.pick(target, u01(w[3]));
               if (other == i || (!stay && people.neighbourhood[other] == static_cast<int>(g)))
@@ -262,7 +271,8 @@ std::vector<std::uint64_t> workplace_layer(const People& people, const sim::Para
   const double cap = static_cast<double>(p.integer("workplace_max"));
   std::vector<std::size_t> bounds{0};
   for (std::uint32_t w = 0; bounds.back() < workers.size(); ++w) {
-    const double s = std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w), -1 / alpha)));
+    const double s =
+        std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w), -1 / alpha)));
     bounds.push_back(std::min(workers.size(), bounds.back() + static_cast<std::size_t>(s)));
   }
   const double colleagues = p.real("colleagues");
@@ -283,8 +293,8 @@ std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSe
   std::vector<std::pair<std::uint64_t, AgentId>> keyed;
   for (std::size_t i = 0; i < people.size(); ++i)
     if (people.age[i] >= kSchoolFrom && people.age[i] <= kSchoolTo) {
-      const std::uint64_t bucket =
-          static_cast<std::uint64_t>(people.neighbourhood[i]) * kYears + people.age[i] - kSchoolFrom;
+      const std::uint64_t bucket = static_cast<std::uint64_t>(people.neighbourhood[i]) * kYears +
+                                   people.age[i] - kSchoolFrom;
       const auto w = rng.words(kPupil, static_cast<std::uint32_t>(i));
       keyed.emplace_back(bucket << 40 | (std::uint64_t{w[0]} << 8 | (w[1] & 0xff)),
                          static_cast<AgentId>(i));
@@ -347,11 +357,22 @@ const std::vector<sim::ParamSpec>& town_params() {
       spec("workplace_size_exponent", ParamType::Real,
            "Zipf exponent of workplace sizes, P(size >= s) = s^-a (Axtell 2001: about 1.06).", "",
            1.06, 0.5, 5),
-      {"workplace_max", sim::ParamType::Integer, "Largest workplace.", "people",
-       std::int64_t{1000}, 1, 1e7, {}},
-      {"class_size", sim::ParamType::Integer,
-       "Pupils per school class (DfE 2023: 26.6 in primary schools).", "pupils", std::int64_t{27},
-       1, 1000, {}},
+      {"workplace_max",
+       sim::ParamType::Integer,
+       "Largest workplace.",
+       "people",
+       std::int64_t{1000},
+       1,
+       1e7,
+       {}},
+      {"class_size",
+       sim::ParamType::Integer,
+       "Pupils per school class (DfE 2023: 26.6 in primary schools).",
+       "pupils",
+       std::int64_t{27},
+       1,
+       1000,
+       {}},
       spec("classmates", ParamType::Real, "Ties per pupil within the class.", "ties", 6.0, 0, 100),
   };
   return specs;

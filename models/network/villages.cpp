@@ -35,8 +35,8 @@ const std::vector<sim::ParamSpec>& villages_params() {
            "microfi_edges.txt).",
            "", std::nullopt),
       spec("adult_pair_probability", ParamType::Real,
-           "Chance that a household tie also ties one more pair of adults (friend layer).", "",
-           0.5, 0, 1),
+           "Chance that a household tie also ties one more pair of adults (friend layer).", "", 0.5,
+           0, 1),
   };
   return specs;
 }
@@ -49,7 +49,8 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
   const std::size_t households = start.size() - 1;
   std::unordered_map<std::int64_t, std::uint32_t> index;  // household id -> household
   index.reserve(households);
-  for (std::uint32_t h = 0; h < households; ++h) index.emplace(people.original_id[start[h]] / 100, h);
+  for (std::uint32_t h = 0; h < households; ++h)
+    index.emplace(people.original_id[start[h]] / 100, h);
 
   sim::EdgeList out;
   out.n = people.size();

@@ -197,8 +197,9 @@ void compose(People& out, std::size_t s, std::size_t k, const Calibration& c, do
     const int lo = std::max(20, oldest_child + 18);
     age[0] = uniform_age(age_u(0, 0), lo, std::max(lo, 55));
     if (couple)
-      age[1] = static_cast<std::uint8_t>(std::clamp<int>(
-          age[0] + static_cast<int>(std::floor(age_u(1, 0) * 9)) - 4, std::max(18, oldest_child + 16), 64));
+      age[1] = static_cast<std::uint8_t>(
+          std::clamp<int>(age[0] + static_cast<int>(std::floor(age_u(1, 0) * 9)) - 4,
+                          std::max(18, oldest_child + 16), 64));
   } else if (k == 1) {
     age[0] = older ? older_age(age_u(0, 0)) : uniform_age(age_u(0, 0), 20, 64);
     if (older && age_u(0, 1) < widowed) traits[0] |= sim::kWidowed;
@@ -206,8 +207,8 @@ void compose(People& out, std::size_t s, std::size_t k, const Calibration& c, do
     for (std::size_t m = 0; m < 2; ++m)
       age[m] = older ? older_age(age_u(m, 0)) : uniform_age(age_u(m, 0), 18, 64);
     if (couple && !older)  // partners of similar age
-      age[1] = static_cast<std::uint8_t>(std::clamp<int>(
-          age[0] + static_cast<int>(std::floor(age_u(1, 1) * 9)) - 4, 18, 64));
+      age[1] = static_cast<std::uint8_t>(
+          std::clamp<int>(age[0] + static_cast<int>(std::floor(age_u(1, 1) * 9)) - 4, 18, 64));
   } else {
     for (std::size_t m = 0; m < 2; ++m)
       age[m] = older ? older_age(age_u(m, 0)) : uniform_age(age_u(m, 0), 40, 64);
@@ -261,17 +262,17 @@ std::vector<std::string> check_neighbourhoods(const sim::ParamSet& p, const std:
     total += sizes[b];
   }
   if (total > 2147483647.0)
-    throw error(path, "sizes", "the neighbourhoods hold " + sim::format_number(total) +
-                                   " people, over 2^31 - 1");
+    throw error(path, "sizes",
+                "the neighbourhoods hold " + sim::format_number(total) + " people, over 2^31 - 1");
   return names;
 }
 
 void check_tenure(const sim::ParamSet& p, const std::string& path) {
   const auto& t = p.reals("tenure_shares");
   if (t.size() != 3)
-    throw error(path, "tenure_shares",
-                "expected 3 shares (owner, social rent, private rent), found " +
-                    std::to_string(t.size()));
+    throw error(
+        path, "tenure_shares",
+        "expected 3 shares (owner, social rent, private rent), found " + std::to_string(t.size()));
   double total = t[0] + t[1] + t[2];
   if (std::abs(total - 1) > 1e-6)
     throw error(path, "tenure_shares",
@@ -316,14 +317,14 @@ const std::vector<sim::ParamSpec>& census_params() {
        "Share of owners who own outright and pay no mortgage (Census 2021: 32.5% of 62.5%).", "",
        0.52, 0, 1},
       {"mortgage_cost", ParamType::Real,
-       "Mean weekly mortgage payment (English Housing Survey 2022-23: about GBP 175).",
-       "GBP/week", 175.0, 0, 1e4},
+       "Mean weekly mortgage payment (English Housing Survey 2022-23: about GBP 175).", "GBP/week",
+       175.0, 0, 1e4},
       {"social_rent", ParamType::Real,
        "Mean weekly social rent (Regulator of Social Housing 2023: about GBP 95).", "GBP/week",
        95.0, 0, 1e4},
       {"private_rent", ParamType::Real,
-       "Mean weekly private rent (ONS PIPR, North West 2023: about GBP 190).", "GBP/week", 190.0,
-       0, 1e4},
+       "Mean weekly private rent (ONS PIPR, North West 2023: about GBP 190).", "GBP/week", 190.0, 0,
+       1e4},
       {"housing_cost_log_sd", ParamType::Real,
        "Standard deviation of log housing cost around the tenure's mean.", "", 0.25, 0, 2},
       {"minority_share", ParamType::Real,
@@ -331,8 +332,8 @@ const std::vector<sim::ParamSpec>& census_params() {
        "2021 E&W TS021: 18.3% not White).",
        "", 0.183, 0, 1},
       {"widowed_share", ParamType::Real,
-       "Share of people aged 65+ living alone who are widowed (ONS families 2022: about 60%).",
-       "", 0.6, 0, 1},
+       "Share of people aged 65+ living alone who are widowed (ONS families 2022: about 60%).", "",
+       0.6, 0, 1},
   };
   return specs;
 }
@@ -399,7 +400,8 @@ People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32
   // is the configured one in expectation; unemployment is a fixed share of the active at every age.
   double weight_sum = 0, working_age = 0;
   for (std::size_t i = 0; i < n; ++i)
-    if (out.age[i] >= 16 && out.age[i] <= 64) weight_sum += employment_weight(out.age[i]), ++working_age;
+    if (out.age[i] >= 16 && out.age[i] <= 64)
+      weight_sum += employment_weight(out.age[i]), ++working_age;
   const double scale = working_age > 0 ? p.real("employment_rate") * working_age / weight_sum : 0;
   const double unemployed_per_employed =
       p.real("unemployment_rate") / (1 - p.real("unemployment_rate"));
@@ -419,11 +421,14 @@ People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32
         } else if (a <= 64) {
           const double employed = std::min(0.93, scale * employment_weight(a));
           const double unemployed = employed * unemployed_per_employed;
-          if (u < employed) act = Activity::Employed;
-          else if (u < employed + unemployed) act = Activity::Unemployed;
+          if (u < employed)
+            act = Activity::Employed;
+          else if (u < employed + unemployed)
+            act = Activity::Unemployed;
           else if (a <= 24 && rng.uniform(work_key, local, 1) < kStudentOfYoungInactive)
             act = Activity::Student;
-          else act = Activity::Inactive;
+          else
+            act = Activity::Inactive;
         } else if (u < (a == 65 ? 0.25 : a <= 74 ? 0.08 : 0.0)) {
           act = Activity::Employed;  // LFS: about a tenth of 65-74 year olds work
         }

@@ -45,7 +45,8 @@ namespace {
 
 using sim::ParamType;
 
-constexpr const char* kHeader = "loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader";
+constexpr const char* kHeader =
+    "loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader";
 constexpr std::size_t kMaxSize = 99;  // member index must fit in the last two decimal digits
 
 enum Purpose : std::uint32_t { kSize = 1, kCompose, kAge, kWork, kPay };
@@ -61,7 +62,8 @@ struct Row {
 double u01(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   return s;
 }
@@ -105,7 +107,8 @@ std::vector<Row> read_households(const std::string& path) {
     std::vector<std::string_view> f;
     for (std::size_t from = 0;;) {
       const std::size_t comma = raw.find(',', from);
-      f.push_back(trim(raw.substr(from, comma == std::string_view::npos ? raw.npos : comma - from)));
+      f.push_back(
+          trim(raw.substr(from, comma == std::string_view::npos ? raw.npos : comma - from)));
       if (comma == std::string_view::npos) break;
       from = comma + 1;
     }
@@ -120,12 +123,17 @@ std::vector<Row> read_households(const std::string& path) {
     const auto rooms = whole(f[5], at, "rooms", 0, 1000);
     whole(f[6], at, "beds", 0, 1000);
     const auto electricity = whole(f[7], at, "electricity", 0, 1);
-    if (f[8] == "OWNED" || f[8] == "SHARE_OWNED") r.tenure = 0;
-    else if (f[8] == "GOVERNMENT") r.tenure = 1;
-    else if (f[8] == "RENTED" || f[8] == "LEASED") r.tenure = 2;
+    if (f[8] == "OWNED" || f[8] == "SHARE_OWNED")
+      r.tenure = 0;
+    else if (f[8] == "GOVERNMENT")
+      r.tenure = 1;
+    else if (f[8] == "RENTED" || f[8] == "LEASED")
+      r.tenure = 2;
     else
-      throw sim::InputError(at + "column ownership: expected OWNED, SHARE_OWNED, GOVERNMENT, "
-                                 "RENTED or LEASED, found '" + std::string(f[8]) + "'");
+      throw sim::InputError(at +
+                            "column ownership: expected OWNED, SHARE_OWNED, GOVERNMENT, "
+                            "RENTED or LEASED, found '" +
+                            std::string(f[8]) + "'");
     whole(f[9], at, "leader", 0, 1);
     r.wealth = roof_score(f[4]) + std::min<double>(rooms, 6) + 2.0 * electricity;
     if (!seen.insert(r.hh).second)
@@ -137,7 +145,8 @@ std::vector<Row> read_households(const std::string& path) {
 }
 
 sim::InputError error(const std::string& path, const std::string& key, const std::string& what) {
-  return sim::InputError((path.empty() ? "" : sim::where(path)) + "population." + key + ": " + what);
+  return sim::InputError((path.empty() ? "" : sim::where(path)) + "population." + key + ": " +
+                         what);
 }
 
 }  // namespace
@@ -170,8 +179,8 @@ const std::vector<sim::ParamSpec>& village_population_params() {
        "Change of log pay per SD of the wealth score (roof, rooms, electricity).", "", 0.4, 0, 3},
       {"social_rent", ParamType::Real, "Weekly rent of government housing.", "GBP/week", 30.0, 0,
        1e4},
-      {"private_rent", ParamType::Real, "Weekly rent of rented or leased homes.", "GBP/week",
-       90.0, 0, 1e4},
+      {"private_rent", ParamType::Real, "Weekly rent of rented or leased homes.", "GBP/week", 90.0,
+       0, 1e4},
   };
   return specs;
 }
@@ -208,8 +217,9 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
                       std::uint64_t seed, std::uint32_t replicate) {
   const auto& shares = population.reals("household_size_shares");
   if (shares.empty() || shares.size() > kMaxSize)
-    throw error(scenario_path, "household_size_shares",
-                "expected 1 to 99 shares (sizes 1, 2, ...), found " + std::to_string(shares.size()));
+    throw error(
+        scenario_path, "household_size_shares",
+        "expected 1 to 99 shares (sizes 1, 2, ...), found " + std::to_string(shares.size()));
   const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
   if (std::abs(total - 1) > 1e-6)
     throw error(scenario_path, "household_size_shares",
@@ -247,7 +257,8 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
   for (std::size_t h = 0; h < rows.size(); ++h) {
     const Row& r = rows[h];
     const auto key = static_cast<std::uint32_t>(r.hh);
-    auto [it, fresh] = village_index.emplace(r.village, static_cast<std::int32_t>(village_index.size()));
+    auto [it, fresh] =
+        village_index.emplace(r.village, static_cast<std::int32_t>(village_index.size()));
     if (fresh) out.neighbourhood_names.push_back("village " + std::to_string(r.village));
     // Size from the shares.
     const double u = rng.uniform(kSize, key);
@@ -274,12 +285,14 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
       const auto [age, traits] = members[m];
       const auto cw = rng.words(kWork, key, static_cast<std::uint32_t>(m));
       sim::Activity act = sim::Activity::Retired;
-      if (age < 16) act = sim::Activity::Child;
+      if (age < 16)
+        act = sim::Activity::Child;
       else if (age <= 64) {
         const double x = u01(cw[0]);
-        act = x < employment ? sim::Activity::Employed
+        act = x < employment                  ? sim::Activity::Employed
               : x < employment + unemployment ? sim::Activity::Unemployed
-              : age <= 22 ? sim::Activity::Student : sim::Activity::Inactive;
+              : age <= 22                     ? sim::Activity::Student
+                                              : sim::Activity::Inactive;
       }
       out.household.push_back(static_cast<std::uint32_t>(h));
       out.neighbourhood.push_back(it->second);
@@ -287,10 +300,11 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
       out.traits.push_back(traits | (r.minority ? sim::kMinority : 0));
       out.tenure.push_back(r.tenure);
       out.activity.push_back(static_cast<std::uint8_t>(act));
-      out.wage.push_back(age >= 16 && age <= 74
-                             ? static_cast<float>(median * std::exp(wealth_effect * r.wealth +
-                                                                    wage_sd * rng.normal(kPay, key, m)))
-                             : 0.f);
+      out.wage.push_back(
+          age >= 16 && age <= 74
+              ? static_cast<float>(median * std::exp(wealth_effect * r.wealth +
+                                                     wage_sd * rng.normal(kPay, key, m)))
+              : 0.f);
       out.housing_cost.push_back(m == 0 ? static_cast<float>(rent[r.tenure]) : 0.f);
       out.original_id.push_back(r.hh * 100 + static_cast<std::int64_t>(m));
     }

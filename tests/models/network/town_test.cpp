@@ -123,7 +123,8 @@ TEST_CASE("town friendship degrees and locality follow the parameters", "[models
   // degree is the parameter less ties lost as repeats (two people choosing each other). A repeat
   // needs the same pair drawn twice among ~degree draws over the ~400 same-neighbourhood adults
   // within one SD (5 years) of age: well under 3% of ties.
-  for (auto [layer, degree] : {std::pair{int{models::kCloseFriend}, 4.0}, {int{models::kFriend}, 10.0}}) {
+  for (auto [layer, degree] :
+       {std::pair{int{models::kCloseFriend}, 4.0}, {int{models::kFriend}, 10.0}}) {
     const double d = mean_degree(e, p, layer, adult);
     INFO("layer " << layer << " mean adult degree " << d);
     REQUIRE(d <= degree);

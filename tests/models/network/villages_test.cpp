@@ -115,7 +115,8 @@ TEST_CASE("village household ties become kin ties between heads", "[models][netw
 TEST_CASE("village files with bad lines name file and line", "[models][population]") {
   using Catch::Matchers::Contains;
   test::TempDir dir("villages");
-  const std::string header = "loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader\n";
+  const std::string header =
+      "loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader\n";
   const std::string good = "0,1001,1,hindu,tile,3,4,0,OWNED,0\n";
   auto people = [&](const std::string& text) {
     return models::village_people(population(dir.write("h.csv", text)), "v.toml", 1, 0);
@@ -138,10 +139,9 @@ TEST_CASE("village files with bad lines name file and line", "[models][populatio
                       Contains("v.toml: population.household_size_shares: expected shares "
                                "summing to 1, found a sum of 1.1"));
   const models::People one = people(header + good);
-  REQUIRE_THROWS_WITH(models::village_ties(one, network(dir.write("e.txt", "1001 1002\n1001 x\n")),
-                                           "v.toml", 1, 0),
-                      Contains("e.txt:2: expected two household ids, found '1001 x'"));
   REQUIRE_THROWS_WITH(
-      models::read_household_ties(dir.write("e3.txt", "1001 1002 1003\n")),
-      Contains("e3.txt:1: expected two household ids"));
+      models::village_ties(one, network(dir.write("e.txt", "1001 1002\n1001 x\n")), "v.toml", 1, 0),
+      Contains("e.txt:2: expected two household ids, found '1001 x'"));
+  REQUIRE_THROWS_WITH(models::read_household_ties(dir.write("e3.txt", "1001 1002 1003\n")),
+                      Contains("e3.txt:1: expected two household ids"));
 }

@@ -94,8 +94,12 @@ TEST_CASE("census household sizes follow the configured shares", "[models][popul
 TEST_CASE("census age bands hit the under-15 and 65+ shares", "[models][population]") {
   const auto& p = town50k();
   auto all = [](std::size_t) { return true; };
-  require_near(test::clustered_share(p, [&](std::size_t i) { return p.age[i] < 15; }, all), 0.17);
-  require_near(test::clustered_share(p, [&](std::size_t i) { return p.age[i] >= 65; }, all), 0.19);
+  require_near(test::clustered_share(
+                   p, [&](std::size_t i) { return p.age[i] < 15; }, all),
+               0.17);
+  require_near(test::clustered_share(
+                   p, [&](std::size_t i) { return p.age[i] >= 65; }, all),
+               0.19);
   REQUIRE(*std::max_element(p.age.begin(), p.age.end()) <= 100);
 }
 
@@ -103,9 +107,10 @@ TEST_CASE("census employment and unemployment rates match the configuration",
           "[models][population]") {
   const auto& p = town50k();
   auto working_age = [&](std::size_t i) { return p.age[i] >= 16 && p.age[i] <= 64; };
-  require_near(test::clustered_share(
-                   p, [&](std::size_t i) { return is(p, i, sim::Activity::Employed); }, working_age),
-               0.748);
+  require_near(
+      test::clustered_share(
+          p, [&](std::size_t i) { return is(p, i, sim::Activity::Employed); }, working_age),
+      0.748);
   auto active = [&](std::size_t i) {
     return working_age(i) &&
            (is(p, i, sim::Activity::Employed) || is(p, i, sim::Activity::Unemployed));
@@ -115,8 +120,8 @@ TEST_CASE("census employment and unemployment rates match the configuration",
                0.043);
   // Most people over 66 are retired; everyone of working age has a potential wage.
   auto older = [&](std::size_t i) { return p.age[i] >= 66; };
-  REQUIRE(test::clustered_share(p, [&](std::size_t i) { return is(p, i, sim::Activity::Retired); },
-                                older)
+  REQUIRE(test::clustered_share(
+              p, [&](std::size_t i) { return is(p, i, sim::Activity::Retired); }, older)
               .share > 0.85);
   for (std::size_t i = 0; i < p.size(); ++i)
     if (working_age(i)) REQUIRE(p.wage[i] > 0);
@@ -142,8 +147,10 @@ TEST_CASE("census tenure and minority shares match the configuration", "[models]
   double owners = 0, outright = 0, renter_costs = 0;
   for (std::size_t h = 0; h + 1 < start.size(); ++h) {
     count[p.tenure[start[h]]] += 1;
-    if (p.tenure[start[h]] == 0) owners += 1, outright += p.housing_cost[start[h]] == 0.f;
-    else renter_costs += p.housing_cost[start[h]] > 0.f;
+    if (p.tenure[start[h]] == 0)
+      owners += 1, outright += p.housing_cost[start[h]] == 0.f;
+    else
+      renter_costs += p.housing_cost[start[h]] > 0.f;
   }
   for (std::size_t t = 0; t < 3; ++t)
     REQUIRE(std::abs(count[t] / households - shares[t]) <
@@ -202,13 +209,13 @@ TEST_CASE("census synthesis is deterministic in seed and thread count", "[models
 
 TEST_CASE("census bad input names the key", "[models][population]") {
   using Catch::Matchers::Contains;
-  REQUIRE_THROWS_WITH(models::check_census(params({{"sizes", std::vector<double>{100, 200}}}),
-                                           "town.toml"),
-                      Contains("town.toml: population.sizes: expected one size per "
-                               "neighbourhood (5), found 2"));
   REQUIRE_THROWS_WITH(
-      models::check_census(
-          params({{"household_size_shares", std::vector<double>{0.5, 0.4}}}), "town.toml"),
+      models::check_census(params({{"sizes", std::vector<double>{100, 200}}}), "town.toml"),
+      Contains("town.toml: population.sizes: expected one size per "
+               "neighbourhood (5), found 2"));
+  REQUIRE_THROWS_WITH(
+      models::check_census(params({{"household_size_shares", std::vector<double>{0.5, 0.4}}}),
+                           "town.toml"),
       Contains("town.toml: population.household_size_shares: expected shares summing to 1, "
                "found a sum of 0.9"));
   REQUIRE_THROWS_WITH(
@@ -220,12 +227,13 @@ TEST_CASE("census bad input names the key", "[models][population]") {
       Contains("population.sizes: expected whole numbers of people (at least 1), found 2.5 for E"));
   REQUIRE_THROWS_WITH(
       models::check_census(
-          params({{"neighbourhoods", std::vector<std::string>{"A", "B", "A", "D", "E"}}}), "t.toml"),
+          params({{"neighbourhoods", std::vector<std::string>{"A", "B", "A", "D", "E"}}}),
+          "t.toml"),
       Contains("population.neighbourhoods: 'A' is repeated"));
   REQUIRE_THROWS_WITH(
-      models::check_census(params({{"household_size_shares", std::vector<double>{1.0}},
-                                   {"under15_share", 0.2}}),
-                           "t.toml"),
+      models::check_census(
+          params({{"household_size_shares", std::vector<double>{1.0}}, {"under15_share", 0.2}}),
+          "t.toml"),
       Contains("population.under15_share: cannot reach 0.2 of people under 15"));
   REQUIRE_THROWS_AS(models::synthesise_census(params({{"sizes", std::vector<double>{1}}}), 1, 0),
                     sim::InputError);

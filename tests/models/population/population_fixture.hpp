@@ -14,8 +14,9 @@
 namespace wellsim::test {
 
 /// Declared defaults of `specs`, then `values`.
-inline sim::ParamSet defaults(const std::vector<sim::ParamSpec>& specs,
-                              std::initializer_list<std::pair<std::string, sim::ParamValue>> values) {
+inline sim::ParamSet defaults(
+    const std::vector<sim::ParamSpec>& specs,
+    std::initializer_list<std::pair<std::string, sim::ParamValue>> values) {
   sim::ParamSet p;
   for (const auto& s : specs)
     if (s.fallback) p.set(s.name, *s.fallback);
