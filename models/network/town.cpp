@@ -1,0 +1,423 @@
+// The multiplex network of a town, layer by layer.
+//
+// - household: every household is a clique (people who live together all interact).
+// - kin: each household is tied to about `kin_households` other households, a share
+//   `kin_local` of them in the same neighbourhood (most British adults have relatives within
+//   half an hour: Chan & Ermisch 2015, UKHLS). The heads are tied, and every other adult of the
+//   initiating household to a random adult of the other: kin ties are adult-to-adult; children
+//   reach kin through their parents.
+// - close_friend and friend: Dunbar's support clique (~5 including the household) and sympathy
+//   group (~15): Dunbar 1998; Hill & Dunbar 2003. Everyone aged 5+ makes half their expected
+//   ties (the other half arrive as others' choices), picking a partner of similar age (normal
+//   with SD `friend_age_sd` years; children among children aged 5-15 with `child_friend_age_sd`)
+//   in their own neighbourhood with probability `friend_local`, elsewhere in town otherwise:
+//   friendship is homophilous by age and place (McPherson, Smith-Lovin & Cook 2001).
+// - workplace: employed people working in town (`work_in_town`) are shuffled into workplaces
+//   whose sizes follow a Zipf law (firm sizes: Axtell 2001, exponent ~1.06) capped at
+//   `workplace_max`. Small workplaces are cliques; in larger ones each worker knows about
+//   `colleagues` others, their neighbours on a random ring (a lattice, so clustering stays high as
+//   in real teams, and degree stays bounded however big the employer).
+// - school: children 5-15 in classes of about `class_size` (DfE 2023: 26.6 in primary) by
+//   neighbourhood and year of age, each tied to about `classmates` classmates on a random ring.
+//
+// Why built this way: each layer is a loop over fixed blocks of people, households, workplaces or
+// classes whose draws are keyed by (layer, index, tie) in the Philox stream "network.town", so the
+// result is the same for any thread count (DESIGN invariant 1) and generation is O(n + m): a
+// million people take a few seconds on two cores. Ties are packed into 64-bit (low, high) keys
+// and deduplicated per layer by one parallel sort; the same pair in two layers is kept in both
+// (freezing keeps the first, in layer order, so a housemate who is also a friend is household).
+#include "models/network/town.hpp"
+
+#include <tbb/parallel_sort.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "models/community/layers.hpp"
+#include "models/network/source_support.hpp"
+#include "sim/blocks.hpp"
+#include "sim/rng.hpp"
+
+namespace wellsim::models {
+
+namespace {
+
+using sim::AgentId;
+
+/// Purposes of draws (the counter's step word).
+enum Purpose : std::uint32_t {
+  kKinCount = 1,
+  kKinTie,
+  kFriendCount,
+  kFriendTie,
+  kWorker,
+  kWorkplaceSize,
+  kRing,
+  kPupil
+};
+
+constexpr int kMaxAge = 100;
+constexpr int kSchoolFrom = 5, kSchoolTo = 15, kAdultFrom = 16;
+
+double u01(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
+
+std::uint64_t pack(AgentId a, AgentId b) {
+  return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
+}
+
+/// Number of ties to initiate so that the mean degree is `degree`: half of it, the fraction by a
+/// Bernoulli draw.
+std::uint32_t initiated(double degree, double u) {
+  const double half = degree / 2;
+  return static_cast<std::uint32_t>(half) + (u < half - std::floor(half) ? 1 : 0);
+}
+
+/// People sorted by age with the start of each age year, for picking a partner of a given age.
+struct AgePool {
+  std::vector<AgentId> members;
+  std::array<std::uint32_t, kMaxAge + 2> start{};
+
+  /// A member of age `target` (or the nearest age present), chosen by `u`; pool must be nonempty.
+  AgentId pick(int target, double u) const {
+    for (int d = 0; d <= kMaxAge; ++d)
+      for (int a : {target - d, target + d})
+        if (a >= 0 && a <= kMaxAge && start[a + 1] > start[a]) {
+          const std::uint32_t count = start[a + 1] - start[a];
+          return members[start[a] + std::min<std::uint32_t>(count - 1, u * count)];
+        }
+    return members.front();
+  }
+};
+
+/// Pools of people aged [lo, hi] per neighbourhood (index 0..G-1) and for the whole town (G).
+std::vector<AgePool> age_pools(const People& people, std::size_t groups, int lo, int hi) {
+  std::vector<AgePool> pools(groups + 1);
+  std::vector<std::array<std::uint32_t, kMaxAge + 2>> count(groups + 1);
+  for (auto& c : count) c.fill(0);
+  for (std::size_t i = 0; i < people.size(); ++i)
+    if (people.age[i] >= lo && people.age[i] <= hi) {
+      ++count[people.neighbourhood[i]][people.age[i] + 1];
+      ++count[groups][people.age[i] + 1];
+    }
+  for (std::size_t g = 0; g <= groups; ++g) {
+    for (int a = 0; a <= kMaxAge; ++a) count[g][a + 1] += count[g][a];
+    pools[g].start = count[g];
+    pools[g].members.resize(count[g][kMaxAge + 1]);
+  }
+  auto fill = count;  // next free slot per age
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const int a = people.age[i];
+    if (a < lo || a > hi) continue;
+    pools[people.neighbourhood[i]].members[fill[people.neighbourhood[i]][a]++] =
+        static_cast<AgentId>(i);
+    pools[groups].members[fill[groups][a]++] = static_cast<AgentId>(i);
+  }
+  return pools;
+}
+
+/// Sorts and deduplicates packed ties of one layer.
+void dedupe(std::vector<std::uint64_t>& ties) {
+  tbb::parallel_sort(ties.begin(), ties.end());
+  ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+}
+
+/// Ties of a group laid out on a ring: a clique when small, otherwise each member tied to the
+/// next `degree`/2 members (the last distance with the fractional chance).
+void ring_ties(const AgentId* members, std::size_t s, double degree, const sim::RandomStream& rng,
+               std::uint32_t group, std::vector<std::uint64_t>& out) {
+  const auto reach = static_cast<std::size_t>(std::floor(degree / 2));
+  if (s <= 2 * (reach + 1)) {
+    for (std::size_t a = 0; a < s; ++a)
+      for (std::size_t b = a + 1; b < s; ++b) out.push_back(pack(members[a], members[b]));
+    return;
+  }
+  const double extra = degree / 2 - static_cast<double>(reach);
+  for (std::size_t a = 0; a < s; ++a) {
+    for (std::size_t d = 1; d <= reach; ++d) out.push_back(pack(members[a], members[(a + d) % s]));
+    if (extra > 0 && rng.uniform(kRing, group, static_cast<std::uint32_t>(a)) < extra)
+      out.push_back(pack(members[a], members[(a + reach + 1) % s]));
+  }
+}
+
+std::vector<std::uint64_t> household_layer(const People& people,
+                                           const std::vector<std::uint32_t>& start) {
+  auto ties = sim::collect_blocks<std::uint64_t>(
+      start.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
+        for (std::size_t h = b; h < e; ++h)
+          for (AgentId x = start[h]; x < start[h + 1]; ++x)
+            for (AgentId y = x + 1; y < start[h + 1]; ++y) out.push_back(pack(x, y));
+      });
+  (void)people;
+  return ties;
+}
+
+std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std::uint32_t>& start,
+                                     const sim::ParamSet& p, const sim::RandomStream& rng) {
+  const std::size_t households = start.size() - 1, groups = people.neighbourhood_names.size();
+  // Households of each neighbourhood are a contiguous range (people are neighbourhood-sorted).
+  std::vector<std::uint32_t> first(groups + 1, static_cast<std::uint32_t>(households));
+  for (std::size_t h = households; h-- > 0;) first[people.neighbourhood[start[h]]] = h;
+  for (std::size_t g = groups; g-- > 0;) first[g] = std::min(first[g], first[g + 1]);
+  const double degree = p.real("kin_households"), local = p.real("kin_local");
+  auto head = [&](std::size_t h) {
+    for (AgentId x = start[h]; x < start[h + 1]; ++x)
+      if (people.traits[x] & sim::kHouseholdHead) return x;
+    return static_cast<AgentId>(start[h]);
+  };
+  auto ties = sim::collect_blocks<std::uint64_t>(
+      households, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
+        for (std::size_t h = b; h < e; ++h) {
+          const auto g = static_cast<std::size_t>(people.neighbourhood[start[h]]);
+          const std::uint32_t own = first[g + 1] - first[g];
+          const std::uint32_t k = initiated(degree, rng.uniform(kKinCount, h));
+          for (std::uint32_t j = 0; j < k; ++j) {
+            const auto w = rng.words(kKinTie, static_cast<std::uint32_t>(h), j);
+            const std::uint32_t others = static_cast<std::uint32_t>(households) - own;
+            std::size_t other;
+            if (u01(w[0]) < local || others == 0) {
+              if (own < 2) continue;
+              other = first[g] + std::min<std::uint32_t>(own - 2, u01(w[1]) * (own - 1));
+              if (other >= h) ++other;  // anyone in the neighbourhood but h itself
+            } else {
+              other = std::min<std::uint32_t>(others - 1, u01(w[1]) * others);
+              if (other >= first[g]) other += own;  // skip h's own neighbourhood
+            }
+            const AgentId a = head(h), c = head(other);
+            out.push_back(pack(a, c));
+            // Other adults of h each know one adult of the other household.
+            std::vector<AgentId> adults;
+            for (AgentId y = start[other]; y < start[other + 1]; ++y)
+              if (people.age[y] >= kAdultFrom) adults.push_back(y);
+            if (adults.empty()) continue;
+            std::uint32_t d = 0;
+            for (AgentId x = start[h]; x < start[h + 1]; ++x)
+              if (x != a && people.age[x] >= kAdultFrom) {
+                const double u =
+                    rng.uniform(kKinTie, static_cast<std::uint32_t>(h), (j + 1) << 16 | ++d);
+                out.push_back(
+                    pack(x, adults[std::min<std::size_t>(adults.size() - 1, u * adults.size())]));
+              }
+          }
+        }
+      });
+  dedupe(ties);
+  return ties;
+}
+
+/// One friendship layer (close friends or friends): `degree` expected ties per person aged 5+.
+std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<AgePool>& adults,
+                                        const std::vector<AgePool>& children, double degree,
+                                        const sim::ParamSet& p, const sim::RandomStream& rng,
+                                        std::uint32_t layer) {
+  const std::size_t groups = people.neighbourhood_names.size();
+  const double local = p.real("friend_local");
+  const double adult_sd = p.real("friend_age_sd"), child_sd = p.real("child_friend_age_sd");
+  const std::uint32_t count_key = kFriendCount | layer << 8, tie_key = kFriendTie | layer << 8;
+  auto ties = sim::collect_blocks<std::uint64_t>(
+      people.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
+        for (std::size_t i = b; i < e; ++i) {
+          const int age = people.age[i];
+          if (age < kSchoolFrom) continue;
+          const bool adult = age >= kAdultFrom;
+          const auto& pools = adult ? adults : children;
+          const double sd = adult ? adult_sd : child_sd;
+          const int lo = adult ? kAdultFrom : kSchoolFrom, hi = adult ? kMaxAge : kSchoolTo;
+          const auto g = static_cast<std::size_t>(people.neighbourhood[i]);
+          const std::uint32_t k = initiated(degree, rng.uniform(count_key, i));
+          for (std::uint32_t j = 0; j < k; ++j) {
+            // A few tries: a draw that lands on oneself or, for a tie meant to leave the
+            // neighbourhood, back in it, is redrawn with the next draw index.
+            // Whether the tie stays local is decided once, by the first draw: redrawing it too
+            // would turn some ties meant to leave into local ones and bias the local share.
+            const bool stay =
+                groups == 1 || u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
+            for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
+              const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
+              const AgePool& pool = stay ? pools[g] : pools[groups];
+              if (pool.members.size() < 2) break;
+              const double z =
+                  std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
+              const int target = std::clamp(static_cast<int>(std::lround(age + sd * z)), lo, hi);
+              const AgentId other = pool.pick(target, u01(w[3]));
+              if (other == i || (!stay && people.neighbourhood[other] == static_cast<int>(g)))
+                continue;
+              out.push_back(pack(static_cast<AgentId>(i), other));
+              break;
+            }
+          }
+        }
+      });
+  dedupe(ties);
+  return ties;
+}
+
+std::vector<std::uint64_t> workplace_layer(const People& people, const sim::ParamSet& p,
+                                           const sim::RandomStream& rng) {
+  // Workers in town, shuffled by a random key so workplaces mix neighbourhoods and households.
+  const double in_town = p.real("work_in_town");
+  std::vector<std::pair<std::uint64_t, AgentId>> keyed;
+  for (std::size_t i = 0; i < people.size(); ++i)
+    if (people.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed)) {
+      const auto w = rng.words(kWorker, static_cast<std::uint32_t>(i));
+      if (u01(w[0]) < in_town)
+        keyed.emplace_back(std::uint64_t{w[1]} << 32 | w[2], static_cast<AgentId>(i));
+    }
+  tbb::parallel_sort(keyed.begin(), keyed.end());
+  std::vector<AgentId> workers(keyed.size());
+  for (std::size_t k = 0; k < keyed.size(); ++k) workers[k] = keyed[k].second;
+  // Workplace sizes: Zipf, P(size >= s) = s^-alpha, capped.
+  const double alpha = p.real("workplace_size_exponent");
+  const double cap = static_cast<double>(p.integer("workplace_max"));
+  std::vector<std::size_t> bounds{0};
+  for (std::uint32_t w = 0; bounds.back() < workers.size(); ++w) {
+    const double s =
+        std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w), -1 / alpha)));
+    bounds.push_back(std::min(workers.size(), bounds.back() + static_cast<std::size_t>(s)));
+  }
+  const double colleagues = p.real("colleagues");
+  auto ties = sim::collect_blocks<std::uint64_t>(
+      bounds.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
+        for (std::size_t w = b; w < e; ++w)
+          ring_ties(workers.data() + bounds[w], bounds[w + 1] - bounds[w], colleagues, rng,
+                    static_cast<std::uint32_t>(w), out);
+      });
+  return ties;
+}
+
+std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSet& p,
+                                        const sim::RandomStream& rng) {
+  // Pupils bucketed by (neighbourhood, age), shuffled within each bucket by a random key.
+  constexpr std::size_t kYears = kSchoolTo - kSchoolFrom + 1;
+  const std::size_t groups = people.neighbourhood_names.size();
+  std::vector<std::pair<std::uint64_t, AgentId>> keyed;
+  for (std::size_t i = 0; i < people.size(); ++i)
+    if (people.age[i] >= kSchoolFrom && people.age[i] <= kSchoolTo) {
+      const std::uint64_t bucket = static_cast<std::uint64_t>(people.neighbourhood[i]) * kYears +
+                                   people.age[i] - kSchoolFrom;
+      const auto w = rng.words(kPupil, static_cast<std::uint32_t>(i));
+      keyed.emplace_back(bucket << 40 | (std::uint64_t{w[0]} << 8 | (w[1] & 0xff)),
+                         static_cast<AgentId>(i));
+    }
+  tbb::parallel_sort(keyed.begin(), keyed.end());
+  // Classes: each bucket split into round(count / class_size) (at least one) even classes.
+  const double class_size = static_cast<double>(p.integer("class_size"));
+  std::vector<AgentId> pupils(keyed.size());
+  std::vector<std::size_t> bounds{0};
+  for (std::size_t k = 0, begin = 0; k <= keyed.size(); ++k) {
+    if (k < keyed.size()) pupils[k] = keyed[k].second;
+    if (k == keyed.size() || (k > begin && (keyed[k].first >> 40) != (keyed[begin].first >> 40))) {
+      const std::size_t count = k - begin;
+      const auto classes =
+          std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(count / class_size)));
+      for (std::size_t c = 1; c <= classes; ++c) bounds.push_back(begin + count * c / classes);
+      begin = k;
+    }
+  }
+  (void)groups;
+  const double classmates = p.real("classmates");
+  return sim::collect_blocks<std::uint64_t>(
+      bounds.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
+        for (std::size_t c = b; c < e; ++c)
+          ring_ties(pupils.data() + bounds[c], bounds[c + 1] - bounds[c], classmates, rng,
+                    static_cast<std::uint32_t>(c) | 0x80000000u, out);
+      });
+}
+
+}  // namespace
+
+const std::vector<sim::ParamSpec>& town_params() {
+  using sim::ParamType;
+  static const std::vector<sim::ParamSpec> specs = {
+      spec("kin_households", ParamType::Real,
+           "Mean number of other households a household is related to (adult-to-adult kin ties).",
+           "households", 2.0, 0, 50),
+      spec("kin_local", ParamType::Real,
+           "Share of kin households in the same neighbourhood (UKHLS: most relatives live near).",
+           "", 0.7, 0, 1),
+      spec("close_friends", ParamType::Real,
+           "Mean close friends per person aged 5+ (Dunbar support clique ~5 incl. household).",
+           "ties", 4.0, 0, 100),
+      spec("friends", ParamType::Real,
+           "Mean wider friends per person aged 5+ (Dunbar sympathy group ~15).", "ties", 10.0, 0,
+           500),
+      spec("friend_local", ParamType::Real,
+           "Share of friendships made within one's own neighbourhood.", "", 0.7, 0, 1),
+      spec("friend_age_sd", ParamType::Real,
+           "SD of the age difference between adult friends (age homophily).", "years", 5.0, 0, 50),
+      spec("child_friend_age_sd", ParamType::Real,
+           "SD of the age difference between child friends (ages 5-15).", "years", 1.0, 0, 10),
+      spec("work_in_town", ParamType::Real,
+           "Share of employed people whose workplace is in town (the rest have no colleagues "
+           "in the model).",
+           "", 0.8, 0, 1),
+      spec("colleagues", ParamType::Real,
+           "Colleague ties per worker in workplaces bigger than that (smaller ones are cliques).",
+           "ties", 5.0, 0, 100),
+      spec("workplace_size_exponent", ParamType::Real,
+           "Zipf exponent of workplace sizes, P(size >= s) = s^-a (Axtell 2001: about 1.06).", "",
+           1.06, 0.5, 5),
+      {"workplace_max",
+       sim::ParamType::Integer,
+       "Largest workplace.",
+       "people",
+       std::int64_t{1000},
+       1,
+       1e7,
+       {}},
+      {"class_size",
+       sim::ParamType::Integer,
+       "Pupils per school class (DfE 2023: 26.6 in primary schools).",
+       "pupils",
+       std::int64_t{27},
+       1,
+       1000,
+       {}},
+      spec("classmates", ParamType::Real, "Ties per pupil within the class.", "ties", 6.0, 0, 100),
+  };
+  return specs;
+}
+
+sim::EdgeList town_ties(const People& people, const sim::ParamSet& p, std::uint64_t seed,
+                        std::uint32_t replicate) {
+  const sim::RandomStream rng(seed, replicate, "network.town");
+  const std::vector<std::uint32_t> start = people.household_starts();
+  const std::size_t groups = people.neighbourhood_names.size();
+  const auto adults = age_pools(people, groups, kAdultFrom, kMaxAge);
+  const auto children = age_pools(people, groups, kSchoolFrom, kSchoolTo);
+  std::vector<std::uint64_t> layers[kLayerCount] = {
+      household_layer(people, start),
+      kin_layer(people, start, p, rng),
+      friend_layer(people, adults, children, p.real("close_friends"), p, rng, kCloseFriend),
+      friend_layer(people, adults, children, p.real("friends"), p, rng, kFriend),
+      workplace_layer(people, p, rng),
+      school_layer(people, p, rng),
+  };
+  sim::EdgeList out;
+  out.n = people.size();
+  std::size_t total = 0;
+  for (const auto& l : layers) total += l.size();
+  out.u.resize(total);
+  out.v.resize(total);
+  out.layer.resize(total);
+  std::size_t at = 0;
+  for (std::size_t l = 0; l < kLayerCount; ++l) {
+    const auto& ties = layers[l];
+    sim::for_blocks(ties.size(), [&](std::size_t b, std::size_t e) {
+      for (std::size_t t = b; t < e; ++t) {
+        out.u[at + t] = static_cast<AgentId>(ties[t] >> 32);
+        out.v[at + t] = static_cast<AgentId>(ties[t] & 0xffffffffu);
+        out.layer[at + t] = static_cast<std::uint8_t>(l);
+      }
+    });
+    at += ties.size();
+    std::vector<std::uint64_t>().swap(layers[l]);
+  }
+  out.layer_names.assign(std::begin(kLayerNames), std::end(kLayerNames));
+  out.original_id = people.original_id;
+  out.group = people.neighbourhood;
+  out.group_names = people.neighbourhood_names;
+  return out;
+}
+
+}  // namespace wellsim::models
