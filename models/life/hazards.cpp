@@ -1,0 +1,236 @@
+// Life events of the community model: the weekly step.
+//
+// Mechanism: one pass over households (for_blocks over household index ranges). A household's
+// task reads and writes only its own members, and reads their previous state before writing it,
+// so the pass is pull-style and race-free, and its result does not depend on the thread count.
+// Within a household: (1) each member's employment (job loss x macro.job_loss, job finding x
+// macro.job_finding) and sanctions (base + macro.sanction_rate, lasting `sanction_weeks`) change
+// and their income is recomputed; (2) the household budget is pooled (income.cpp) and the
+// household states are drawn from the head's draws — food insecurity and fuel poverty start below
+// their week-0 threshold incomes with a hazard rising with the shortfall and end above them,
+// financial strain is the budget test, housing insecurity arises under strain (arrears) and can
+// become homelessness, which ends by rehousing; every member gets the same values; (3) personal
+// states: support and loneliness, victimisation (x neighbourhood x macro.victimisation x
+// world.local_victimisation) and hate incidents for minority people (x macro.hate x
+// world.local_hate), bereavement of partnered people 65+, physical illness by age band, mental
+// illness with relative risks, substance misuse. Why in this order: income must reflect this
+// week's job, the budget must reflect this week's income, and mental illness reads this week's
+// strain, poverty, crime and loneliness — the route by which those reach wellbeing by default.
+// Draws: stream "life", keyed by (step, agent, draw index); every hazard has a fixed 32-bit word:
+//   draw 0: [0] employment [1] sanction [2] physical illness [3] mental illness
+//   draw 1: [0] substance misuse [1] victimisation [2] hate incident [3] widowhood
+//   draw 2 (household head only): [0] food [1] fuel [2] housing insecurity [3] homelessness
+// so a scenario that changes one hazard never shifts another's draws (common random numbers).
+// Bereavement does not remove the partner (the model has no deaths); it changes the survivor's
+// traits (kPartnered -> kWidowed) and domains only.
+#include <algorithm>
+#include <array>
+
+#include "models/life/income.hpp"
+#include "models/life/life_events.hpp"
+#include "sim/blocks.hpp"
+
+namespace wellsim::models {
+
+namespace {
+
+constexpr double kScale = 4294967296.0;  // a probability as a threshold on a 32-bit word
+constexpr std::uint16_t kHouseholdBits = sim::kHousingInsecure | sim::kHomeless |
+                                         sim::kFoodInsecure | sim::kFuelPoor |
+                                         sim::kFinancialStrain;
+
+double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
+bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) < scaled; }
+
+}  // namespace
+
+/// The week's hazards as thresholds on 32-bit words, folded once per step.
+struct LifeEvents::Week {
+  double job_loss, job_find, sanction, physical_on[3], physical_off, mental_off, substance_on,
+      substance_off, widowhood, housing_on, housing_off, homeless_on, rehousing, food_off,
+      fuel_off;
+  std::vector<double> victim, hate;  // by group + 1 (index 0: no group)
+};
+
+LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) const {
+  // Scanning the group column is one pass over n bytes a week; the groups may lack names.
+  const Macro& m = world_->macro;
+  Week k;
+  k.job_loss = threshold(job_loss_ * m.job_loss);
+  k.job_find = threshold(rates_.job_finding * m.job_finding);
+  k.sanction = threshold(rates_.sanction_rate + m.sanction_rate);
+  for (int b = 0; b < 3; ++b) k.physical_on[b] = threshold(physical_onset_[b]);
+  k.physical_off = threshold(rates_.physical_recovery);
+  k.mental_off = threshold(rates_.mental_recovery);
+  k.substance_on = threshold(substance_onset_);
+  k.substance_off = threshold(rates_.substance_recovery);
+  k.widowhood = threshold(rates_.widowhood);
+  k.housing_on = threshold(housing_onset_);
+  k.housing_off = threshold(rates_.housing_recovery);
+  k.homeless_on = threshold(homeless_onset_);
+  k.rehousing = threshold(rates_.rehousing);
+  k.food_off = threshold(rates_.food_recovery);
+  k.fuel_off = threshold(rates_.fuel_recovery);
+  std::size_t groups = std::max(net.group_names.size(), world_->local_victimisation.size());
+  for (auto g : net.group) groups = std::max(groups, static_cast<std::size_t>(g + 1));
+  k.victim.assign(groups + 1, threshold(rates_.victimisation * m.victimisation));
+  k.hate.assign(groups + 1, threshold(rates_.hate * m.hate));
+  for (std::size_t g = 0; g < groups; ++g) {
+    double v = rates_.victimisation * m.victimisation;
+    if (g < rates_.victimisation_by_group.size()) v *= rates_.victimisation_by_group[g];
+    if (g < world_->local_victimisation.size()) v *= world_->local_victimisation[g];
+    k.victim[g + 1] = threshold(v);
+    double h = rates_.hate * m.hate;
+    if (g < world_->local_hate.size()) h *= world_->local_hate[g];
+    k.hate[g + 1] = threshold(h);
+  }
+  return k;
+}
+
+void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
+  if (ctx.seed != seed_ || ctx.replicate != replicate_) {
+    seed_ = ctx.seed, replicate_ = ctx.replicate;
+    stream_ = sim::RandomStream(seed_, replicate_, "life");
+  }
+  World& w = *world_;
+  sim::AgentStore& a = ctx.agents;
+  const sim::Network& net = ctx.network;
+  const std::uint32_t step = ctx.step;
+  const Week k = fold_week(step, net);
+  const Macro& macro = w.macro;
+  const double energy_unit =
+      std::max(1e-9, w.energy_cost * std::min(macro.energy_price, macro.energy_price_cap));
+  const double food_unit = std::max(1e-9, w.food_cost * macro.food_price);
+  const auto* hs = w.household_start.data();
+  const std::size_t households = w.household_start.size() - 1;
+  constexpr auto kEmployed = static_cast<std::uint8_t>(sim::Activity::Employed);
+  constexpr auto kUnemployed = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+
+  auto events = sim::collect_blocks<sim::Event>(households, [&](std::size_t hb, std::size_t he,
+                                                                std::vector<sim::Event>& out) {
+    std::vector<std::array<std::uint32_t, 8>> words;
+    std::vector<std::uint16_t> before;
+    auto event = [&](std::uint32_t i, std::uint16_t kind) {
+      out.push_back({step, i, sim::kNoAgent, kind, 0});
+    };
+    for (std::size_t h = hb; h < he; ++h) {
+      const std::uint32_t s = hs[h], e = hs[h + 1];
+      if (s == e) continue;
+      words.resize(e - s);
+      before.resize(e - s);
+      // (1) employment, sanctions, income.
+      for (std::uint32_t i = s; i < e; ++i) {
+        const auto r0 = stream_.words(step, i, 0), r1 = stream_.words(step, i, 1);
+        auto& wd = words[i - s];
+        for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
+        std::uint16_t d = before[i - s] = a.domains[i];
+        if ((d & sim::kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
+          d &= ~sim::kSanctioned;
+        if (a.activity[i] == kEmployed && hit(wd[0], k.job_loss)) {
+          a.activity[i] = kUnemployed;
+          event(i, job_loss_kind_);
+        } else if (a.activity[i] == kUnemployed && hit(wd[0], k.job_find)) {
+          a.activity[i] = kEmployed;
+          d &= ~sim::kSanctioned;
+          sanction_left_[i] = 0;
+          event(i, job_found_kind_);
+        }
+        if (a.activity[i] == kUnemployed && !(d & sim::kSanctioned) && hit(wd[1], k.sanction)) {
+          d |= sim::kSanctioned;
+          sanction_left_[i] = static_cast<std::uint16_t>(rates_.sanction_weeks);
+        }
+        a.domains[i] = d;
+        a.income[i] = static_cast<float>(person_income(a, i, macro, rates_));
+      }
+      // (2) the household budget and household states, from the head's draws.
+      const auto rh = stream_.words(step, s, 2);
+      std::uint16_t hd = before[0] & kHouseholdBits;
+      const bool was_homeless = hd & sim::kHomeless;
+      double disp = household_disposable(a, s, e, macro, rates_, w, was_homeless);
+      if (hd & sim::kHomeless) {
+        if (hit(rh[3], k.rehousing)) hd &= ~sim::kHomeless;
+      } else if (hd & sim::kHousingInsecure) {
+        if (hit(rh[3], k.homeless_on))
+          hd = static_cast<std::uint16_t>((hd & ~sim::kHousingInsecure) | sim::kHomeless);
+        else if (hit(rh[2], k.housing_off))
+          hd &= ~sim::kHousingInsecure;
+      } else if ((hd & sim::kFinancialStrain) && hit(rh[2], k.housing_on)) {
+        hd |= sim::kHousingInsecure;  // arrears build up under last week's strain
+      }
+      if (bool(hd & sim::kHomeless) != was_homeless)
+        disp = household_disposable(a, s, e, macro, rates_, w, hd & sim::kHomeless);
+      if (disp < rates_.strain_threshold) hd |= sim::kFinancialStrain;
+      else hd &= ~sim::kFinancialStrain;
+      if (disp < food_threshold_) {
+        const double p = rates_.food_onset * (1 + (food_threshold_ - disp) / food_unit);
+        if (!(hd & sim::kFoodInsecure) && hit(rh[0], threshold(p))) hd |= sim::kFoodInsecure;
+      } else if ((hd & sim::kFoodInsecure) && hit(rh[0], k.food_off)) {
+        hd &= ~sim::kFoodInsecure;
+      }
+      if (disp < fuel_threshold_) {
+        const double p = rates_.fuel_onset * (1 + (fuel_threshold_ - disp) / energy_unit);
+        if (!(hd & sim::kFuelPoor) && hit(rh[1], threshold(p))) hd |= sim::kFuelPoor;
+      } else if ((hd & sim::kFuelPoor) && hit(rh[1], k.fuel_off)) {
+        hd &= ~sim::kFuelPoor;
+      }
+      // (3) personal states.
+      for (std::uint32_t i = s; i < e; ++i) {
+        const auto& wd = words[i - s];
+        std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
+        a.disposable[i] = static_cast<float>(disp);
+        const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
+        a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
+        if (support_rule_.lonely(frozen_, w.overlay, i, close)) d |= sim::kLonely;
+        else d &= ~sim::kLonely;
+        if ((d & sim::kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0))
+          d &= ~sim::kVictimised;
+        if ((d & sim::kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0))
+          d &= ~sim::kHateIncident;
+        if ((d & sim::kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0))
+          d &= ~sim::kBereaved;
+        const std::size_t g = net.group.empty() ? 0 : static_cast<std::size_t>(net.group[i] + 1);
+        if (hit(wd[5], k.victim[g])) {
+          d |= sim::kVictimised;
+          victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
+        }
+        if ((a.traits[i] & sim::kMinority) && hit(wd[6], k.hate[g])) {
+          d |= sim::kHateIncident | sim::kVictimised;
+          hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
+        }
+        if ((a.traits[i] & sim::kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
+          a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~sim::kPartnered) |
+                                                  sim::kWidowed);
+          d |= sim::kBereaved;
+          bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
+          event(i, bereavement_kind_);
+        }
+        const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
+        if (d & sim::kPhysicalIll) {
+          if (hit(wd[2], k.physical_off)) d &= ~sim::kPhysicalIll;
+        } else if (hit(wd[2], k.physical_on[band])) {
+          d |= sim::kPhysicalIll;
+        }
+        if (a.age[i] >= 16) {
+          if (d & sim::kMentalIll) {
+            if (hit(wd[3], k.mental_off)) d &= ~sim::kMentalIll;
+          } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
+            d |= sim::kMentalIll;
+          }
+          if (d & sim::kSubstanceMisuse) {
+            if (hit(wd[4], k.substance_off)) d &= ~sim::kSubstanceMisuse;
+          } else if (hit(wd[4], k.substance_on)) {
+            d |= sim::kSubstanceMisuse;
+          }
+        }
+        a.domains[i] = d;
+        for (std::uint16_t changed = d ^ before[i - s]; changed; changed &= changed - 1) {
+          const unsigned bit = static_cast<unsigned>(__builtin_ctz(changed));
+          event(i, (d >> bit) & 1 ? onset_kind_[bit] : end_kind_[bit]);
+        }
+      }
+    }
+  });
+  ctx.ledger.record(events);
+}
+
+}  // namespace wellsim::models

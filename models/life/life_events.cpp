@@ -1,0 +1,235 @@
+// Life events of the community model: week 0 (prepare) — costs, budgets, initial domains and the
+// calibration of hazards. The weekly step is in hazards.cpp.
+//
+// Mechanism at week 0: incomes and household budgets are computed as every week (income.cpp).
+// Food insecurity and fuel poverty start where income decides: the `food_insecure_share` and
+// `fuel_poor_share` of people with the lowest disposable income are in them, and those incomes
+// become fixed thresholds for the weekly hazards. Financial strain is a budget test. Random
+// domains (illness, substance misuse, housing insecurity, homelessness, recent victimisation) are
+// drawn per person (per household for housing) from the "life" stream at step 0, which the
+// weekly draws (steps >= 1) never reuse, with the stationary probability of each two-state chain.
+// Calibration, so that a run without shocks stays where it started:
+//   - job loss h_l = u h_f / (1 - u): the stationary unemployment rate of the employed <->
+//     unemployed chain is u = h_l / (h_l + h_f) (ONS LFS 2023: u = 4.3%);
+//   - physical illness, substance misuse: onset h = p r / (1 - p) for prevalence p, recovery r;
+//   - mental illness: a base onset h0 times the person's relative risks m_i (unemployment,
+//     strain, food, fuel, victimisation, hate, loneliness, bereavement, homelessness); h0 is
+//     solved so the mean of each adult's stationary probability h0 m_i / (h0 m_i + r) equals the
+//     APMS prevalence, and each adult starts ill with that probability, so the people at risk
+//     are the ones who start ill;
+//   - housing insecurity arises only under strain: among strained households its stationary
+//     share is q = p_insecure / share_strained, onset h = q r / (1 - q); homelessness arises
+//     only from insecurity, onset = rehousing rate * p_homeless / p_insecure.
+// Sources are in life_params.cpp, next to each default.
+#include "models/life/life_events.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "models/life/income.hpp"
+#include "sim/blocks.hpp"
+#include "sim/errors.hpp"
+
+namespace wellsim::models {
+
+namespace {
+
+bool below_p(std::uint32_t word, double p) { return word < p * 4294967296.0; }
+
+/// The value with `share` of `values` below it (the people under it are the lowest share).
+double share_threshold(std::vector<float> values, double share) {
+  if (values.empty() || share <= 0) return -1e300;
+  if (share >= 1) return 1e300;
+  auto k = static_cast<std::size_t>(share * values.size());
+  std::nth_element(values.begin(), values.begin() + k, values.end());
+  return values[k];
+}
+
+}  // namespace
+
+LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world,
+                       std::uint64_t seed, std::uint32_t replicate)
+    : rates_(read_life_rates(life)), world_(std::move(world)), seed_(seed),
+      replicate_(replicate), stream_(seed, replicate, "life") {
+  support_rule_ = {rates_.lonely_support, rates_.lonely_ties};
+}
+
+double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) const {
+  double m = 1;
+  if (activity == static_cast<std::uint8_t>(sim::Activity::Unemployed)) m *= rates_.rr_unemployed;
+  if (d & sim::kFinancialStrain) m *= rates_.rr_strain;
+  if (d & sim::kFoodInsecure) m *= rates_.rr_food;
+  if (d & sim::kFuelPoor) m *= rates_.rr_fuel;
+  if (d & sim::kVictimised) m *= rates_.rr_victimised;
+  if (d & sim::kHateIncident) m *= rates_.rr_hate;
+  if (d & sim::kLonely) m *= rates_.rr_lonely;
+  if (d & sim::kBereaved) m *= rates_.rr_bereaved;
+  if (d & sim::kHomeless) m *= rates_.rr_homeless;
+  return m;
+}
+
+void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
+  World& w = *world_;
+  const std::size_t n = a.size();
+  if (!a.has_people() || a.household.size() != n)
+    throw std::logic_error("life events need the community model's person columns");
+  if (w.household_start.empty() || w.household_start.back() != n)
+    throw std::logic_error("life events need world.household_start ending at the agent count");
+  if (net.size() != n) throw std::logic_error("life events: network and agents differ in size");
+  const std::size_t groups = net.group_names.size();
+  if (!rates_.victimisation_by_group.empty() && rates_.victimisation_by_group.size() != groups)
+    throw sim::InputError("life.victimisation_by_neighbourhood: expected " +
+                          std::to_string(groups) + " values (one per neighbourhood), found " +
+                          std::to_string(rates_.victimisation_by_group.size()));
+  w.energy_cost = rates_.energy_cost;
+  w.food_cost = rates_.food_cost;
+  frozen_ = count_frozen_ties(net);
+  sanction_left_.assign(n, 0);
+  victim_left_.assign(n, 0);
+  hate_left_.assign(n, 0);
+  bereaved_left_.assign(n, 0);
+  job_loss_ = rates_.unemployment_rate * rates_.job_finding / (1 - rates_.unemployment_rate);
+  physical_onset_[0] = stationary_onset(rates_.physical_child, rates_.physical_recovery);
+  physical_onset_[1] = stationary_onset(rates_.physical_adult, rates_.physical_recovery);
+  physical_onset_[2] = stationary_onset(rates_.physical_old, rates_.physical_recovery);
+  substance_onset_ = stationary_onset(rates_.substance_share, rates_.substance_recovery);
+
+  const Macro base;
+  const std::size_t households = w.household_start.size() - 1;
+  const auto* hs = w.household_start.data();
+  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      a.domains[i] = 0;
+      a.income[i] = static_cast<float>(person_income(a, static_cast<std::uint32_t>(i), base, rates_));
+    }
+  });
+  sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
+    for (std::size_t h = b; h < e; ++h) {
+      const float d =
+          static_cast<float>(household_disposable(a, hs[h], hs[h + 1], base, rates_, w, false));
+      for (auto i = hs[h]; i < hs[h + 1]; ++i) a.disposable[i] = d;
+    }
+  });
+  food_threshold_ = share_threshold(a.disposable, rates_.food_share);
+  fuel_threshold_ = share_threshold(a.disposable, rates_.fuel_share);
+  std::size_t strained = 0;
+  for (std::size_t i = 0; i < n; ++i) strained += a.disposable[i] < rates_.strain_threshold;
+  const double strain_share = n ? double(strained) / n : 0.0;
+  const double q = strain_share > 0 ? std::min(0.95, rates_.housing_share / strain_share) : 0.0;
+  housing_onset_ = stationary_onset(q, rates_.housing_recovery);
+  const double homeless_given_insecure =
+      rates_.housing_share > 0 ? std::min(1.0, rates_.homeless_share / rates_.housing_share) : 0;
+  homeless_onset_ = std::min(1.0, rates_.rehousing * homeless_given_insecure);
+
+  // Household domains from the head's step-0 draws, the same for every member.
+  sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
+    for (std::size_t h = b; h < e; ++h) {
+      const auto s = hs[h], end = hs[h + 1];
+      if (s == end) continue;
+      const auto r = stream_.words(0, s, 2);
+      double disp = a.disposable[s];
+      std::uint16_t d = 0;
+      if (disp < rates_.strain_threshold) {
+        d |= sim::kFinancialStrain;
+        if (below_p(r[0], q)) d |= sim::kHousingInsecure;
+      }
+      if ((d & sim::kHousingInsecure) && below_p(r[1], homeless_given_insecure)) {
+        d = static_cast<std::uint16_t>((d & ~sim::kHousingInsecure) | sim::kHomeless);
+        disp = household_disposable(a, s, end, base, rates_, w, true);
+      }
+      if (disp < food_threshold_) d |= sim::kFoodInsecure;
+      if (disp < fuel_threshold_) d |= sim::kFuelPoor;
+      for (auto i = s; i < end; ++i) a.domains[i] = d, a.disposable[i] = static_cast<float>(disp);
+    }
+  });
+
+  // Personal domains other than mental illness.
+  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+      const auto i = static_cast<std::uint32_t>(k);
+      const auto r = stream_.words(0, i, 0), r2 = stream_.words(0, i, 1);
+      std::uint16_t d = a.domains[i];
+      const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
+      a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
+      if (support_rule_.lonely(frozen_, w.overlay, i, close)) d |= sim::kLonely;
+      const int g = net.group.empty() ? -1 : net.group[i];
+      const double local = (g >= 0 && std::size_t(g) < rates_.victimisation_by_group.size())
+                               ? rates_.victimisation_by_group[g] : 1.0;
+      const double weeks = rates_.victim_weeks;
+      if (below_p(r[0], std::min(1.0, weeks * rates_.victimisation * local))) {
+        d |= sim::kVictimised;
+        victim_left_[i] = static_cast<std::uint16_t>(1 + (r2[1] % rates_.victim_weeks));
+      }
+      if ((a.traits[i] & sim::kMinority) && below_p(r[1], std::min(1.0, weeks * rates_.hate))) {
+        d |= sim::kHateIncident | sim::kVictimised;
+        hate_left_[i] = static_cast<std::uint16_t>(1 + (r2[2] % rates_.victim_weeks));
+        victim_left_[i] = std::max(victim_left_[i], hate_left_[i]);
+      }
+      const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
+      const double physical[3] = {rates_.physical_child, rates_.physical_adult,
+                                  rates_.physical_old};
+      if (below_p(r[2], physical[band])) d |= sim::kPhysicalIll;
+      if (a.age[i] >= 16 && below_p(r[3], rates_.substance_share)) d |= sim::kSubstanceMisuse;
+      a.domains[i] = d;
+    }
+  });
+
+  // Mental illness: solve the base onset h0 over the adults' relative risks, then draw.
+  std::vector<double> risk;
+  std::vector<std::size_t> count;
+  {
+    std::vector<std::pair<double, std::size_t>> hist;
+    std::vector<double> m(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+      if (a.age[i] >= 16) m[i] = mental_multiplier(a.domains[i], a.activity[i]);
+    std::vector<double> sorted;
+    for (double x : m) if (x > 0) sorted.push_back(x);
+    std::sort(sorted.begin(), sorted.end());
+    for (double x : sorted) {
+      if (risk.empty() || risk.back() != x) risk.push_back(x), count.push_back(0);
+      ++count.back();
+    }
+  }
+  const double p = rates_.mental_share, r = rates_.mental_recovery;
+  auto mean_prob = [&](double h0) {
+    double total = 0, people = 0;
+    for (std::size_t k = 0; k < risk.size(); ++k) {
+      total += count[k] * (h0 * risk[k] / (h0 * risk[k] + r));
+      people += count[k];
+    }
+    return people > 0 ? total / people : 0.0;
+  };
+  double lo = 0, hi = 1;
+  while (mean_prob(hi) < p && hi < 1e6) hi *= 2;
+  for (int it = 0; it < 100 && !risk.empty(); ++it) {
+    const double mid = 0.5 * (lo + hi);
+    (mean_prob(mid) < p ? lo : hi) = mid;
+  }
+  mental_base_ = risk.empty() ? stationary_onset(p, r) : 0.5 * (lo + hi);
+  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) {
+      const auto i = static_cast<std::uint32_t>(k);
+      if (a.age[i] < 16) continue;
+      const double h = mental_base_ * mental_multiplier(a.domains[i], a.activity[i]);
+      if (below_p(stream_.words(0, i, 3)[0], h / (h + r))) a.domains[i] |= sim::kMentalIll;
+    }
+  });
+
+  std::vector<float> disp(a.disposable);
+  if (!disp.empty()) {
+    auto mid = disp.begin() + disp.size() / 2;
+    std::nth_element(disp.begin(), mid, disp.end());
+    w.median_income = *mid;
+  }
+
+  for (unsigned bit = 0; bit < sim::kDomainCount; ++bit) {
+    onset_kind_[bit] = ledger.add_event_kind(std::string("onset/") + sim::domain_name(bit));
+    end_kind_[bit] = ledger.add_event_kind(std::string("end/") + sim::domain_name(bit));
+  }
+  job_loss_kind_ = ledger.add_event_kind("job_loss");
+  job_found_kind_ = ledger.add_event_kind("job_found");
+  bereavement_kind_ = ledger.add_event_kind("bereavement");
+}
+
+}  // namespace wellsim::models

@@ -1,0 +1,69 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/community/world.hpp"
+#include "models/life/life_params.hpp"
+#include "models/life/support.hpp"
+#include "sim/engine.hpp"
+#include "sim/param_spec.hpp"
+#include "sim/rng.hpp"
+
+namespace wellsim::models {
+
+/// Weekly life events of the community model: incomes and household budgets, employment,
+/// sanctions, food and fuel poverty, strain, housing insecurity and homelessness, illness,
+/// substance misuse, bereavement, victimisation, hate incidents, support and loneliness.
+class LifeEvents : public sim::Mechanism {
+ public:
+  /// Built from a validated [life] table and the run's shared world. `seed` and `replicate` key
+  /// the week-0 draws (prepare sees no StepContext); weekly draws use the step's own seed.
+  LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world, std::uint64_t seed = 0,
+             std::uint32_t replicate = 0);
+  /// Its name and random-stream name.
+  std::string name() const override { return "life"; }
+  /// Runs in the life-events phase only.
+  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::LifeEvents); }
+  /// Week 0: costs, incomes, budgets, initial domains, support, calibrated hazards, event kinds.
+  void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
+  /// One week of life events, one household at a time (pull-style, own household only).
+  void run(sim::Phase phase, sim::StepContext& ctx) override;
+
+  /// Weekly job-loss hazard calibrated from the target unemployment rate.
+  double job_loss_rate() const { return job_loss_; }
+  /// Weekly onset hazard of mental illness for a person with no risk factor (calibrated).
+  double mental_base_rate() const { return mental_base_; }
+  /// Disposable income below which food insecurity starts (GBP/week, fixed at week 0).
+  double food_threshold() const { return food_threshold_; }
+  /// Disposable income below which fuel poverty starts (GBP/week, fixed at week 0).
+  double fuel_threshold() const { return fuel_threshold_; }
+
+ private:
+  struct Week;  // the week's hazards folded with the macro environment (hazards.cpp)
+  Week fold_week(std::uint32_t step, const sim::Network& net) const;
+  double mental_multiplier(std::uint16_t domains, std::uint8_t activity) const;
+
+  LifeRates rates_;
+  std::shared_ptr<World> world_;
+  std::uint64_t seed_;
+  std::uint32_t replicate_;
+  sim::RandomStream stream_;
+  FrozenTies frozen_;
+  SupportRule support_rule_;
+  // Calibrated in prepare (life_events.cpp says how).
+  double job_loss_ = 0, mental_base_ = 0, substance_onset_ = 0, housing_onset_ = 0,
+         homeless_onset_ = 0;
+  double physical_onset_[3] = {0, 0, 0};
+  double food_threshold_ = 0, fuel_threshold_ = 0;
+  // Weeks left in timed states, one slot per agent.
+  std::vector<std::uint16_t> sanction_left_, victim_left_, hate_left_, bereaved_left_;
+  std::uint16_t onset_kind_[sim::kDomainCount] = {}, end_kind_[sim::kDomainCount] = {};
+  std::uint16_t job_loss_kind_ = 0, job_found_kind_ = 0, bereavement_kind_ = 0;
+};
+
+/// Stationary onset hazard of a two-state chain with prevalence p and recovery hazard r.
+inline double stationary_onset(double p, double r) { return p >= 1 ? 1.0 : p * r / (1 - p); }
+
+}  // namespace wellsim::models

@@ -1,0 +1,43 @@
+#pragma once
+// The [life] table: weekly hazards, benefit rates and costs of the community model's life events,
+// declared once (name, help with its source, unit, default, range) and read into plain numbers.
+#include <cstdint>
+#include <vector>
+
+#include "sim/param_spec.hpp"
+
+namespace wellsim::models {
+
+/// Keys of the scenario table [life], declared once.
+const std::vector<sim::ParamSpec>& life_params();
+
+/// The values of [life] as plain numbers (GBP per week, weekly probabilities, weeks, ratios).
+struct LifeRates {
+  double uc_allowance, state_pension, child_benefit, child_element, housing_support;
+  double energy_cost, food_cost;
+  double sanction_rate, sanction_keep;
+  std::uint32_t sanction_weeks;
+  double unemployment_rate, job_finding;
+  double food_share, fuel_share, food_onset, food_recovery, fuel_onset, fuel_recovery;
+  double strain_threshold;
+  double housing_share, housing_recovery, homeless_share, rehousing;
+  double physical_child, physical_adult, physical_old, physical_recovery;
+  double mental_share, mental_recovery;
+  double rr_unemployed, rr_strain, rr_food, rr_fuel, rr_victimised, rr_hate, rr_lonely,
+      rr_bereaved, rr_homeless;
+  double substance_share, substance_recovery;
+  double widowhood;
+  std::uint32_t bereaved_weeks;
+  double victimisation, hate;
+  std::uint32_t victim_weeks;
+  std::vector<double> victimisation_by_group;
+  std::uint32_t lonely_support, lonely_ties;
+};
+
+/// Reads a validated [life] table.
+LifeRates read_life_rates(const sim::ParamSet& life);
+
+/// A ParamSet holding every default of [life] (tests, and scenarios without a [life] table).
+sim::ParamSet default_life_params();
+
+}  // namespace wellsim::models

@@ -1,0 +1,215 @@
+// The community wellbeing model: effects in isolation, buffering, the Friedkin-Johnsen fixed
+// point against Eigen, week-0 rank reassignment and fixed point, baseline stability, errors.
+#include <catch2/catch.hpp>
+
+#include <Eigen/Sparse>
+#include <cmath>
+
+#include "sim/errors.hpp"
+#include "tests/models/life/town_fixture.hpp"
+
+using namespace wellsim;
+
+namespace {
+
+/// A ring with chords of friend ties; everyone employed, at the median income, no problems.
+struct Hand {
+  sim::Network net;
+  sim::AgentStore a;
+  std::shared_ptr<models::World> world = std::make_shared<models::World>();
+  sim::Ledger ledger;
+
+  explicit Hand(std::size_t n) {
+    sim::EdgeList e;
+    e.n = n;
+    e.layer_names.assign(std::begin(models::kLayerNames), std::end(models::kLayerNames));
+    for (sim::AgentId i = 0; i < n; ++i) {
+      e.u.push_back(i), e.v.push_back((i + 1) % n), e.layer.push_back(models::kFriend);
+      if (i % 3 == 0)
+        e.u.push_back(i), e.v.push_back((i + 7) % n), e.layer.push_back(models::kHousehold);
+    }
+    net = sim::freeze(e, sim::Ordering::None);
+    a.resize(n);
+    a.resize_people(n);
+    sim::RandomStream r(3, 0, "test.hand");
+    for (std::uint32_t i = 0; i < n; ++i) {
+      a.wellbeing[i] = static_cast<float>(3 + 6 * r.uniform(0, i));
+      a.activity[i] = static_cast<std::uint8_t>(sim::Activity::Employed);
+      a.disposable[i] = 400;
+    }
+    world->median_income = 400;
+  }
+  sim::ParamSet params(double lambda, double alpha) const {
+    auto p = test::defaults(models::CommunityWellbeing::params());
+    p.set("susceptibility", lambda);
+    p.set("adaptation", alpha);
+    p.set("rank_noise_sd", 0.0);
+    return p;
+  }
+  void step(models::CommunityWellbeing& m, std::uint32_t t) {
+    sim::StepContext ctx{t, net, a, 1, 0, ledger};
+    m.run(sim::Phase::SocialInfluence, ctx);
+    a.commit();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Unemployment moves wellbeing by its effect, geometrically when alpha < 1",
+          "[models][wellbeing]") {
+  Hand h(1000);
+  SECTION("alpha = 1: the full effect in one step") {
+    models::CommunityWellbeing m(h.net, h.params(0, 1), h.world);
+    m.prepare(h.net, h.a, h.ledger);
+    const auto before = h.a.wellbeing;
+    for (std::uint32_t i = 0; i < 1000; i += 10)
+      h.a.activity[i] = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    h.step(m, 1);
+    double drop = 0, others = 0;
+    for (std::uint32_t i = 0; i < 1000; ++i)
+      (i % 10 == 0 ? drop : others) += h.a.wellbeing[i] - before[i];
+    CHECK(drop / 100 == Approx(-0.70).margin(1e-5));
+    CHECK(others == Approx(0).margin(1e-3));
+  }
+  SECTION("alpha = 0.25: the gap closes by a quarter a week") {
+    models::CommunityWellbeing m(h.net, h.params(0, 0.25), h.world);
+    m.prepare(h.net, h.a, h.ledger);
+    const float x0 = h.a.wellbeing[0];
+    h.a.activity[0] = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    for (std::uint32_t t = 1; t <= 6; ++t) {
+      h.step(m, t);
+      CHECK(h.a.wellbeing[0] - x0 == Approx(-0.70 * (1 - std::pow(0.75, t))).margin(1e-5));
+    }
+  }
+}
+
+TEST_CASE("Each default effect moves wellbeing by its size, buffered by support",
+          "[models][wellbeing]") {
+  struct Case {
+    const char* what;
+    std::function<void(sim::AgentStore&, std::uint32_t)> apply;
+    double effect;
+  };
+  const std::vector<Case> cases = {
+      {"mental", [](auto& a, auto i) { a.domains[i] |= sim::kMentalIll; }, -0.72},
+      {"physical", [](auto& a, auto i) { a.domains[i] |= sim::kPhysicalIll; }, -0.22},
+      {"lonely", [](auto& a, auto i) { a.domains[i] |= sim::kLonely; }, -0.6},
+      {"homeless", [](auto& a, auto i) { a.domains[i] |= sim::kHomeless; }, -1.6},
+      {"food", [](auto& a, auto i) { a.domains[i] |= sim::kFoodInsecure; }, 0.0},
+      {"partnered", [](auto& a, auto i) { a.traits[i] |= sim::kPartnered; }, 0.59},
+      {"widowed", [](auto& a, auto i) { a.traits[i] |= sim::kWidowed; }, -0.48},
+      {"income x e", [](auto& a, auto i) { a.disposable[i] = 400 * std::exp(1.f); }, 0.17},
+      {"income / e", [](auto& a, auto i) { a.disposable[i] = 400 / std::exp(1.f); }, -0.17},
+  };
+  for (const auto& c : cases) {
+    for (int support : {0, 5, 2}) {
+      INFO(c.what << " with support " << support);
+      Hand h(200);
+      for (auto& s : h.a.support) s = static_cast<std::uint16_t>(support);
+      models::CommunityWellbeing m(h.net, h.params(0, 1), h.world);
+      m.prepare(h.net, h.a, h.ledger);
+      const float x0 = h.a.wellbeing[5];
+      c.apply(h.a, 5);
+      h.step(m, 1);
+      // Negative effects shrink by buffer (0.2) times min(1, support / 5); positive ones do not.
+      const double scale = c.effect < 0 ? 1 - 0.2 * std::min(1.0, support / 5.0) : 1.0;
+      CHECK(h.a.wellbeing[5] - x0 == Approx(c.effect * scale).margin(2e-5));
+    }
+  }
+}
+
+TEST_CASE("With fixed circumstances the model converges to the Friedkin-Johnsen point",
+          "[models][wellbeing]") {
+  const double lambda = 0.4, alpha = 0.25;
+  Hand h(120);
+  models::CommunityWellbeing m(h.net, h.params(lambda, alpha), h.world);
+  m.prepare(h.net, h.a, h.ledger);
+  sim::RandomStream r(5, 0, "test.fj");
+  for (std::uint32_t i = 0; i < 120; ++i) {
+    h.a.set_point[i] = static_cast<float>(3 + 5 * r.uniform(0, i));
+    if (i % 4 == 0) h.a.domains[i] |= sim::kMentalIll;
+  }
+  for (std::uint32_t t = 1; t <= 800; ++t) h.step(m, t);
+  // W: household ties weigh 3, friends 1 (the default layer weights), row-normalised.
+  const auto n = static_cast<Eigen::Index>(h.net.size());
+  std::vector<Eigen::Triplet<double>> trip;
+  for (sim::AgentId i = 0; i < h.net.size(); ++i) {
+    double total = 0;
+    for (auto k = h.net.offsets[i]; k < h.net.offsets[i + 1]; ++k)
+      total += h.net.layer[k] == models::kHousehold ? 3 : 1;
+    for (auto k = h.net.offsets[i]; k < h.net.offsets[i + 1]; ++k)
+      trip.emplace_back(i, h.net.neighbours[k],
+                        (h.net.layer[k] == models::kHousehold ? 3 : 1) / total);
+  }
+  Eigen::SparseMatrix<double> w(n, n), eye(n, n);
+  w.setFromTriplets(trip.begin(), trip.end());
+  eye.setIdentity();
+  const double lp = lambda / (lambda + (1 - lambda) * alpha);
+  Eigen::VectorXd u(n);
+  for (Eigen::Index i = 0; i < n; ++i) u[i] = h.a.set_point[i] + m.effect_sum(h.a, i);
+  Eigen::SparseMatrix<double> lhs = eye - lp * w;
+  Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(lhs);
+  const Eigen::VectorXd x = lu.solve((1 - lp) * u);
+  double gap = 0;
+  for (Eigen::Index i = 0; i < n; ++i) gap = std::max(gap, std::abs(h.a.wellbeing[i] - x[i]));
+  CHECK(gap < 1e-4);
+}
+
+TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and is a fixed point",
+          "[models][wellbeing]") {
+  auto town = test::make_town(20000);
+  auto sorted_before = town.agents.wellbeing;
+  std::sort(sorted_before.begin(), sorted_before.end());
+  test::add_community(town, models::default_life_params(),
+                      test::defaults(models::CommunityWellbeing::params()));
+  town.prepare();
+  auto sorted_after = town.agents.wellbeing;
+  std::sort(sorted_after.begin(), sorted_after.end());
+  CHECK(sorted_before == sorted_after);
+  CHECK(town.agents.initial_wellbeing == town.agents.wellbeing);
+  double sum[2] = {0, 0}, sq[2] = {0, 0}, count[2] = {0, 0};
+  for (std::size_t i = 0; i < town.agents.size(); ++i) {
+    const auto act = static_cast<sim::Activity>(town.agents.activity[i]);
+    if (act != sim::Activity::Employed && act != sim::Activity::Unemployed) continue;
+    const int k = act == sim::Activity::Unemployed;
+    sum[k] += town.agents.wellbeing[i], sq[k] += double(town.agents.wellbeing[i]) *
+                                                 town.agents.wellbeing[i], ++count[k];
+  }
+  const double m0 = sum[0] / count[0], m1 = sum[1] / count[1];
+  const double se = std::sqrt((sq[1] / count[1] - m1 * m1) / count[1] +
+                              (sq[0] / count[0] - m0 * m0) / count[0]);
+  CHECK(m1 < m0 - 3 * se);
+  // One step of the wellbeing model alone (no life events) leaves everyone where they are.
+  sim::StepContext ctx{1, town.net, town.agents, town.seed, 0, town.ledger};
+  town.mechanisms[2]->run(sim::Phase::SocialInfluence, ctx);
+  double gap = 0;
+  for (std::size_t i = 0; i < town.agents.size(); ++i)
+    gap = std::max(gap, double(std::abs(town.agents.wellbeing_next[i] - town.agents.wellbeing[i])));
+  CHECK(gap < 1e-4);
+}
+
+TEST_CASE("A year without interventions stays near the week-0 mean", "[models][wellbeing]") {
+  auto town = test::make_town(20000);
+  test::add_community(town, models::default_life_params(),
+                      test::defaults(models::CommunityWellbeing::params()));
+  town.prepare();
+  auto mean = [&] {
+    double s = 0;
+    for (float x : town.agents.wellbeing) s += x;
+    return s / town.agents.size();
+  };
+  const double m0 = mean();
+  for (std::uint32_t t = 1; t <= 52; ++t) town.step(t);
+  // Tolerance: 5 standard errors of a mean of 20,000 values with SD 1.9 (~0.067 points).
+  CHECK(std::abs(mean() - m0) < 5 * 1.9 / std::sqrt(double(town.agents.size())));
+}
+
+TEST_CASE("Layer weights of the wrong length are refused with the key", "[models][wellbeing]") {
+  Hand h(10);
+  auto p = h.params(0.2, 0.25);
+  p.set("layer_weights", std::vector<double>{1, 2, 3});
+  CHECK_THROWS_MATCHES(models::CommunityWellbeing(h.net, p, h.world), sim::InputError,
+                       Catch::Message("wellbeing.layer_weights: expected 7 values (household, "
+                                      "kin, close_friend, friend, workplace, school, "
+                                      "community), found 3"));
+}
