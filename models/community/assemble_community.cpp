@@ -113,7 +113,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
         .push_back(std::move(made));
   }
   auto wellbeing = std::make_unique<CommunityWellbeing>(net, wb, world, seed, replicate);
-  auto stats = std::make_unique<CommunityStats>(net, world);
+  auto stats = std::make_unique<CommunityStats>(world);
   auto life = std::make_unique<LifeEvents>(sc.table("life"), world, seed, replicate);
 
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);

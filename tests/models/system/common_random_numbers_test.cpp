@@ -77,6 +77,7 @@ steps = 30
 [population]
 source = "village_households"
 households = "../../shared/data/banerjee_karnataka_villages/microfi_households.csv"
+ties = "../../shared/data/banerjee_karnataka_villages/microfi_edges.txt"
 [network]
 source = "villages"
 path = "../../shared/data/banerjee_karnataka_villages/microfi_edges.txt"
