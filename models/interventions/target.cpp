@@ -78,8 +78,10 @@ Condition parse_condition(const std::string& text) {
     }
   std::uint32_t age = 0;
   if (s.rfind("age>=", 0) == 0 && parse_age(s, 5, age)) c.kind = K::AgeAtLeast, c.value = age;
-  else if (s.rfind("age<=", 0) == 0 && parse_age(s, 5, age)) c.kind = K::AgeBelow, c.value = age + 1;
-  else if (s.rfind("age>", 0) == 0 && parse_age(s, 4, age)) c.kind = K::AgeAtLeast, c.value = age + 1;
+  else if (s.rfind("age<=", 0) == 0 && parse_age(s, 5, age))
+    c.kind = K::AgeBelow, c.value = age + 1;
+  else if (s.rfind("age>", 0) == 0 && parse_age(s, 4, age))
+    c.kind = K::AgeAtLeast, c.value = age + 1;
   else if (s.rfind("age<", 0) == 0 && parse_age(s, 4, age)) c.kind = K::AgeBelow, c.value = age;
   else if (s.rfind("tenure=", 0) == 0) {
     for (std::uint32_t t = 0; t < 3; ++t)

@@ -51,7 +51,9 @@ class Target {
     return true;
   }
   /// True when group g is targeted (every group when no neighbourhood was named).
-  bool has_group(std::size_t g) const { return groups_.empty() || (g < groups_.size() && groups_[g]); }
+  bool has_group(std::size_t g) const {
+    return groups_.empty() || (g < groups_.size() && groups_[g]);
+  }
 
  private:
   static bool holds(const sim::AgentStore& a, std::uint32_t i, const Condition& c) {

@@ -200,9 +200,9 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
     if (type && type->level == Level::Macro) {
       for (const char* key : {"cost_per_participant", "cost_per_participant_week", "capacity"})
         if (v.real(key) != 0)
-          throw sim::InputError(located(scenario_path, e, index, key) + "expected 0 for the " +
-                                "macro policy '" + e.variant + "' (it has no participants), found " +
-                                sim::format_number(v.real(key)));
+          throw sim::InputError(
+              located(scenario_path, e, index, key) + "expected 0 for the " + "macro policy '" +
+              e.variant + "' (it has no participants), found " + sim::format_number(v.real(key)));
       for (const char* key : {"target.neighbourhoods", "target.filter"})
         if (!v.strings(key).empty())
           throw sim::InputError(located(scenario_path, e, index, key) +

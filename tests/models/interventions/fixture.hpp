@@ -30,7 +30,8 @@ struct Town {
     e.n = n;
     for (sim::AgentId i = 0; i + 1 < n; ++i) e.u.push_back(i), e.v.push_back(i + 1);
     for (std::size_t g = 0; g < groups; ++g) e.group_names.push_back(std::string(1, 'A' + g));
-    for (std::size_t i = 0; i < n; ++i) e.group.push_back(static_cast<std::int32_t>(i * groups / n));
+    for (std::size_t i = 0; i < n; ++i)
+      e.group.push_back(static_cast<std::int32_t>(i * groups / n));
     net = sim::freeze(e, sim::Ordering::None);
     agents.resize(n);
     agents.resize_people(n);

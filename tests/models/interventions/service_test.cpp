@@ -59,13 +59,15 @@ TEST_CASE("first_come admits in order of arrival then hash", "[models][intervent
                           {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
   town.prepare();
   std::vector<std::uint32_t> early, late, started;
-  for (std::uint32_t i = 0; i < 10; ++i) town.agents.domains[i] = sim::kHousingInsecure, late.push_back(i + 10);
+  for (std::uint32_t i = 0; i < 10; ++i)
+    town.agents.domains[i] = sim::kHousingInsecure, late.push_back(i + 10);
   for (std::uint32_t i = 0; i < 10; ++i) early.push_back(i);
   for (std::uint32_t t = 1; t <= 25; ++t) {
     if (t == 2)  // the homeless arrive later: first come still serves the insecure first
       for (std::uint32_t i = 10; i < 20; ++i) town.agents.domains[i] = sim::kHomeless;
     town.step(t);
-    for (auto i : agents_of(town.events("intervention/housing_support/start"))) started.push_back(i);
+    for (auto i : agents_of(town.events("intervention/housing_support/start")))
+      started.push_back(i);
   }
   auto expected = by_hash(svc, early);
   for (auto i : by_hash(svc, late)) expected.push_back(i);
@@ -79,12 +81,15 @@ TEST_CASE("need admits higher need first then arrival then hash", "[models][inte
                           {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
   town.prepare();
   std::vector<std::uint32_t> insecure, homeless, started;
-  for (std::uint32_t i = 0; i < 10; ++i) town.agents.domains[i] = sim::kHousingInsecure, insecure.push_back(i);
+  for (std::uint32_t i = 0; i < 10; ++i)
+    town.agents.domains[i] = sim::kHousingInsecure, insecure.push_back(i);
   for (std::uint32_t t = 1; t <= 25; ++t) {
     if (t == 2)
-      for (std::uint32_t i = 10; i < 20; ++i) town.agents.domains[i] = sim::kHomeless, homeless.push_back(i);
+      for (std::uint32_t i = 10; i < 20; ++i)
+        town.agents.domains[i] = sim::kHomeless, homeless.push_back(i);
     town.step(t);
-    for (auto i : agents_of(town.events("intervention/housing_support/start"))) started.push_back(i);
+    for (auto i : agents_of(town.events("intervention/housing_support/start")))
+      started.push_back(i);
   }
   // Week 1 admits the insecure person first by hash; from week 2 the homeless (need 2) go first.
   auto ins = by_hash(svc, insecure);
@@ -160,7 +165,8 @@ TEST_CASE("weekly cost follows the cost formula", "[models][interventions]") {
     INFO("week " << t);
     const double enrolled = town.series("service/food_bank/enrolled");
     const double admitted = town.series("service/food_bank/admitted");
-    const double expected = t < 3 ? 0.0 : (t == 3 ? 1000.0 : 0.0) + 50 + 20 * admitted + 5 * enrolled;
+    const double expected =
+        t < 3 ? 0.0 : (t == 3 ? 1000.0 : 0.0) + 50 + 20 * admitted + 5 * enrolled;
     CHECK(town.series("service/food_bank/cost") == Approx(expected));
     CHECK(town.series("service/case_management/capacity") == 8);
     CHECK(town.series("service/case_management/cost") ==
@@ -181,8 +187,9 @@ TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]
                     {"target.filter", V{std::vector<std::string>{"minority", "age>=65"}}},
                     {"relief", V{0.5}}, {"capacity", V{std::int64_t{5}}}});
   auto& other = town.add<models::Service>(
-      "food_bank", {{"name", V{std::string("renters")}},
-                    {"target.filter", V{std::vector<std::string>{"!owner", "tenure=social_rent"}}}});
+      "food_bank",
+      {{"name", V{std::string("renters")}},
+       {"target.filter", V{std::vector<std::string>{"!owner", "tenure=social_rent"}}}});
   town.prepare();
   std::size_t seen = 0;
   for (std::uint32_t t = 1; t <= 20; ++t) {
@@ -242,7 +249,8 @@ TEST_CASE("services give identical results on 1 and 2 threads", "[models][interv
     town.add("case_management", {{"capacity", V{std::int64_t{700}}}, {"uptake", V{0.6}}});
     town.add("specialist_referral", {{"capacity", V{std::int64_t{300}}}});
     town.add("social_prescribing", {{"capacity", V{std::int64_t{900}}}});
-    town.add("food_bank", {{"queue", V{std::string("random")}}, {"capacity", V{std::int64_t{400}}}});
+    town.add("food_bank",
+             {{"queue", V{std::string("random")}}, {"capacity", V{std::int64_t{400}}}});
     town.add("inclusion_campaign", {{"capacity", V{std::int64_t{600}}}, {"tie_rate", V{0.5}}});
     town.add("income_maximisation", {{"threshold", V{200.0}}});
     town.prepare();
@@ -255,7 +263,8 @@ TEST_CASE("services give identical results on 1 and 2 threads", "[models][interv
     }
     town.world->overlay.publish(9, n);
     std::vector<std::uint64_t> ties;
-    for (const auto& t : town.world->overlay.ties()) ties.push_back((std::uint64_t{t.a} << 32) | t.b);
+    for (const auto& t : town.world->overlay.ties())
+      ties.push_back((std::uint64_t{t.a} << 32) | t.b);
     return std::make_tuple(events, series, town.agents.domains, town.agents.extra_income, ties);
   };
   const auto one = run(1), two = run(2);

@@ -179,7 +179,8 @@ TEST_CASE("community programmes make ties among participants", "[models][interve
     town.agents.domains[i] = i >= 300 ? sim::kFuelPoor : 0;
     town.agents.traits[i] = i % 4 == 0 ? sim::kMinority : 0;
   }
-  town.add("community_hub", {{"tie_rate", V{1.0}}, {"target.filter", V{std::vector<std::string>{"!minority"}}}});
+  town.add("community_hub",
+           {{"tie_rate", V{1.0}}, {"target.filter", V{std::vector<std::string>{"!minority"}}}});
   town.add("youth_project", {{"tie_rate", V{1.0}}});
   town.add("warm_space", {{"tie_rate", V{1.0}}, {"relief", V{1.0}}, {"include_lonely", V{false}}});
   town.add("inclusion_campaign", {{"tie_rate", V{1.0}}});
@@ -281,7 +282,8 @@ TEST_CASE("macro policies change the week's environment and ramp in", "[models][
 TEST_CASE("service_funding scales the capacity of services", "[models][interventions]") {
   Town town(100);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure | sim::kFinancialStrain;
-  town.add("service_funding", {{"micro", V{0.5}}, {"meso", V{1.5}}, {"start_week", V{std::int64_t{3}}}});
+  town.add("service_funding",
+           {{"micro", V{0.5}}, {"meso", V{1.5}}, {"start_week", V{std::int64_t{3}}}});
   auto& cm = town.add<models::Service>("case_management",
                                        {{"capacity", V{std::int64_t{11}}}, {"resolve_rate", V{0.0}},
                                         {"referral_rate", V{0.0}}});
@@ -325,23 +327,27 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
         }) == "s.toml:9: intervention[2].name: duplicate intervention name 'food_bank' (also "
               "intervention[1] at line 3); give each a distinct `name`");
   CHECK(message_of([&] {
-          models::check_interventions({e("food_bank", {}, 3),
-                                       e("case_management", {{"name", V{std::string("food_bank")}}}, 8)},
-                                      "s.toml");
-        }) == "s.toml:8: intervention[2].name: duplicate intervention name 'food_bank' (also "
-              "intervention[1] at line 3); give each a distinct `name`");
+          models::check_interventions(
+              {e("food_bank", {}, 3),
+               e("case_management", {{"name", V{std::string("food_bank")}}}, 8)},
+              "s.toml");
+        }) ==
+        "s.toml:8: intervention[2].name: duplicate intervention name 'food_bank' (also "
+        "intervention[1] at line 3); give each a distinct `name`");
   CHECK(message_of([&] {
           models::check_interventions(
-              {e("food_bank", {{"start_week", V{std::int64_t{10}}}, {"end_week", V{std::int64_t{4}}}}, 5)},
+              {e("food_bank",
+                 {{"start_week", V{std::int64_t{10}}}, {"end_week", V{std::int64_t{4}}}}, 5)},
               "s.toml");
         }) == "s.toml:5: intervention[1].end_week: expected a week >= start_week (10), found 4");
-  CHECK_THAT(message_of([&] {
-               models::check_interventions(
-                   {e("food_bank", {{"target.filter", V{std::vector<std::string>{"tenure=castle"}}}}, 4)},
-                   "s.toml");
-             }),
-             Catch::StartsWith("s.toml:4: intervention[1].target.filter: unknown condition "
-                               "'tenure=castle'"));
+  CHECK_THAT(
+      message_of([&] {
+        models::check_interventions(
+            {e("food_bank", {{"target.filter", V{std::vector<std::string>{"tenure=castle"}}}}, 4)},
+            "s.toml");
+      }),
+      Catch::StartsWith("s.toml:4: intervention[1].target.filter: unknown condition "
+                        "'tenure=castle'"));
   CHECK(message_of([&] {
           models::check_interventions({e("price_shock", {{"capacity", V{std::int64_t{5}}}}, 2)},
                                       "s.toml");
