@@ -1,0 +1,75 @@
+#pragma once
+// The base of every intervention: what all types share, read once from the common keys of an
+// [[intervention]] table (name, active weeks, target, costs) — see intervention_common_params().
+//
+// Why a base class and not a configuration struct: each type is a sim::Mechanism of its own
+// (DESIGN extension points: one class per type), so the engine calls only the phases it
+// subscribes to, and a type's stream is named after the intervention ("intervention/<name>"),
+// which keeps every other mechanism's draws unchanged when it is added (DESIGN invariant 2).
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "models/community/world.hpp"
+#include "models/interventions/target.hpp"
+#include "sim/engine.hpp"
+#include "sim/scenario.hpp"
+
+namespace wellsim::models {
+
+/// The level of social work an intervention acts at.
+enum class Level { Micro, Meso, Macro };
+
+/// What a type's factory gets: one validated [[intervention]] table and the run it joins.
+struct InterventionSetup {
+  const sim::ListEntry& entry;       ///< validated keys (entry.variant is the type)
+  std::size_t index;                 ///< 1-based position among the file's interventions
+  const std::string& scenario_path;  ///< for messages: "FILE:LINE: intervention[2].key: ..."
+  const sim::Network& network;       ///< frozen; group_names are the neighbourhoods
+  std::shared_ptr<World> world;      ///< shared state of the community model
+};
+
+/// Weeks an intervention runs when `end_week` is not given: longer than any run.
+constexpr std::int64_t kForever = 1000000;
+
+/// Costs in GBP, read from the common cost keys.
+struct Costs {
+  double fixed = 0;                   ///< once, in the start week
+  double per_week = 0;                ///< every active week
+  double per_participant = 0;         ///< per person who starts
+  double per_participant_week = 0;    ///< per person served per week
+};
+
+/// Shared part of every intervention type (common keys, active weeks, name, stream).
+class Intervention : public sim::Mechanism {
+ public:
+  /// Reads the common keys; throws sim::InputError for a bad target.
+  explicit Intervention(const InterventionSetup& setup);
+  /// "intervention/<name>": the mechanism's name and the name of its random stream.
+  std::string name() const override { return "intervention/" + label_; }
+  /// The intervention's own name (the `name` key, or its type when not given).
+  const std::string& label() const { return label_; }
+  /// The scenario `type`.
+  const std::string& type() const { return type_; }
+  /// True in weeks start_week..end_week.
+  bool active(std::uint32_t step) const { return step >= start_ && step <= end_; }
+  /// First active week.
+  std::uint32_t start_week() const { return start_; }
+  /// Last active week.
+  std::uint32_t end_week() const { return end_; }
+
+ protected:
+  /// "FILE:LINE: intervention[i].KEY: " for messages about one key.
+  std::string at(const std::string& key) const;
+
+  sim::ParamSet params_;          // a copy: the scenario may go away before the run
+  std::string label_, type_, path_;
+  long line_ = 0;
+  std::size_t index_ = 0;
+  std::uint32_t start_ = 1, end_ = kForever;
+  Costs costs_;
+  Target target_;
+  std::shared_ptr<World> world_;
+};
+
+}  // namespace wellsim::models

@@ -1,0 +1,35 @@
+// Price cap (macro): a government ceiling on energy prices, as the Energy Price Guarantee of
+// October 2022 held a typical bill at £2,500 (about x1.4 of winter 2021-22) against a cap of
+// £3,549 (x2.8).
+//
+// Mechanism: while active, world.macro.energy_price_cap = min(existing, `energy_cap`). Life
+// events use min(energy_price, energy_price_cap), so the cap holds whatever the order of
+// price_shock and price_cap in the scenario, and two caps keep the lower.
+// Source: Ofgem and BEIS announcements, 2022. Why this way: a separate ceiling field makes the
+// result independent of scenario order, which a multiplier could not be.
+#include "models/interventions/macro/price_cap.hpp"
+
+#include <algorithm>
+
+namespace wellsim::models {
+
+std::vector<sim::ParamSpec> PriceCap::params() {
+  using sim::ParamType;
+  return {
+      {"energy_cap", ParamType::Real,
+       "ceiling on the energy price multiplier (1.4: the Energy Price Guarantee against "
+       "2021-22 prices)",
+       "", 1.4, 0.0, 100.0},
+  };
+}
+
+PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) {
+  energy_cap_ = params_.real("energy_cap");
+}
+
+void PriceCap::apply(Macro& m, double f) const {
+  (void)f;
+  m.energy_price_cap = std::min(m.energy_price_cap, energy_cap_);
+}
+
+}  // namespace wellsim::models

@@ -1,0 +1,39 @@
+// Price shock (macro): energy and food prices rise, as in the 2022 cost-of-living crisis.
+//
+// Mechanism: while active, world.macro.energy_price and food_price are multiplied by `energy` and
+// `food`, phased in over `ramp_weeks`. Sources: Ofgem's default tariff cap rose from £1,277 (winter
+// 2021-22) to £1,971 (April 2022) and £3,549 (October 2022, before the Energy Price Guarantee):
+// about x1.8 over the year; ONS CPI food and non-alcoholic drinks inflation peaked at 19% (March
+// 2023): about x1.2.
+// Why this way: prices act through the household budget in life events (fuel poverty, food
+// insecurity, strain), so a shock and a cap (price_cap) can be combined in one scenario.
+#include "models/interventions/macro/price_shock.hpp"
+
+#include <algorithm>
+
+namespace wellsim::models {
+
+std::vector<sim::ParamSpec> PriceShock::params() {
+  using sim::ParamType;
+  return {
+      {"energy", ParamType::Real,
+       "multiplier on energy prices (1.8: Ofgem cap 2021-22 to 2022-23)",
+       "", 1.8, 0.0, 100.0},
+      {"food", ParamType::Real,
+       "multiplier on food prices (1.2: ONS CPI food inflation 2022-23)",
+       "", 1.2, 0.0, 100.0},
+      ramp_param(),
+  };
+}
+
+PriceShock::PriceShock(const InterventionSetup& s) : MacroPolicy(s) {
+  energy_ = params_.real("energy");
+  food_ = params_.real("food");
+}
+
+void PriceShock::apply(Macro& m, double f) const {
+  m.energy_price *= ramped(energy_, f);
+  m.food_price *= ramped(food_, f);
+}
+
+}  // namespace wellsim::models

@@ -1,0 +1,64 @@
+// Local service capacity (meso): a local open-access mental-health and wellbeing service (a
+// wellbeing hub, a drop-in, a community recovery service) whose places a council can fund.
+//
+// Mechanism: eligible with mental illness (`condition` = "mental_health"), substance misuse
+// ("substance_use") or either ("both"); no referral needed (open access); places = capacity;
+// need = the number of co-occurring problems. Each served week clears the person's treated
+// conditions with probability `recovery_rate` each.
+// Source: open-access, lower-intensity support is less effective per week than a specialist
+// course (NHS Talking Therapies recovery ~50% over 12 weeks, 0.056/week); 0.04 is judgement.
+// Why this way: the same weekly-hazard form as specialist_referral, so funding the local
+// service or the specialist one can be compared on equal terms.
+#include "models/interventions/meso/local_service_capacity.hpp"
+
+#include <bit>
+
+namespace wellsim::models {
+
+std::vector<sim::ParamSpec> LocalServiceCapacity::params() {
+  using sim::ParamType;
+  return {
+      {"condition", ParamType::Choice, "the conditions it serves", "",
+       std::string("mental_health"), -1e300, 1e300, {"mental_health", "substance_use", "both"}},
+      {"recovery_rate", ParamType::Real,
+       "weekly probability that a served condition clears (judgement, below the specialist "
+       "0.056)",
+       "1/week", 0.04, 0.0, 1.0},
+  };
+}
+
+LocalServiceCapacity::LocalServiceCapacity(const InterventionSetup& s)
+    : Service(s, Level::Meso) {
+  const std::string& c = params_.string("condition");
+  conditions_ = c == "mental_health"   ? sim::kMentalIll
+                : c == "substance_use" ? sim::kSubstanceMisuse
+                                       : sim::kMentalIll | sim::kSubstanceMisuse;
+  recovery_rate_ = params_.real("recovery_rate");
+}
+
+void LocalServiceCapacity::prepare_type(const sim::Network&, sim::AgentStore&,
+                                        sim::Ledger& ledger) {
+  e_recovered_ = ledger.add_event_kind(name() + "/recovered");
+}
+
+bool LocalServiceCapacity::eligible(const sim::AgentStore& a, std::uint32_t i) const {
+  return (a.domains[i] & conditions_) != 0;
+}
+
+double LocalServiceCapacity::need(const sim::AgentStore& a, std::uint32_t i) const {
+  return std::popcount(static_cast<unsigned>(a.domains[i]));
+}
+
+void LocalServiceCapacity::serve(sim::StepContext& ctx, const sim::RandomStream& rng,
+                                 std::uint32_t i, std::vector<sim::Event>& events) const {
+  std::uint16_t& dom = ctx.agents.domains[i];
+  const std::uint16_t bits[2] = {sim::kMentalIll, sim::kSubstanceMisuse};
+  for (std::uint32_t k = 0; k < 2; ++k) {
+    if (!(dom & conditions_ & bits[k])) continue;
+    if (rng.uniform(ctx.step, i, kFirstTypeDraw + k) >= recovery_rate_) continue;
+    dom = static_cast<std::uint16_t>(dom & ~bits[k]);
+    events.push_back({ctx.step, i, sim::kNoAgent, e_recovered_, static_cast<std::uint16_t>(k)});
+  }
+}
+
+}  // namespace wellsim::models

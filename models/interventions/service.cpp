@@ -1,0 +1,203 @@
+// The weekly cycle of a capacity-limited service: see service.hpp.
+#include "models/interventions/service.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "sim/blocks.hpp"
+
+namespace wellsim::models {
+
+namespace {
+constexpr std::uint32_t kDrawUptake = 0;
+constexpr std::uint32_t kDrawOrder = 1;
+constexpr std::uint32_t kOrderStep = 0xFFFFFFFFu;  // a step no run reaches: the key is fixed
+}  // namespace
+
+Service::Service(const InterventionSetup& s, Level level) : Intervention(s), level_(level) {
+  uptake_ = params_.real("uptake");
+  capacity_ = static_cast<std::uint64_t>(params_.integer("capacity"));
+  const std::string& q = params_.string("queue");
+  policy_ = q == "first_come" ? QueuePolicy::FirstCome
+            : q == "random"   ? QueuePolicy::Random
+                              : QueuePolicy::Need;
+  duration_ = static_cast<std::uint32_t>(params_.integer("duration_weeks"));
+}
+
+std::uint64_t Service::order_hash(std::uint64_t seed, std::uint32_t replicate,
+                                  std::uint32_t i) const {
+  auto w = sim::RandomStream(seed, replicate, name()).words(kOrderStep, i, kDrawOrder);
+  return (std::uint64_t{w[0]} << 32) | w[1];
+}
+
+void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) {
+  net_ = &net;
+  status_.assign(agents.size(), kIdle);
+  since_.assign(agents.size(), 0);
+  participants_.clear();
+  queue_.clear();
+  const std::string s = "service/" + label_ + "/";
+  s_enrolled_ = ledger.add_series(s + "enrolled");
+  s_queue_ = ledger.add_series(s + "queue");
+  s_admitted_ = ledger.add_series(s + "admitted");
+  s_wait_ = ledger.add_series(s + "mean_wait_weeks");
+  s_capacity_ = ledger.add_series(s + "capacity");
+  s_cost_ = ledger.add_series(s + "cost");
+  const std::string e = name() + "/";
+  e_queued_ = ledger.add_event_kind(e + "queued");
+  e_left_ = ledger.add_event_kind(e + "left_queue");
+  e_start_ = ledger.add_event_kind(e + "start");
+  e_end_ = ledger.add_event_kind(e + "end");
+  if (world_ && world_->referral.size() != agents.size()) world_->referral.resize(agents.size(), 0);
+  prepare_type(net, agents, ledger);
+}
+
+std::vector<std::uint32_t> Service::waiting() const {
+  std::vector<std::uint32_t> out;
+  for (const auto& w : queue_) out.push_back(w.agent);
+  return out;
+}
+
+void Service::set_series(double enrolled, double queue, double admitted, double wait, double cap,
+                         double cost, sim::Ledger& ledger) const {
+  ledger.set(s_enrolled_, enrolled);
+  ledger.set(s_queue_, queue);
+  ledger.set(s_admitted_, admitted);
+  ledger.set(s_wait_, wait);
+  ledger.set(s_capacity_, cap);
+  ledger.set(s_cost_, cost);
+}
+
+void Service::leave(sim::StepContext& ctx, std::uint32_t i, std::uint16_t why, Status next) {
+  on_end(ctx, i);
+  status_[i] = next;
+  ctx.ledger.record(sim::Event{ctx.step, i, sim::kNoAgent, e_end_, why});
+}
+
+void Service::close(sim::StepContext& ctx) {
+  for (std::uint32_t i : participants_) leave(ctx, i, 3, kIdle);
+  participants_.clear();
+  for (const auto& w : queue_) {
+    status_[w.agent] = kIdle;
+    ctx.ledger.record(sim::Event{ctx.step, w.agent, sim::kNoAgent, e_left_, 0});
+  }
+  queue_.clear();
+}
+
+void Service::run(sim::Phase, sim::StepContext& ctx) {
+  const std::uint32_t step = ctx.step;
+  if (!active(step)) {
+    set_series(0, 0, 0, 0, 0, 0, ctx.ledger);
+    return;
+  }
+  sim::AgentStore& a = ctx.agents;
+  const sim::RandomStream rng(ctx.seed, ctx.replicate, name());
+
+  // 1. Exits, in admission order so the events and the list keep a fixed order.
+  const std::uint32_t weeks = duration();
+  std::size_t kept = 0;
+  for (std::uint32_t i : participants_) {
+    if (weeks > 0 && step - since_[i] >= weeks) leave(ctx, i, 0, kAsked);
+    else if (!qualifies(a, i)) leave(ctx, i, 1, kIdle);
+    else participants_[kept++] = i;
+  }
+  participants_.resize(kept);
+
+  // 2. Intake: each agent writes only its own status slot; newcomers come back in block order.
+  auto arrivals = sim::collect_blocks<std::uint32_t>(
+      a.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint32_t>& out) {
+        for (std::size_t k = b; k < e; ++k) {
+          const auto i = static_cast<std::uint32_t>(k);
+          const std::uint8_t st = status_[i];
+          if (st == kQueued || st == kEnrolled) continue;
+          const bool q = qualifies(a, i);
+          if (st == kAsked) {
+            if (!q) status_[i] = kIdle;  // the episode is over: a later one is asked afresh
+            continue;
+          }
+          if (!q || !admissible(ctx, rng, i)) continue;
+          if (rng.uniform(step, i, kDrawUptake) < uptake_) {
+            status_[i] = kQueued;
+            out.push_back(i);
+          } else {
+            status_[i] = kAsked;
+          }
+        }
+      });
+  for (std::uint32_t i : arrivals) {
+    queue_.push_back({i, step, order_hash(ctx.seed, ctx.replicate, i), 0});
+    ctx.ledger.record(sim::Event{step, i, sim::kNoAgent, e_queued_, 0});
+  }
+
+  // 3. Capacity this week.
+  const double mult = level_ == Level::Meso ? world_->macro.capacity_meso
+                                            : world_->macro.capacity_micro;
+  const std::uint64_t base = base_capacity();
+  const std::uint64_t cap =
+      base == 0 ? std::numeric_limits<std::uint64_t>::max()
+                : static_cast<std::uint64_t>(std::floor(static_cast<double>(base) * mult));
+  while (participants_.size() > cap) {
+    leave(ctx, participants_.back(), 2, kIdle);
+    participants_.pop_back();
+  }
+
+  // 4. Waiting list: drop those no longer eligible, then order by the policy.
+  kept = 0;
+  for (const auto& w : queue_) {
+    if (!qualifies(a, w.agent)) {
+      status_[w.agent] = kIdle;
+      ctx.ledger.record(sim::Event{step, w.agent, sim::kNoAgent, e_left_, 0});
+    } else {
+      queue_[kept++] = w;
+    }
+  }
+  queue_.resize(kept);
+  if (policy_ == QueuePolicy::Need)
+    for (auto& w : queue_) w.need = need(a, w.agent);
+  std::sort(queue_.begin(), queue_.end(), [&](const Waiting& x, const Waiting& y) {
+    if (policy_ == QueuePolicy::Need && x.need != y.need) return x.need > y.need;
+    if (policy_ != QueuePolicy::Random && x.arrival != y.arrival) return x.arrival < y.arrival;
+    if (x.hash != y.hash) return x.hash < y.hash;
+    return x.agent < y.agent;
+  });
+
+  // 5. Admission.
+  const std::size_t free = cap > participants_.size()
+                               ? static_cast<std::size_t>(std::min<std::uint64_t>(
+                                     cap - participants_.size(), queue_.size()))
+                               : 0;
+  double waited = 0;
+  for (std::size_t k = 0; k < free; ++k) {
+    const std::uint32_t i = queue_[k].agent;
+    const std::uint32_t wait = step - queue_[k].arrival;
+    waited += wait;
+    status_[i] = kEnrolled;
+    since_[i] = step;
+    participants_.push_back(i);
+    ctx.ledger.record(sim::Event{step, i, sim::kNoAgent, e_start_,
+                                 static_cast<std::uint16_t>(std::min<std::uint32_t>(wait, 65535))});
+    on_start(ctx, rng, i);
+  }
+  queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(free));
+
+  // 6. A week of service, in parallel over participants.
+  const auto events = sim::collect_blocks<sim::Event>(
+      participants_.size(), [&](std::size_t b, std::size_t e, std::vector<sim::Event>& out) {
+        for (std::size_t k = b; k < e; ++k) serve(ctx, rng, participants_[k], out);
+      });
+  ctx.ledger.record(events);
+  after_serve(ctx, rng);
+
+  // 7. Series.
+  double cost = costs_.per_week + costs_.per_participant * static_cast<double>(free) +
+                participant_week_cost() * static_cast<double>(participants_.size());
+  if (step == start_) cost += costs_.fixed;
+  set_series(static_cast<double>(participants_.size()), static_cast<double>(queue_.size()),
+             static_cast<double>(free), free ? waited / static_cast<double>(free) : 0,
+             base == 0 ? static_cast<double>(a.size()) : static_cast<double>(cap), cost,
+             ctx.ledger);
+  if (step == end_) close(ctx);
+}
+
+}  // namespace wellsim::models

@@ -1,0 +1,108 @@
+#pragma once
+// A small hand-built town for intervention tests: a ring network in neighbourhoods A, B, C, ...,
+// people with no problems, a World, and a stepper that plays the macro baseline's part (reset
+// the macro environment and local multipliers, publish the overlay) before running mechanisms
+// phase by phase, as the community model's assembly does.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/community/world.hpp"
+#include "models/interventions/types.hpp"
+#include "sim/engine.hpp"
+#include "sim/network.hpp"
+
+namespace wellsim::test {
+
+/// A town of n people in `groups` contiguous neighbourhoods named A, B, C, ...
+struct Town {
+  sim::Network net;
+  sim::AgentStore agents;
+  std::shared_ptr<models::World> world = std::make_shared<models::World>();
+  sim::Ledger ledger;
+  std::vector<std::unique_ptr<sim::Mechanism>> mechanisms;
+  std::vector<sim::ListEntry> entries;  // kept alive: setups refer to them
+  std::string path = "town.toml";
+
+  explicit Town(std::size_t n, std::size_t groups = 3) {
+    sim::EdgeList e;
+    e.n = n;
+    for (sim::AgentId i = 0; i + 1 < n; ++i) e.u.push_back(i), e.v.push_back(i + 1);
+    for (std::size_t g = 0; g < groups; ++g) e.group_names.push_back(std::string(1, 'A' + g));
+    for (std::size_t i = 0; i < n; ++i)
+      e.group.push_back(static_cast<std::int32_t>(i * groups / n));
+    net = sim::freeze(e, sim::Ordering::None);
+    agents.resize(n);
+    agents.resize_people(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      agents.age[i] = 40;
+      agents.activity[i] = static_cast<std::uint8_t>(sim::Activity::Employed);
+    }
+    world->local_victimisation.assign(groups, 1.0);
+    world->local_hate.assign(groups, 1.0);
+    world->referral.assign(n, 0);
+  }
+
+  /// Adds an intervention of `type` with `keys` over the defaults; returns it.
+  template <class T = sim::Mechanism>
+  T& add(const std::string& type, const std::map<std::string, sim::ParamValue>& keys = {}) {
+    entries.reserve(64);
+    entries.push_back(entry(type, keys, 10 + static_cast<long>(entries.size()) * 5));
+    models::InterventionSetup s{entries.back(), entries.size(), path, net, world};
+    mechanisms.push_back(models::make_intervention(s));
+    return dynamic_cast<T&>(*mechanisms.back());
+  }
+
+  /// A validated entry: defaults of the common and type keys, then `keys`.
+  static sim::ListEntry entry(const std::string& type,
+                              const std::map<std::string, sim::ParamValue>& keys, long line) {
+    sim::ListEntry e;
+    e.variant = type;
+    e.line = line;
+    for (const auto& s : models::intervention_common_params())
+      if (s.fallback) e.values.set(s.name, *s.fallback);
+    for (const auto& s : models::find_intervention_type(type)->params)
+      e.values.set(s.name, *s.fallback);
+    e.values.set("type", type);
+    for (const auto& [k, v] : keys) e.values.set(k, v);
+    return e;
+  }
+
+  /// Calls prepare on every mechanism, in order.
+  void prepare() {
+    for (auto& m : mechanisms) m->prepare(net, agents, ledger);
+  }
+
+  /// One week: baseline macro reset and overlay publish, then every phase in order.
+  void step(std::uint32_t t, std::uint64_t seed = 7) {
+    ledger.begin_step();
+    world->macro = models::Macro{};
+    std::fill(world->local_victimisation.begin(), world->local_victimisation.end(), 1.0);
+    std::fill(world->local_hate.begin(), world->local_hate.end(), 1.0);
+    world->overlay.publish(t, agents.size());
+    sim::StepContext ctx{t, net, agents, seed, 0, ledger};
+    for (unsigned p = 0; p < static_cast<unsigned>(sim::Phase::Count); ++p)
+      for (auto& m : mechanisms)
+        if (m->phases() & sim::bit(static_cast<sim::Phase>(p)))
+          m->run(static_cast<sim::Phase>(p), ctx);
+  }
+
+  /// Value of a series now.
+  double series(const std::string& name) const {
+    const long k = ledger.find_series(name);
+    if (k < 0) throw std::logic_error("no series " + name);
+    return ledger.values()[static_cast<std::size_t>(k)];
+  }
+
+  /// This step's events of one kind.
+  std::vector<sim::Event> events(const std::string& kind) const {
+    std::vector<sim::Event> out;
+    const auto& kinds = ledger.event_kinds();
+    for (const auto& e : ledger.events())
+      if (kinds[e.kind] == kind) out.push_back(e);
+    return out;
+  }
+};
+
+}  // namespace wellsim::test
