@@ -180,7 +180,7 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
         a.disposable[i] = static_cast<float>(disp);
         const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
         a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
-        if (support_rule_.lonely(frozen_, w.overlay, i, close)) d |= sim::kLonely;
+        if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
         else d &= ~sim::kLonely;
         if ((d & sim::kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0))
           d &= ~sim::kVictimised;

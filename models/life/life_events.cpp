@@ -152,7 +152,7 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       std::uint16_t d = a.domains[i];
       const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
       a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
-      if (support_rule_.lonely(frozen_, w.overlay, i, close)) d |= sim::kLonely;
+      if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
       const int g = net.group.empty() ? -1 : net.group[i];
       const double local = (g >= 0 && std::size_t(g) < rates_.victimisation_by_group.size())
                                ? rates_.victimisation_by_group[g] : 1.0;

@@ -149,12 +149,12 @@ const std::vector<sim::ParamSpec>& life_params() {
            "minority-ethnic adults per year), times the macro hate and local multipliers"),
       weeks("victimisation_weeks", 13, "weeks a person counts as victimised after an incident"),
       ParamSpec{"lonely_support_below", ParamType::Integer,
-                "lonely when close ties (household, kin, close friends, programme ties) are "
-                "fewer than this",
-                "ties", std::int64_t{1}, 0, 1000, {}},
+                "an adult is lonely when close ties beyond the household (kin, close friends, "
+                "programme ties) are fewer than this (ONS OPN 2023: ~7% of adults often or "
+                "always lonely; 3 gives 7.2% of adults in the default town at week 0)",
+                "ties", std::int64_t{3}, 0, 1000, {}},
       ParamSpec{"lonely_ties_below", ParamType::Integer,
-                "lonely when all ties together are fewer than this (ONS OPN 2023: ~7% often or "
-                "always lonely)",
+                "an adult is also lonely when all ties together are fewer than this",
                 "ties", std::int64_t{4}, 0, 1000, {}},
   };
   return specs;

@@ -3,12 +3,13 @@
 // Mechanism: a person's support is the number of close ties they have this week — household,
 // kin and close friends in the frozen network (Dunbar's support clique of about five: Dunbar
 // 1998; Hill & Dunbar 2003) plus ties made by community programmes (the overlay). A person is
-// lonely when they have fewer close ties than `lonely_support_below` or fewer ties of any kind
-// than `lonely_ties_below`. The defaults (no close tie at all, or fewer than four ties) aim at
+// lonely when, as an adult, they have fewer close ties beyond their household than
+// `lonely_support_below` or fewer ties of any kind than `lonely_ties_below`. The defaults aim at
 // the ONS Opinions and Lifestyle Survey figure of ~7% often or always lonely: in a town network
 // with Dunbar-sized layers most people have five or more ties, so loneliness falls on the
-// low-degree tail; the share a network gives is reported as prevalence/lonely at week 0 and the
-// thresholds can be tuned against it.
+// low-degree tail (the town's sociability spread makes one); the share a network gives is
+// reported as prevalence/lonely at week 0 (7.2% of adults in the default town with fewer than
+// three close ties beyond the household) and the thresholds can be tuned against it.
 // Why this way: the frozen counts are taken once (the CSR never changes), so the weekly cost is
 // one overlay row length per person.
 #include "models/life/support.hpp"
@@ -26,20 +27,23 @@ FrozenTies count_frozen_ties(const sim::Network& net) {
   const std::size_t n = net.size();
   FrozenTies f;
   f.close.assign(n, 0);
+  f.outer.assign(n, 0);
   f.all.assign(n, 0);
-  bool is_close[256] = {};
+  bool is_close[256] = {}, is_outer[256] = {};
   for (std::size_t l = 0; l < net.layer_names.size() && l < 256; ++l) {
     const auto& name = net.layer_names[l];
-    is_close[l] = name == kLayerNames[kHousehold] || name == kLayerNames[kKin] ||
-                  name == kLayerNames[kCloseFriend];
+    is_outer[l] = name == kLayerNames[kKin] || name == kLayerNames[kCloseFriend];
+    is_close[l] = is_outer[l] || name == kLayerNames[kHousehold];
   }
   const bool layered = net.layer.size() == net.entries();
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
     for (std::size_t i = r.begin(); i != r.end(); ++i) {
-      std::uint32_t close = 0;
+      std::uint32_t close = 0, outer = 0;
       if (layered)
-        for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) close += is_close[net.layer[k]];
+        for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k)
+          close += is_close[net.layer[k]], outer += is_outer[net.layer[k]];
       f.close[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
+      f.outer[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(outer, 65535));
       f.all[i] = static_cast<std::uint16_t>(std::min<std::uint64_t>(net.degree(i), 65535));
     }
   });

@@ -11,6 +11,7 @@ namespace wellsim::models {
 /// Per-agent counts of frozen ties, taken once: the frozen network never changes in a run.
 struct FrozenTies {
   std::vector<std::uint16_t> close;  ///< household, kin and close-friend ties
+  std::vector<std::uint16_t> outer;  ///< kin and close-friend ties (close ties beyond the home)
   std::vector<std::uint16_t> all;    ///< ties of every layer
 };
 
@@ -26,11 +27,15 @@ struct SupportRule {
   std::uint32_t support(const FrozenTies& f, const TieOverlay& o, std::uint32_t i) const {
     return f.close[i] + static_cast<std::uint32_t>(o.neighbours_of(i).size());
   }
-  /// True when agent i counts as lonely given its close-tie count.
-  bool lonely(const FrozenTies& f, const TieOverlay& o, std::uint32_t i,
-              std::uint32_t close_now) const {
-    const auto all = f.all[i] + static_cast<std::uint32_t>(o.neighbours_of(i).size());
-    return close_now < support_below || all < ties_below;
+  /// True when agent i, of age `age`, counts as lonely: an adult (the ONS measure is of people
+  /// 16+) with fewer close ties beyond their household (kin, close friends, programme ties) than
+  /// `support_below`, or fewer ties of any kind than `ties_below`. A household is not counted
+  /// as protection: many people who live with others are lonely (ONS 2018, "Loneliness - what
+  /// characteristics and circumstances are associated with feeling lonely?").
+  bool lonely(const FrozenTies& f, const TieOverlay& o, std::uint32_t i, std::uint8_t age) const {
+    if (age < 16) return false;
+    const auto programme = static_cast<std::uint32_t>(o.neighbours_of(i).size());
+    return f.outer[i] + programme < support_below || f.all[i] + programme < ties_below;
   }
 };
 

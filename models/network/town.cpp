@@ -54,7 +54,8 @@ enum Purpose : std::uint32_t {
   kWorker,
   kWorkplaceSize,
   kRing,
-  kPupil
+  kPupil,
+  kSociability
 };
 
 constexpr int kMaxAge = 100;
@@ -214,6 +215,11 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
   const double local = p.real("friend_local");
   const double adult_sd = p.real("friend_age_sd"), child_sd = p.real("child_friend_age_sd");
   const std::uint32_t count_key = kFriendCount | layer << 8, tie_key = kFriendTie | layer << 8;
+  // Sociability: how many friendships a person starts scales with a log-normal factor of mean 1,
+  // the same for both friendship layers, so some people have few friends of either kind and
+  // others many (friendship degree is strongly right-skewed: Dunbar 2018; without it, no adult
+  // would lack close friends and loneliness could not follow from few ties).
+  const double sigma = p.real("sociability_sd");
   auto ties = sim::collect_blocks<std::uint64_t>(
       people.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
         for (std::size_t i = b; i < e; ++i) {
@@ -224,7 +230,10 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
           const double sd = adult ? adult_sd : child_sd;
           const int lo = adult ? kAdultFrom : kSchoolFrom, hi = adult ? kMaxAge : kSchoolTo;
           const auto g = static_cast<std::size_t>(people.neighbourhood[i]);
-          const std::uint32_t k = initiated(degree, rng.uniform(count_key, i));
+          const double sociable =
+              std::exp(sigma * rng.normal(kSociability, static_cast<std::uint32_t>(i)) -
+                       0.5 * sigma * sigma);
+          const std::uint32_t k = initiated(degree * sociable, rng.uniform(count_key, i));
           for (std::uint32_t j = 0; j < k; ++j) {
             // A few tries: a draw that lands on oneself or, for a tie meant to leave the
             // neighbourhood, back in it, is redrawn with the next draw index.
@@ -341,6 +350,10 @@ const std::vector<sim::ParamSpec>& town_params() {
       spec("friends", ParamType::Real,
            "Mean wider friends per person aged 5+ (Dunbar sympathy group ~15).", "ties", 10.0, 0,
            500),
+      spec("sociability_sd", ParamType::Real,
+           "SD of log sociability, which scales the friendships each person starts (0 = "
+           "everyone alike; the skew gives the few-friends tail where loneliness lies).",
+           "", 0.9, 0, 3),
       spec("friend_local", ParamType::Real,
            "Share of friendships made within one's own neighbourhood.", "", 0.7, 0, 1),
       spec("friend_age_sd", ParamType::Real,

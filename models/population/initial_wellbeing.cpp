@@ -10,8 +10,9 @@
 // pile-up at 10 (many people answer 10). But its shape is wrong in the bands the ONS reports: it
 // puts ~6.7% below 4.5 and only ~69% at 6.5 or more, where the APS has ~5.6% answering 0-4 and
 // ~76% answering 7-10. So the default is `ons_responses`: an answer 0..10 is drawn from an
-// 11-point distribution and spread uniformly over its rounding interval (half an interval at 0
-// and 10), so the values round back to the drawn answers. The default shares are our fit to
+// 11-point distribution; answers 1-9 are spread uniformly over their rounding interval (so the
+// values round back to the answers and the mean is kept) and 0 and 10 stay at the ends of the
+// scale, where many people answer. The default shares are our fit to
 // the ONS headline figures for 2022/23 (mean 7.45, 0-4 5.6%, 7-10 76%, SD about 1.9): the ONS
 // publishes the bands, not every point, so the split within a band is ours.
 #include "models/population/initial_wellbeing.hpp"
@@ -61,7 +62,7 @@ std::pair<double, double> calibrate_clipped_normal(double target_mean, double ta
 
 const std::vector<double>& ons_response_shares() {
   static const std::vector<double> shares = {0.010, 0.006, 0.010, 0.012, 0.018, 0.065,
-                                             0.119, 0.195, 0.285, 0.140, 0.140};
+                                             0.119, 0.209, 0.285, 0.126, 0.140};
   return shares;
 }
 
@@ -110,8 +111,8 @@ void assign_responses(sim::AgentStore& agents, const sim::Network& net,
       const double u = (w[0] + 0.5) / 4294967296.0, v = (w[1] + 0.5) / 4294967296.0;
       int answer = 0;
       while (answer < 10 && u * c > cumulative[answer]) ++answer;
-      const double lo = std::max(0.0, answer - 0.5), hi = std::min(kTop, answer + 0.5);
-      const float x = static_cast<float>(lo + (hi - lo) * v);
+      const double spread = answer == 0 || answer == 10 ? 0.0 : v - 0.5;
+      const float x = static_cast<float>(answer + spread);
       agents.initial_wellbeing[i] = agents.wellbeing[i] = std::min(x, 10.0f);
     }
   });

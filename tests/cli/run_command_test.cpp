@@ -89,8 +89,17 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
                                                            "path = \"ties.txt\"\n")}),
         "ties.txt:2:");
   check(test::run_wellsim({"validate", dir.write("sd.toml", kSmall), "--set",
+                           "population.wellbeing_distribution=clipped_normal", "--set",
                            "population.wellbeing_mean=9.5", "--set", "population.wellbeing_sd=4"}),
         "sd.toml: population: no clipped normal on [0, 10] has mean 9.5");
+  check(test::run_wellsim({"validate", dir.write("shares.toml", kSmall), "--set",
+                           "population.wellbeing_shares=[0.5, 0.6]"}),
+        "shares.toml: population.wellbeing_shares: expected 11 shares (answers 0 to 10) summing "
+        "to 1, found 2 summing to 1.1");
+  check(test::run_wellsim({"validate", dir.write("mix.toml", kSmall), "--set",
+                           "wellbeing.model=community"}),
+        "mix.toml: wellbeing.model: 'community' needs people; set population.source to 'census' "
+        "or 'village_households'");
   check(test::run_wellsim({"run", dir.file("none.toml")}), "none.toml: cannot read scenario file");
   check(test::run_wellsim({"run"}), "SCENARIO is required");
   check(test::run_wellsim({"frobnicate"}), "frobnicate");

@@ -16,7 +16,7 @@
 namespace wellsim::test {
 
 /// A town of n people in `groups` contiguous neighbourhoods named A, B, C, ...
-struct Town {
+struct ServiceTown {
   sim::Network net;
   sim::AgentStore agents;
   std::shared_ptr<models::World> world = std::make_shared<models::World>();
@@ -25,7 +25,7 @@ struct Town {
   std::vector<sim::ListEntry> entries;  // kept alive: setups refer to them
   std::string path = "town.toml";
 
-  explicit Town(std::size_t n, std::size_t groups = 3) {
+  explicit ServiceTown(std::size_t n, std::size_t groups = 3) {
     sim::EdgeList e;
     e.n = n;
     for (sim::AgentId i = 0; i + 1 < n; ++i) e.u.push_back(i), e.v.push_back(i + 1);

@@ -11,7 +11,7 @@
 #include "tests/models/interventions/fixture.hpp"
 
 using namespace wellsim;
-using test::Town;
+using test::ServiceTown;
 using V = sim::ParamValue;
 
 namespace {
@@ -33,7 +33,7 @@ std::vector<std::uint32_t> by_hash(const models::Service& s, std::vector<std::ui
 }  // namespace
 
 TEST_CASE("Service never exceeds its capacity in any week", "[models][interventions]") {
-  Town town(100);
+  ServiceTown town(100);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
   auto& bank = town.add<models::Service>(
       "food_bank", {{"capacity", V{std::int64_t{10}}}, {"relief", V{0.0}},
@@ -53,7 +53,7 @@ TEST_CASE("Service never exceeds its capacity in any week", "[models][interventi
 }
 
 TEST_CASE("first_come admits in order of arrival then hash", "[models][interventions]") {
-  Town town(20);
+  ServiceTown town(20);
   auto& svc = town.add<models::Service>(
       "housing_support", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("first_come")}},
                           {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
@@ -75,7 +75,7 @@ TEST_CASE("first_come admits in order of arrival then hash", "[models][intervent
 }
 
 TEST_CASE("need admits higher need first then arrival then hash", "[models][interventions]") {
-  Town town(20);
+  ServiceTown town(20);
   auto& svc = town.add<models::Service>(
       "housing_support", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("need")}},
                           {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
@@ -102,7 +102,7 @@ TEST_CASE("need admits higher need first then arrival then hash", "[models][inte
 TEST_CASE("random queue is a fixed permutation by hash", "[models][interventions]") {
   auto order = [](int threads) {
     tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
-    Town town(30);
+    ServiceTown town(30);
     for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
     auto& svc = town.add<models::Service>(
         "food_bank", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("random")}},
@@ -129,7 +129,7 @@ TEST_CASE("uptake share matches the parameter and is asked once per episode",
           "[models][interventions]") {
   const std::size_t n = 20000;
   const double p = 0.3;
-  Town town(n);
+  ServiceTown town(n);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
   auto& svc = town.add<models::Service>("food_bank", {{"uptake", V{p}}, {"relief", V{0.0}}});
   town.prepare();
@@ -150,7 +150,7 @@ TEST_CASE("uptake share matches the parameter and is asked once per episode",
 }
 
 TEST_CASE("weekly cost follows the cost formula", "[models][interventions]") {
-  Town town(100);
+  ServiceTown town(100);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
   town.add("food_bank", {{"capacity", V{std::int64_t{10}}}, {"relief", V{0.0}},
                          {"duration_weeks", V{std::int64_t{3}}}, {"start_week", V{std::int64_t{3}}},
@@ -175,7 +175,7 @@ TEST_CASE("weekly cost follows the cost formula", "[models][interventions]") {
 }
 
 TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]") {
-  Town town(300);
+  ServiceTown town(300);
   for (std::uint32_t i = 0; i < 300; ++i) {
     town.agents.domains[i] = sim::kFoodInsecure;
     town.agents.age[i] = static_cast<std::uint8_t>(20 + i % 70);
@@ -208,7 +208,7 @@ TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]
 }
 
 TEST_CASE("nothing happens before start_week or after end_week", "[models][interventions]") {
-  Town town(200);
+  ServiceTown town(200);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
   auto& svc = town.add<models::Service>(
       "food_bank", {{"start_week", V{std::int64_t{5}}}, {"end_week", V{std::int64_t{8}}},
@@ -240,7 +240,7 @@ TEST_CASE("services give identical results on 1 and 2 threads", "[models][interv
   const std::size_t n = 3 * sim::kAgentBlock + 123;
   auto run = [&](int threads) {
     tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
-    Town town(n);
+    ServiceTown town(n);
     for (std::uint32_t i = 0; i < n; ++i) {
       town.agents.domains[i] = static_cast<std::uint16_t>(i * 2654435761u >> 19);
       town.agents.age[i] = static_cast<std::uint8_t>(i % 90);

@@ -11,7 +11,7 @@
 #include "tests/models/interventions/fixture.hpp"
 
 using namespace wellsim;
-using test::Town;
+using test::ServiceTown;
 using V = sim::ParamValue;
 
 namespace {
@@ -41,7 +41,7 @@ TEST_CASE("registry declares every type once with its keys", "[models][intervent
       CHECK(p.fallback.has_value());
       CHECK(!sim::find_spec(models::intervention_common_params(), p.name));
     }
-    Town town(30);
+    ServiceTown town(30);
     town.add(t.name);  // builds from defaults
     town.prepare();
     town.step(1);
@@ -55,7 +55,7 @@ TEST_CASE("registry declares every type once with its keys", "[models][intervent
 
 TEST_CASE("food_bank relief clears food insecurity at its rate", "[models][interventions]") {
   const std::size_t n = 5000;
-  Town town(n);
+  ServiceTown town(n);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
   town.add("food_bank", {{"relief", V{0.7}}});
   town.prepare();
@@ -68,7 +68,7 @@ TEST_CASE("food_bank relief clears food insecurity at its rate", "[models][inter
 
 TEST_CASE("case_management resolves problems and refers onward", "[models][interventions]") {
   const std::size_t n = 5000;
-  Town town(n);
+  ServiceTown town(n);
   for (auto& d : town.agents.domains) d = sim::kHomeless | sim::kMentalIll;
   town.add("case_management", {{"resolve_rate", V{0.4}}, {"referral_rate", V{0.3}}});
   town.prepare();
@@ -90,7 +90,7 @@ TEST_CASE("case_management resolves problems and refers onward", "[models][inter
 
 TEST_CASE("specialist_referral takes referrals and treats at its rate", "[models][interventions]") {
   const std::size_t n = 4000;
-  Town town(n);
+  ServiceTown town(n);
   for (std::uint32_t i = 0; i < n; ++i) {
     town.agents.domains[i] = sim::kMentalIll;
     town.world->referral[i] = i < n / 2 ? models::kReferMentalHealth : 0;
@@ -110,7 +110,7 @@ TEST_CASE("specialist_referral takes referrals and treats at its rate", "[models
 }
 
 TEST_CASE("housing_support moves people one step at a time", "[models][interventions]") {
-  Town town(2000);
+  ServiceTown town(2000);
   for (std::uint32_t i = 0; i < 2000; ++i)
     town.agents.domains[i] = i % 2 ? sim::kHomeless : sim::kHousingInsecure;
   town.add("housing_support", {{"resolve_rate", V{1.0}}});
@@ -122,7 +122,7 @@ TEST_CASE("housing_support moves people one step at a time", "[models][intervent
 
 TEST_CASE("income_maximisation adds its gain and removes it when it ends",
           "[models][interventions]") {
-  Town town(1000);
+  ServiceTown town(1000);
   for (auto& d : town.agents.domains) d = sim::kFinancialStrain;
   for (auto& x : town.agents.extra_income) x = 5.f;  // another intervention's share
   auto& svc = town.add<models::IncomeMaximisation>(
@@ -147,7 +147,7 @@ TEST_CASE("income_maximisation adds its gain and removes it when it ends",
 }
 
 TEST_CASE("social_prescribing ties appear after publish", "[models][interventions]") {
-  Town town(300);
+  ServiceTown town(300);
   for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] = i < 150 ? sim::kLonely : 0;
   auto& peers = town.add<models::Service>("social_prescribing",
                                           {{"tie_rate", V{1.0}}, {"peer_share", V{1.0}}});
@@ -173,7 +173,7 @@ TEST_CASE("social_prescribing ties appear after publish", "[models][intervention
 }
 
 TEST_CASE("community programmes make ties among participants", "[models][interventions]") {
-  Town town(400);
+  ServiceTown town(400);
   for (std::uint32_t i = 0; i < 400; ++i) {
     town.agents.age[i] = static_cast<std::uint8_t>(i < 100 ? 14 : 40);
     town.agents.domains[i] = i >= 300 ? sim::kFuelPoor : 0;
@@ -201,7 +201,7 @@ TEST_CASE("community programmes make ties among participants", "[models][interve
 
 TEST_CASE("local_service_capacity treats at its rate", "[models][interventions]") {
   const std::size_t n = 4000;
-  Town town(n);
+  ServiceTown town(n);
   for (auto& d : town.agents.domains) d = sim::kMentalIll | sim::kSubstanceMisuse;
   town.add("local_service_capacity", {{"condition", V{std::string("substance_use")}},
                                       {"recovery_rate", V{0.3}}});
@@ -217,7 +217,7 @@ TEST_CASE("local_service_capacity treats at its rate", "[models][interventions]"
 
 TEST_CASE("youth_project and inclusion_campaign act locally while active",
           "[models][interventions]") {
-  Town town(60);
+  ServiceTown town(60);
   town.add("youth_project", {{"target.neighbourhoods", V{std::vector<std::string>{"B"}}},
                              {"start_week", V{std::int64_t{3}}}, {"end_week", V{std::int64_t{5}}},
                              {"victimisation_reduction", V{0.25}}});
@@ -237,7 +237,7 @@ TEST_CASE("youth_project and inclusion_campaign act locally while active",
 
 TEST_CASE("price_cap caps energy whatever the order", "[models][interventions]") {
   auto effective = [](bool cap_first) {
-    Town town(10);
+    ServiceTown town(10);
     if (cap_first) town.add("price_cap", {{"energy_cap", V{1.4}}});
     town.add("price_shock", {{"energy", V{1.8}}, {"food", V{1.2}}});
     if (!cap_first) town.add("price_cap", {{"energy_cap", V{1.4}}});
@@ -252,7 +252,7 @@ TEST_CASE("price_cap caps energy whatever the order", "[models][interventions]")
 }
 
 TEST_CASE("macro policies change the week's environment and ramp in", "[models][interventions]") {
-  Town town(10);
+  ServiceTown town(10);
   auto& shock = town.add<models::MacroPolicy>(
       "price_shock", {{"energy", V{1.8}}, {"ramp_weeks", V{std::int64_t{4}}},
                       {"start_week", V{std::int64_t{2}}}, {"cost_per_week", V{7.0}}});
@@ -280,7 +280,7 @@ TEST_CASE("macro policies change the week's environment and ramp in", "[models][
 }
 
 TEST_CASE("service_funding scales the capacity of services", "[models][interventions]") {
-  Town town(100);
+  ServiceTown town(100);
   for (auto& d : town.agents.domains) d = sim::kFoodInsecure | sim::kFinancialStrain;
   town.add("service_funding",
            {{"micro", V{0.5}}, {"meso", V{1.5}}, {"start_week", V{std::int64_t{3}}}});
@@ -304,7 +304,7 @@ TEST_CASE("service_funding scales the capacity of services", "[models][intervent
 }
 
 TEST_CASE("bad intervention input names file, line, key and the fix", "[models][interventions]") {
-  Town town(30);
+  ServiceTown town(30);
   CHECK(message_of([&] {
           town.add("food_bank", {{"target.neighbourhoods", V{std::vector<std::string>{"B", "X"}}}});
         }) == "town.toml:10: intervention[1].target.neighbourhoods: unknown neighbourhood 'X'; "
@@ -320,7 +320,7 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
              Catch::Contains("unknown condition 'age>=x'"));
 
   auto e = [](const std::string& type, std::map<std::string, V> keys, long line) {
-    return Town::entry(type, keys, line);
+    return ServiceTown::entry(type, keys, line);
   };
   CHECK(message_of([&] {
           models::check_interventions({e("food_bank", {}, 3), e("food_bank", {}, 9)}, "s.toml");

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -117,7 +119,10 @@ TEST_CASE("town households are cliques and other layers join the right people",
 
 TEST_CASE("town friendship degrees and locality follow the parameters", "[models][network]") {
   const auto& p = town20k();
-  const auto& e = ties20k();
+  // Without the sociability spread the counts have no random part (checked exactly here); the
+  // next test checks the spread.
+  static const sim::EdgeList e =
+      models::town_ties(p, town_params({{"sociability_sd", 0.0}}), 5, 0);
   auto adult = [&](std::size_t i) { return p.age[i] >= 16 ? 1.0 : 0.0; };
   // Everyone initiates exactly degree/2 ties (4 and 10 are even: no random part), so the mean
   // degree is the parameter less ties lost as repeats (two people choosing each other). A repeat
@@ -195,4 +200,33 @@ TEST_CASE("town network of 20 thousand and a million people", "[.][town-bench]")
                   << degree[1] << " close_friend " << degree[2] << " friend " << degree[3]
                   << " workplace " << degree[4] << " school " << degree[5]);
   }
+}
+
+TEST_CASE("sociability spreads friendship degrees and keeps their mean", "[models][network]") {
+  const auto& p = town20k();
+  const auto& spread = ties20k();  // default sociability_sd 0.9
+  static const sim::EdgeList flat =
+      models::town_ties(p, town_params({{"sociability_sd", 0.0}}), 5, 0);
+  auto degrees = [&](const sim::EdgeList& e) {
+    std::vector<double> d(p.size(), 0.0);
+    for (std::size_t t = 0; t < e.u.size(); ++t)
+      if (e.layer[t] == models::kCloseFriend) d[e.u[t]] += 1, d[e.v[t]] += 1;
+    return d;
+  };
+  auto moments = [&](const std::vector<double>& d) {
+    double n = 0, s = 0, ss = 0;
+    for (std::size_t i = 0; i < p.size(); ++i)
+      if (p.age[i] >= 16) n += 1, s += d[i], ss += d[i] * d[i];
+    const double mean = s / n;
+    return std::array<double, 3>{mean, std::sqrt(ss / n - mean * mean), n};
+  };
+  const auto a = moments(degrees(flat)), b = moments(degrees(spread));
+  // The mean is kept within 5 standard errors of the spread run's own mean...
+  CHECK(std::abs(a[0] - b[0]) < 5 * b[1] / std::sqrt(b[2]));
+  // ...while the SD grows well beyond the flat run's, and some adults have no close friend.
+  CHECK(b[1] > 1.5 * a[1]);
+  const auto d = degrees(spread);
+  double none = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) none += p.age[i] >= 16 && d[i] == 0;
+  CHECK(none / b[2] > 0.02);
 }
