@@ -21,7 +21,7 @@ struct RunOptions {
   std::vector<std::string> sets;
   std::int64_t seed = -1, replicate = -1, steps = -1;
   unsigned threads = 0;
-  bool overwrite = false, quiet = false;
+  bool overwrite = false, quiet = false, profile = false;
 };
 
 /// --seed, --replicate and --steps are shorthands for --set run.KEY=N, applied after any --set.
@@ -117,6 +117,11 @@ int run(const RunOptions& o) {
         static_cast<unsigned long long>(seed), replicate, threads, agents.size(),
         built.engine->network().entries() / 2, steps, mean0, mean1, setup_s, built.build_seconds,
         built.freeze_seconds, progress.elapsed(), steps ? 1e3 * progress.elapsed() / steps : 0.0);
+  if (o.profile) {
+    std::printf("  time per step by mechanism (ms):\n");
+    for (const auto& [name, seconds] : built.engine->timings())
+      std::printf("    %-40s %8.2f\n", name.c_str(), steps ? 1e3 * seconds / steps : 0.0);
+  }
   return 0;
 }
 
@@ -152,6 +157,7 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1u, 4096u));
   cmd->add_flag("--overwrite", run_opts.overwrite, "replace the run file if it exists");
+  cmd->add_flag("--profile", run_opts.profile, "print the time per step of each mechanism");
   cmd->add_option("--progress", run_opts.progress,
                   "progress line: auto (only on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -1,5 +1,6 @@
 #include "sim/engine.hpp"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace wellsim::sim {
@@ -24,9 +25,24 @@ Engine::Engine(Network network, AgentStore agents, std::uint64_t seed, std::uint
 
 void Engine::add(std::unique_ptr<Mechanism> mechanism) { mechanisms_.push_back(std::move(mechanism)); }
 
+namespace {
+double since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+}  // namespace
+
+std::vector<std::pair<std::string, double>> Engine::timings() const {
+  std::vector<std::pair<std::string, double>> out;
+  for (std::size_t k = 0; k < mechanisms_.size(); ++k)
+    out.emplace_back(mechanisms_[k]->name(), k < seconds_.size() ? seconds_[k] : 0.0);
+  out.emplace_back("output", seconds_.size() > mechanisms_.size() ? seconds_.back() : 0.0);
+  return out;
+}
+
 void Engine::run(std::uint32_t steps, StepObserver* observer,
                  const std::function<void(std::uint32_t)>& on_progress) {
   for (auto& m : mechanisms_) m->prepare(network_, agents_, ledger_);
+  seconds_.assign(mechanisms_.size() + 1, 0.0);
   if (observer) observer->on_start(network_, agents_, ledger_);
   // The wellbeing model writes every agent's slot each step (AgentStore's contract); the copy
   // only makes the first step's buffer well defined.
@@ -36,11 +52,17 @@ void Engine::run(std::uint32_t steps, StepObserver* observer,
     StepContext ctx{step, network_, agents_, seed_, replicate_, ledger_};
     for (unsigned p = 0; p < static_cast<unsigned>(Phase::Count); ++p) {
       Phase phase = static_cast<Phase>(p);
-      for (auto& m : mechanisms_)
-        if (m->phases() & bit(phase)) m->run(phase, ctx);
+      for (std::size_t k = 0; k < mechanisms_.size(); ++k) {
+        if (!(mechanisms_[k]->phases() & bit(phase))) continue;
+        const auto t0 = std::chrono::steady_clock::now();
+        mechanisms_[k]->run(phase, ctx);
+        seconds_[k] += since(t0);
+      }
     }
     agents_.commit();
+    const auto t0 = std::chrono::steady_clock::now();
     if (observer) observer->on_step(step, agents_, ledger_);
+    seconds_.back() += since(t0);
     if (on_progress) on_progress(step);
   }
   if (observer) observer->on_finish(steps);

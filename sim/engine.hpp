@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,9 @@ class Engine {
   const AgentStore& agents() const { return agents_; }
   /// The series and event kinds declared by the mechanisms, with the last step's values.
   const Ledger& ledger() const { return ledger_; }
+  /// Wall seconds spent in each mechanism's `run` (all phases, all steps), in the order added,
+  /// with its name; the observer's time is the entry named "output".
+  std::vector<std::pair<std::string, double>> timings() const;
 
  private:
   Network network_;
@@ -95,6 +99,7 @@ class Engine {
   std::uint64_t seed_;
   std::uint32_t replicate_;
   std::vector<std::unique_ptr<Mechanism>> mechanisms_;
+  std::vector<double> seconds_;  // per mechanism, then the observer
   Ledger ledger_;
 };
 
