@@ -144,7 +144,11 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
       }
       // (2) the household budget and household states, from the head's draws.
       const auto rh = stream_.words(step, s, 2);
-      std::uint16_t hd = before[0] & kHouseholdBits;
+      // Household states are shared; a service that relieved one member (a food bank parcel to
+      // the head, housing support to a tenant) relieved the household, so a problem stays only
+      // if every member still had it.
+      std::uint16_t hd = kHouseholdBits;
+      for (std::uint32_t m = 0; m < e - s; ++m) hd &= before[m];
       const bool was_homeless = hd & sim::kHomeless;
       double disp = household_disposable(a, s, e, macro, rates_, w, was_homeless);
       if (hd & sim::kHomeless) {

@@ -5,7 +5,7 @@
 // circumstances, and their wellbeing moves as
 //     x_i(t+1) = lambda_i (W x(t))_i + (1 - lambda_i) (x_i(t) + alpha (u_i(t) - x_i(t))),
 // clipped to [0, 10]: with weight 1 - lambda_i a person adapts a share alpha per week towards
-// their target (hedonic adaptation to a new circumstance takes months), with weight lambda_i they
+// their target (the speed of response, not habituation: a lasting circumstance keeps its effect), with weight lambda_i they
 // take in the weighted mean wellbeing of their ties (W row-normalised over frozen ties weighted by
 // layer, plus programme ties from the overlay; isolates use lambda_i = 0). With fixed targets the
 // fixed point is Friedkin-Johnsen's x* = (I - L'W)^-1 (I - L') u with
@@ -94,7 +94,8 @@ const std::vector<sim::ParamSpec>& CommunityWellbeing::params() {
        "lambda: weight a person gives each week to their ties' wellbeing (isolates use 0)", "",
        0.2, 0.0, 0.99, {}},
       {"adaptation", ParamType::Real,
-       "alpha: share of the gap to the circumstance target closed per week (hedonic adaptation)",
+       "alpha: share of the gap to the circumstance target closed per week (the speed of "
+       "response: at 0.25 the gap halves in about 2.4 weeks)",
        "1/week", 0.25, 0.001, 1.0, {}},
       {"layer_weights", ParamType::RealList,
        "weight of a tie in social influence by layer: household, kin, close_friend, friend, "
@@ -118,8 +119,12 @@ const std::vector<sim::ParamSpec>& CommunityWellbeing::params() {
       effect("effect_fuel_poor", 0, zero_help("fuel poverty").c_str()),
       effect("effect_victimised", 0, zero_help("being a victim of crime").c_str()),
       effect("effect_hate_incident", 0, zero_help("a hate incident").c_str()),
-      effect("effect_housing_insecure", 0, zero_help("housing insecurity").c_str()),
-      effect("effect_substance_misuse", 0, zero_help("substance misuse").c_str()),
+      effect("effect_housing_insecure", 0,
+             "housing insecurity (no robust direct coefficient exists; by default it acts through "
+             "the chance of becoming homeless)"),
+      effect("effect_substance_misuse", 0,
+             "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
+             "route to wellbeing: set a value to study it)"),
       effect("effect_financial_strain", 0, zero_help("financial strain").c_str()),
       {"buffer", ParamType::Real,
        "share of negative effects that full support removes (Cohen & Wills 1985 stress "

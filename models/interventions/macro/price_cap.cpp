@@ -1,6 +1,7 @@
 // Price cap (macro): a government ceiling on energy prices, as the Energy Price Guarantee of
-// October 2022 held a typical bill at £2,500 (about x1.4 of winter 2021-22) against a cap of
-// £3,549 (x2.8).
+// October 2022 held a typical bill at £2,500 against a cap of £3,549. Multipliers are relative
+// to the model's baseline energy cost ([life] energy_cost, the October 2023 cap of about £1,834
+// a year): £2,500 is about x1.36 of it.
 //
 // Mechanism: while active, world.macro.energy_price_cap = min(existing, `energy_cap`). Life
 // events use min(energy_price, energy_price_cap), so the cap holds whatever the order of
@@ -17,8 +18,8 @@ std::vector<sim::ParamSpec> PriceCap::params() {
   using sim::ParamType;
   return {
       {"energy_cap", ParamType::Real,
-       "ceiling on the energy price multiplier (1.4: the Energy Price Guarantee against "
-       "2021-22 prices)",
+       "ceiling on the energy price multiplier, relative to [life] energy_cost (1.4: about the "
+       "Energy Price Guarantee's £2,500 a year against the 2023 baseline of £1,834)",
        "", 1.4, 0.0, 100.0},
   };
 }

@@ -17,7 +17,8 @@ std::vector<sim::ParamSpec> PriceShock::params() {
   using sim::ParamType;
   return {
       {"energy", ParamType::Real,
-       "multiplier on energy prices (1.8: Ofgem cap 2021-22 to 2022-23)",
+       "multiplier on energy prices, relative to [life] energy_cost (1.8: the rise of the Ofgem "
+       "cap over 2022)",
        "", 1.8, 0.0, 100.0},
       {"food", ParamType::Real,
        "multiplier on food prices (1.2: ONS CPI food inflation 2022-23)",

@@ -31,7 +31,8 @@ void FoodBank::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& 
 }
 
 bool FoodBank::eligible(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kFoodInsecure) != 0;
+  // A parcel feeds a household: the household head takes the place for everyone.
+  return (a.domains[i] & sim::kFoodInsecure) != 0 && (a.traits[i] & sim::kHouseholdHead);
 }
 
 double FoodBank::need(const sim::AgentStore& a, std::uint32_t i) const {

@@ -179,7 +179,7 @@ TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]
   for (std::uint32_t i = 0; i < 300; ++i) {
     town.agents.domains[i] = sim::kFoodInsecure;
     town.agents.age[i] = static_cast<std::uint8_t>(20 + i % 70);
-    if (i % 3 == 0) town.agents.traits[i] = sim::kMinority;
+    if (i % 3 == 0) town.agents.traits[i] = sim::kMinority | sim::kHouseholdHead;
     town.agents.tenure[i] = static_cast<std::uint8_t>(i % 3);
   }
   auto& svc = town.add<models::Service>(
