@@ -45,6 +45,86 @@ void tie_list(ViewerState& state, sim::AgentId a) {
   if (follow) state.select(follow);
 }
 
+/// "queued 12, started 14, ended 40": the weeks of one spell the events recorded.
+std::string spell_text(const ProgrammeSpell& s) {
+  std::string t;
+  auto add = [&](const char* what, std::int32_t week) {
+    if (week < 0) return;
+    t += (t.empty() ? "" : ", ") + std::string(what) + " week " + std::to_string(week);
+  };
+  add("queued", s.queued);
+  add("started", s.start);
+  add("ended", s.end);
+  add("left the queue", s.left_queue);
+  for (const auto& [what, week] : s.outcomes) add(what.c_str(), week);
+  if (s.start >= 0 && s.end < 0) t += " (still receiving)";
+  if (s.start < 0 && s.left_queue < 0 && s.end < 0) t += " (still waiting)";
+  return t;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string t;
+  for (const auto& p : parts) t += (t.empty() ? "" : ", ") + p;
+  return t;
+}
+
+/// Who the person is and what happened to them: age, activity and problems at the shown week,
+/// household (click to follow), interventions received and programme ties, from the run's people
+/// and events. Nothing for runs without people.
+void person_details(ViewerState& state, sim::AgentId a) {
+  PeopleData& people = state.run().people();
+  if (!people.present()) return;
+  const std::size_t row = state.timeline().row();
+  const int week = state.timeline().shown_week();
+  std::string who = "age " + std::to_string(people.age(a));
+  if (const std::string act = people.activity(a, row); !act.empty()) who += ", " + act;
+  if (const std::string ten = people.tenure(a); !ten.empty()) who += ", " + ten;
+  ImGui::TextUnformatted(who.c_str());
+  const auto problems = people.domains(a, row);
+  ImGui::PushTextWrapPos(0.0f);
+  if (problems.empty())
+    ImGui::TextDisabled("no problems at week %d", week);
+  else
+    ImGui::TextColored(ImVec4(1, 0.75f, 0.4f, 1), "at week %d: %s", week,
+                       joined(problems).c_str());
+  ImGui::PopTextWrapPos();
+  std::optional<sim::AgentId> follow;
+  const auto& household = state.selected_household();
+  if (household.size() > 1) {
+    ImGui::Text("Household of %zu:", household.size());
+    for (sim::AgentId m : household) {
+      if (m == a) continue;
+      const std::string label = "  " + person_name(state.run(), m) + ", age " +
+                                std::to_string(people.age(m)) + ", " + people.activity(m, row);
+      if (ImGui::Selectable(label.c_str())) follow = m;
+    }
+  } else {
+    ImGui::TextDisabled("Lives alone.");
+  }
+  const PersonHistory& h = state.selected_history();
+  if (h.spells.empty()) {
+    ImGui::TextDisabled("No interventions received.");
+  } else {
+    ImGui::Text("Interventions:");
+    for (const ProgrammeSpell& s : h.spells)
+      ImGui::BulletText("%s: %s", s.intervention.c_str(), spell_text(s).c_str());
+  }
+  if (!h.ties.empty()) {
+    ImGui::Text("Programme ties:");
+    for (std::size_t k = 0; k < h.ties.size(); ++k) {
+      const ProgrammeTie& t = h.ties[k];
+      const std::string label = "  " + t.programme + ": " + person_name(state.run(), t.partner) +
+                                ", week " + std::to_string(t.week) + "##tie" + std::to_string(k);
+      if (ImGui::Selectable(label.c_str())) follow = t.partner;
+    }
+  }
+  if (!h.life.empty() && ImGui::TreeNode("life", "Life events (%zu)", h.life.size())) {
+    for (const LifeEvent& e : h.life) ImGui::Text("week %d  %s", e.week, e.what.c_str());
+    ImGui::TreePop();
+  }
+  if (follow) state.select(follow);
+}
+
 }  // namespace
 
 void person_inspector(ViewerState& state, bool presenter, float chart_height) {
@@ -63,6 +143,7 @@ void person_inspector(ViewerState& state, bool presenter, float chart_height) {
   ImGui::TextDisabled("every recorded week, on the 0-10 scale:");
   ImGui::PlotLines("##person", series.data(), int(series.size()), 0, nullptr, 0.0f, 10.0f,
                    ImVec2(ImGui::GetContentRegionAvail().x, chart_height));
+  person_details(state, a);
   if (presenter) return;
   ImGui::Text("Highlight");
   for (int h = 1; h <= 3; ++h) {
