@@ -69,8 +69,9 @@ std::vector<TimelineMarker> timeline_markers(const std::vector<InterventionSpan>
       out.push_back({s.end_week, false, macro,
                      describe(s) + " stops after week " + std::to_string(s.end_week)});
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const TimelineMarker& a, const TimelineMarker& b) { return a.week < b.week; });
+  std::stable_sort(out.begin(), out.end(), [](const TimelineMarker& a, const TimelineMarker& b) {
+    return a.week < b.week;
+  });
   return out;
 }
 

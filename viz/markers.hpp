@@ -7,11 +7,11 @@ namespace wellsim::viz {
 
 /// When one `[[intervention]]` of a run's scenario acts, as the viewer marks it on its timelines.
 struct InterventionSpan {
-  std::string name;            ///< its name (the type when the scenario gave none)
-  std::string type;            ///< scenario `type` ("price_shock")
-  std::string level;           ///< "micro", "meso" or "macro" ("" for a type this build lacks)
-  std::int32_t start_week = 1; ///< first week it acts
-  std::int32_t end_week = -1;  ///< last week it acts; -1: to the end of the run
+  std::string name;             ///< its name (the type when the scenario gave none)
+  std::string type;             ///< scenario `type` ("price_shock")
+  std::string level;            ///< "micro", "meso" or "macro" ("" for a type this build lacks)
+  std::int32_t start_week = 1;  ///< first week it acts
+  std::int32_t end_week = -1;   ///< last week it acts; -1: to the end of the run
 };
 
 /// The interventions of an effective scenario (TOML text, as RunReader::effective_scenario()

@@ -24,8 +24,8 @@ std::vector<std::string> service_names(const std::vector<std::string>& names);
 
 /// One line of a chart: a label and a value per step.
 struct NamedSeries {
-  std::string label;          ///< as shown in the legend
-  std::vector<double> values; ///< entry s is week s
+  std::string label;           ///< as shown in the legend
+  std::vector<double> values;  ///< entry s is week s
 };
 
 /// One service's weeks: people waiting, people served and places.

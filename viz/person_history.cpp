@@ -49,8 +49,8 @@ PersonHistory person_history(const output::RunReader::Events& events,
   info.reserve(kinds.size());
   for (const std::string& k : kinds) info.push_back(parse_kind(k));
   PersonHistory h;
-  const std::size_t n = std::min({events.step.size(), events.agent.size(), events.other.size(),
-                                  events.kind.size()});
+  const std::size_t n =
+      std::min({events.step.size(), events.agent.size(), events.other.size(), events.kind.size()});
   for (std::size_t e = 0; e < n; ++e) {
     const bool mine = events.agent[e] == agent;
     if (!mine && events.other[e] != agent) continue;
@@ -65,7 +65,9 @@ PersonHistory person_history(const output::RunReader::Events& events,
     auto waiting = [](const ProgrammeSpell& s) { return s.start < 0 && s.left_queue < 0; };
     auto running = [](const ProgrammeSpell& s) { return s.start >= 0 && s.end < 0; };
     switch (k.what) {
-      case KindInfo::Queued: h.spells.push_back({k.name, week}); break;
+      case KindInfo::Queued:
+        h.spells.push_back({k.name, week});
+        break;
       case KindInfo::Start:
         if (ProgrammeSpell* s = latest(h.spells, k.name, waiting))
           s->start = week;
@@ -90,8 +92,11 @@ PersonHistory person_history(const output::RunReader::Events& events,
         s->outcomes.emplace_back(k.outcome, week);
         break;
       }
-      case KindInfo::Life: h.life.push_back({k.name, week}); break;
-      default: break;
+      case KindInfo::Life:
+        h.life.push_back({k.name, week});
+        break;
+      default:
+        break;
     }
   }
   return h;

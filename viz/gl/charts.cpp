@@ -56,8 +56,9 @@ void marker_ticks(const std::vector<TimelineMarker>& markers, float ax, float ay
   for (const TimelineMarker& m : markers) {
     const float x = px(m.week);
     // Starts bright, stops dim; macro changes orange (and across the chart), services blue.
-    const ImU32 c = m.macro ? (m.start ? IM_COL32(255, 170, 60, 255) : IM_COL32(200, 130, 60, 220))
-                            : (m.start ? IM_COL32(110, 200, 255, 255) : IM_COL32(90, 140, 180, 220));
+    const ImU32 c = m.macro
+                        ? (m.start ? IM_COL32(255, 170, 60, 255) : IM_COL32(200, 130, 60, 220))
+                        : (m.start ? IM_COL32(110, 200, 255, 255) : IM_COL32(90, 140, 180, 220));
     if (m.macro) draw->AddLine(ImVec2(x, ay), ImVec2(x, by), IM_COL32(255, 170, 60, 60));
     draw->AddLine(ImVec2(x, by - tick), ImVec2(x, by), c, 2.0f);
     // A start points right (into the weeks it acts), a stop points left.

@@ -172,6 +172,10 @@ void person_tooltip(ViewerState& state, sim::AgentId agent) {
   else
     ImGui::Text("wellbeing %.2f", v);
   ImGui::Text("%u ties", state.run().network().degree(agent));
+  PeopleData& people = state.run().people();
+  if (people.present())
+    ImGui::Text("age %d, %s", people.age(agent),
+                people.activity(agent, state.timeline().row()).c_str());
   ImGui::EndTooltip();
 }
 

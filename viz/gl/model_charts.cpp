@@ -12,9 +12,6 @@ namespace wellsim::viz {
 
 namespace {
 
-constexpr Rgba8 kQueue{255, 150, 60, 255}, kEnrolled{90, 170, 255, 255},
-    kCapacity{150, 150, 150, 255};
-
 ImVec4 to_vec4(Rgba8 c) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, 1.0f); }
 
 /// Half-way to the background: the baseline's line under the run's.
@@ -64,8 +61,8 @@ void prevalence_chart(ViewerState& state, float height) {
     shares.push_back(percent(m.prevalence[k].values));
     colours.push_back(group_colour(k));
   }
-  const ModelSeries* base = state.comparison() ? &state.comparison()->base().model_series()
-                                               : nullptr;
+  const ModelSeries* base =
+      state.comparison() ? &state.comparison()->base().model_series() : nullptr;
   std::vector<std::vector<double>> base_shares;
   if (base && base->prevalence.size() == m.prevalence.size())
     for (const NamedSeries& s : base->prevalence) base_shares.push_back(percent(s.values));
@@ -90,6 +87,8 @@ void prevalence_chart(ViewerState& state, float height) {
   multi_line_chart("##prevalence", weeks_of(shares.front().size()), lines, week, height, style);
 }
 
+// Two charts for all services rather than two per service: five services' charts would push
+// the person inspector off the panel, and one axis shows which queue is the long one.
 void service_charts(ViewerState& state, float height, bool presenter) {
   const ModelSeries& m = state.run().model_series();
   if (m.services.empty()) return;
@@ -97,28 +96,36 @@ void service_charts(ViewerState& state, float height, bool presenter) {
   if (!ImGui::CollapsingHeader("Services: waiting and served",
                                presenter ? 0 : ImGuiTreeNodeFlags_DefaultOpen))
     return;
+  std::vector<ChartLine> waiting, served;
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < m.services.size(); ++k) {
+    const ServiceSeries& s = m.services[k];
+    const Rgba8 c = group_colour(k);
+    char text[160];
+    const double places = at_week(s.capacity, week);
+    if (s.capacity.empty() || !std::isfinite(places))
+      std::snprintf(text, sizeof text, "%s: %.0f waiting, %.0f served", s.name.c_str(),
+                    at_week(s.queue, week), at_week(s.enrolled, week));
+    else
+      std::snprintf(text, sizeof text, "%s: %.0f waiting, %.0f served of %.0f places",
+                    s.name.c_str(), at_week(s.queue, week), at_week(s.enrolled, week), places);
+    ImGui::TextColored(to_vec4(c), "%s", text);
+    if (!s.queue.empty()) waiting.push_back({&s.queue, c});
+    if (!s.enrolled.empty()) served.push_back({&s.enrolled, c});
+    n = std::max({n, s.queue.size(), s.enrolled.size()});
+  }
   ChartStyle style;
   style.markers = &state.run().markers();
   style.from_zero = true;
   style.format = "%.0f";
-  for (const ServiceSeries& s : m.services) {
-    ImGui::PushID(s.name.c_str());
-    ImGui::TextUnformatted(s.name.c_str());
-    bool first = false;  // the legend goes on the name's line
-    char text[64];
-    std::snprintf(text, sizeof text, "waiting %.0f", at_week(s.queue, week));
-    if (!s.queue.empty()) legend_entry(text, kQueue, first);
-    std::snprintf(text, sizeof text, "served %.0f", at_week(s.enrolled, week));
-    if (!s.enrolled.empty()) legend_entry(text, kEnrolled, first);
-    std::snprintf(text, sizeof text, "places %.0f", at_week(s.capacity, week));
-    if (!s.capacity.empty()) legend_entry(text, kCapacity, first);
-    std::vector<ChartLine> lines;
-    if (!s.capacity.empty()) lines.push_back({&s.capacity, kCapacity});
-    if (!s.enrolled.empty()) lines.push_back({&s.enrolled, kEnrolled});
-    if (!s.queue.empty()) lines.push_back({&s.queue, kQueue});
-    const std::size_t n = std::max({s.queue.size(), s.enrolled.size(), s.capacity.size()});
-    multi_line_chart("##service", weeks_of(n), lines, week, height, style);
-    ImGui::PopID();
+  const std::vector<double> x = weeks_of(n);
+  if (!waiting.empty()) {
+    ImGui::TextDisabled("waiting (people in each queue)");
+    multi_line_chart("##waiting", x, waiting, week, height, style);
+  }
+  if (!served.empty()) {
+    ImGui::TextDisabled("served (people enrolled)");
+    multi_line_chart("##served", x, served, week, height, style);
   }
 }
 

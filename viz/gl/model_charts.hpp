@@ -7,8 +7,9 @@ namespace wellsim::viz {
 /// unemployment) over the weeks, with the shown week and the intervention ticks; comparing, the
 /// baseline's lines dimmed. Draws nothing for a run without /series.
 void prevalence_chart(ViewerState& state, float height);
-/// Each service's queue, enrolment and places over the weeks, under a header that starts open
-/// (closed in presenter mode). Draws nothing for a run without services.
+/// Every service's queue and enrolment over the weeks (one line per service, its places in the
+/// legend), under a header that starts open (closed in presenter mode). Draws nothing for a run
+/// without services.
 void service_charts(ViewerState& state, float height, bool presenter);
 
 }  // namespace wellsim::viz
