@@ -62,9 +62,18 @@ std::string spell_text(const ProgrammeSpell& s) {
   return t;
 }
 
+/// The first week a spell's events name.
+std::int32_t first_week(const ProgrammeSpell& s) {
+  for (std::int32_t w : {s.queued, s.start, s.left_queue, s.end})
+    if (w >= 0) return w;
+  return s.outcomes.empty() ? 0 : s.outcomes.front().second;
+}
+
+/// "food insecure, lonely": domain names as words.
 std::string joined(const std::vector<std::string>& parts) {
   std::string t;
   for (const auto& p : parts) t += (t.empty() ? "" : ", ") + p;
+  std::replace(t.begin(), t.end(), '_', ' ');
   return t;
 }
 
@@ -106,16 +115,27 @@ void person_details(ViewerState& state, sim::AgentId a) {
     ImGui::TextDisabled("No interventions received.");
   } else {
     ImGui::Text("Interventions:");
-    for (const ProgrammeSpell& s : h.spells)
-      ImGui::BulletText("%s: %s", s.intervention.c_str(), spell_text(s).c_str());
+    for (const ProgrammeSpell& s : h.spells) {
+      // What is still to come at the shown week is dimmed, so a replay does not give it away.
+      const bool later = first_week(s) > week;
+      ImGui::Bullet();
+      ImGui::SameLine();
+      if (later) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s: %s", s.intervention.c_str(), spell_text(s).c_str());
+      if (later) ImGui::PopStyleColor();
+    }
   }
   if (!h.ties.empty()) {
     ImGui::Text("Programme ties:");
     for (std::size_t k = 0; k < h.ties.size(); ++k) {
       const ProgrammeTie& t = h.ties[k];
-      const std::string label = "  " + t.programme + ": " + person_name(state.run(), t.partner) +
-                                ", week " + std::to_string(t.week) + "##tie" + std::to_string(k);
+      const std::string label = "  week " + std::to_string(t.week) + ": " +
+                                person_name(state.run(), t.partner) + " (" + t.programme + ")" +
+                                "##tie" + std::to_string(k);
+      const bool later = t.week > week;
+      if (later) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
       if (ImGui::Selectable(label.c_str())) follow = t.partner;
+      if (later) ImGui::PopStyleColor();
     }
   }
   if (!h.life.empty() && ImGui::TreeNode("life", "Life events (%zu)", h.life.size())) {
