@@ -104,7 +104,7 @@ void mean_charts(ViewerState& state, float height) {
     const auto d = cmp->mean_difference();
     if (d.empty()) return;
     ImGui::Text("Mean difference from baseline: %+.4f", d[std::min(at, d.size() - 1)]);
-    week_chart("##meandiff", as_floats(d), week, height);
+    week_chart("##meandiff", as_floats(d), week, height, &state.run().markers());
   }
 }
 
@@ -156,7 +156,7 @@ void share_low_chart(ViewerState& state, float height) {
   const int week = state.timeline().shown_week();
   const std::size_t at = std::min<std::size_t>(std::size_t(week), share.size() - 1);
   ImGui::Text("Low wellbeing (below 4.5): %.1f%% at week %d", 100 * share[at], week);
-  week_chart("##share_low", as_floats(share), week, height);
+  week_chart("##share_low", as_floats(share), week, height, &state.run().markers());
 }
 
 void distribution_chart(ViewerState& state, float height) {
