@@ -27,7 +27,7 @@ std::string parameter_text(const std::map<std::string, std::string>& parameters,
   return it->second;
 }
 
-RunData::RunData(const std::string& path) : reader_(path) {
+RunData::RunData(const std::string& path) : reader_(path), people_(reader_) {
   const auto parameters = reader_.parameters();
   name_ = parameter_text(parameters, "run.name");
   caption_ = parameter_text(parameters, "run.caption");
@@ -38,6 +38,9 @@ RunData::RunData(const std::string& path) : reader_(path) {
   steps_ = reader_.steps();
   mean_ = reader_.stat("mean");
   share_low_ = reader_.stat("share_low");
+  interventions_ = intervention_spans(reader_.effective_scenario());
+  markers_ = timeline_markers(interventions_, steps_.front(), steps_.back());
+  model_series_ = read_model_series(reader_);
   layout_stored_ = reader_.has_layout();
   if (layout_stored_) {
     layout_.x = reader_.layout_x();

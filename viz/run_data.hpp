@@ -8,6 +8,9 @@
 #include "output/run_reader.hpp"
 #include "sim/network.hpp"
 #include "viz/layout.hpp"
+#include "viz/markers.hpp"
+#include "viz/model_series.hpp"
+#include "viz/people_data.hpp"
 
 namespace wellsim::viz {
 
@@ -44,6 +47,14 @@ class RunData {
   const std::vector<double>& share_low() const { return share_low_; }
   /// The reader, for what the viewer shows as text (manifest, status).
   const output::RunReader& reader() const { return reader_; }
+  /// The scenario's interventions and when they act (empty when it has none).
+  const std::vector<InterventionSpan>& interventions() const { return interventions_; }
+  /// Ticks where interventions start and stop, over the run's weeks.
+  const std::vector<TimelineMarker>& markers() const { return markers_; }
+  /// Prevalences and service queues over time (empty for runs without /series).
+  const ModelSeries& model_series() const { return model_series_; }
+  /// The people of a community run (present() false otherwise).
+  PeopleData& people() { return people_; }
 
   /// Every agent's wellbeing at weeks()[r]; the reference stays valid until the next call.
   const std::vector<float>& row(std::size_t r);
@@ -58,6 +69,10 @@ class RunData {
   bool layout_stored_ = false;
   std::vector<std::int32_t> weeks_, steps_;
   std::vector<double> mean_, share_low_;
+  std::vector<InterventionSpan> interventions_;
+  std::vector<TimelineMarker> markers_;
+  ModelSeries model_series_;
+  PeopleData people_;
   std::size_t cache_rows_ = 2;
   std::map<std::size_t, std::vector<float>> cache_;
   std::deque<std::size_t> cache_order_;  // oldest first

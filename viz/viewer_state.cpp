@@ -73,9 +73,13 @@ void ViewerState::select(std::optional<sim::AgentId> agent) {
   selected_ = agent;
   hops_.clear();
   series_.clear();
+  household_.clear();
+  history_ = {};
   if (agent) {
     hops_ = hop_distances(run_.network(), *agent, 3);
     series_ = run_.person_series(*agent);
+    household_ = run_.people().household(*agent);
+    history_ = run_.people().history(*agent);
   }
   ++version_;
 }

@@ -82,6 +82,10 @@ class ViewerState {
   int hop_limit = 3;
   /// The selected person's wellbeing at every recorded week.
   const std::vector<float>& selected_series() const { return series_; }
+  /// The selected person's household, them included (empty without a selection or people).
+  const std::vector<sim::AgentId>& selected_household() const { return household_; }
+  /// What the run's events say about the selected person (empty without a selection).
+  const PersonHistory& selected_history() const { return history_; }
 
   /// A message shown on screen (a file that failed to read mid-session); empty when none.
   std::string message;
@@ -103,6 +107,8 @@ class ViewerState {
   std::optional<sim::AgentId> selected_;
   std::vector<std::uint8_t> hops_;
   std::vector<float> series_;
+  std::vector<sim::AgentId> household_;
+  PersonHistory history_;
 };
 
 }  // namespace wellsim::viz

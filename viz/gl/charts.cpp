@@ -46,7 +46,39 @@ void legend(const ColourScale& scale, const char* title) {
   ImGui::TextUnformatted(hi);
 }
 
-void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height) {
+void marker_ticks(const std::vector<TimelineMarker>& markers, float ax, float ay, float bx,
+                  float by, double first_week, double last_week) {
+  if (markers.empty() || !(last_week > first_week)) return;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const double span = last_week - first_week;
+  auto px = [&](double w) { return ax + float((w - first_week) / span) * (bx - ax); };
+  const float tick = std::min(by - ay, ImGui::GetFontSize() * 0.6f);
+  for (const TimelineMarker& m : markers) {
+    const float x = px(m.week);
+    // Starts bright, stops dim; macro changes orange (and across the chart), services blue.
+    const ImU32 c = m.macro
+                        ? (m.start ? IM_COL32(255, 170, 60, 255) : IM_COL32(200, 130, 60, 220))
+                        : (m.start ? IM_COL32(110, 200, 255, 255) : IM_COL32(90, 140, 180, 220));
+    if (m.macro) draw->AddLine(ImVec2(x, ay), ImVec2(x, by), IM_COL32(255, 170, 60, 60));
+    draw->AddLine(ImVec2(x, by - tick), ImVec2(x, by), c, 2.0f);
+    // A start points right (into the weeks it acts), a stop points left.
+    const float d = m.start ? 4.0f : -4.0f;
+    draw->AddTriangleFilled(ImVec2(x, by - tick), ImVec2(x + d, by - tick + 3),
+                            ImVec2(x, by - tick + 6), c);
+  }
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (mouse.y < ay || mouse.y > by || mouse.x < ax - 4 || mouse.x > bx + 4) return;
+  const double week = first_week + double(mouse.x - ax) / double(bx - ax) * span;
+  const double radius = 4.0 * span / double(std::max(1.0f, bx - ax));
+  const auto near = markers_near(markers, week, radius);
+  if (near.empty()) return;
+  ImGui::BeginTooltip();
+  for (std::size_t k : near) ImGui::TextUnformatted(markers[k].label.c_str());
+  ImGui::EndTooltip();
+}
+
+void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height,
+                const std::vector<TimelineMarker>* markers) {
   if (values.empty()) return;
   const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
   const float pad = std::max(0.05f, (*hi - *lo) * 0.1f);
@@ -58,6 +90,8 @@ void week_chart(const char* label, const std::vector<float>& values, int shown_w
   const float t = values.size() > 1 ? float(shown_week) / float(values.size() - 1) : 0.0f;
   const float x = a.x + std::clamp(t, 0.0f, 1.0f) * (b.x - a.x);
   ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), IM_COL32(255, 255, 255, 160));
+  if (markers && values.size() > 1)
+    marker_ticks(*markers, a.x, a.y, b.x, b.y, 0.0, double(values.size() - 1));
 }
 
 void mean_charts(ViewerState& state, float height) {
@@ -65,24 +99,28 @@ void mean_charts(ViewerState& state, float height) {
   const auto& mean = state.run().mean();
   const std::size_t at = std::min<std::size_t>(std::size_t(week), mean.size() - 1);
   ImGui::Text("Mean wellbeing: %.3f at week %d", mean[at], week);
-  week_chart("##mean", as_floats(mean), week, height);
+  week_chart("##mean", as_floats(mean), week, height, &state.run().markers());
   if (Comparison* cmp = state.comparison()) {
     const auto d = cmp->mean_difference();
     if (d.empty()) return;
     ImGui::Text("Mean difference from baseline: %+.4f", d[std::min(at, d.size() - 1)]);
-    week_chart("##meandiff", as_floats(d), week, height);
+    week_chart("##meandiff", as_floats(d), week, height, &state.run().markers());
   }
 }
 
 bool multi_line_chart(const char* id, const std::vector<double>& x,
-                      const std::vector<ChartLine>& lines, double shown_x, float height) {
+                      const std::vector<ChartLine>& lines, double shown_x, float height,
+                      const ChartStyle& style) {
+  const bool from_zero = style.from_zero;
   double lo = INFINITY, hi = -INFINITY;
   for (const ChartLine& l : lines)
     for (double v : *l.y)
       if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
   if (!(lo <= hi) || x.empty()) return false;
-  const double pad = std::max(0.05, (hi - lo) * 0.1);
-  lo -= pad, hi += pad;
+  if (from_zero) lo = std::min(lo, 0.0);
+  const double pad = std::max(from_zero ? 1e-3 : 0.05, (hi - lo) * 0.1);
+  if (!from_zero) lo -= pad;
+  hi += pad;
   const float w = ImGui::GetContentRegionAvail().x;
   const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + height);
   ImGui::InvisibleButton(id, ImVec2(w, height));
@@ -103,11 +141,12 @@ bool multi_line_chart(const char* id, const std::vector<double>& x,
   const float sx = px(std::clamp(shown_x, x0, x.back()));
   draw->AddLine(ImVec2(sx, a.y), ImVec2(sx, b.y), IM_COL32(255, 255, 255, 160));
   char top[32], bottom[32];
-  std::snprintf(top, sizeof top, "%.2f", hi);
-  std::snprintf(bottom, sizeof bottom, "%.2f", lo);
+  std::snprintf(top, sizeof top, style.format, hi);
+  std::snprintf(bottom, sizeof bottom, style.format, lo);
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
   draw->AddText(ImVec2(a.x + 2, a.y), text, top);
   draw->AddText(ImVec2(a.x + 2, b.y - ImGui::GetFontSize()), text, bottom);
+  if (style.markers) marker_ticks(*style.markers, a.x, a.y, b.x, b.y, x0, x.back());
   return true;
 }
 
@@ -117,7 +156,7 @@ void share_low_chart(ViewerState& state, float height) {
   const int week = state.timeline().shown_week();
   const std::size_t at = std::min<std::size_t>(std::size_t(week), share.size() - 1);
   ImGui::Text("Low wellbeing (below 4.5): %.1f%% at week %d", 100 * share[at], week);
-  week_chart("##share_low", as_floats(share), week, height);
+  week_chart("##share_low", as_floats(share), week, height, &state.run().markers());
 }
 
 void distribution_chart(ViewerState& state, float height) {

@@ -8,17 +8,31 @@ namespace wellsim::viz {
 
 /// The colour legend: the scale's gradient with its ends and middle labelled.
 void legend(const ColourScale& scale, const char* title);
-/// A line chart of `values` (one per week from week 0) with the shown week marked.
-void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height);
+/// Draws `markers` as small ticks along the bottom of the box a-b, whose x axis runs from
+/// first_week to last_week (macro changes also as a faint line across it); hovering a tick
+/// shows what starts or stops there.
+void marker_ticks(const std::vector<TimelineMarker>& markers, float ax, float ay, float bx,
+                  float by, double first_week, double last_week);
+/// A line chart of `values` (one per week from week 0) with the shown week marked, and the
+/// intervention `markers` when given.
+void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height,
+                const std::vector<TimelineMarker>* markers = nullptr);
 /// One line of a multi_line_chart.
 struct ChartLine {
   const std::vector<double>* y = nullptr;  ///< values at the chart's x positions (NaN: gap)
   Rgba8 colour;                            ///< line colour
 };
+/// How a multi_line_chart is drawn beyond its lines.
+struct ChartStyle {
+  const std::vector<TimelineMarker>* markers = nullptr;  ///< intervention ticks (null: none)
+  bool from_zero = false;        ///< the axis starts at 0 (counts and shares), not at the data
+  const char* format = "%.2f";   ///< printf format of the axis' top and bottom labels
+};
 /// Several lines over the same `x` (increasing) with the shown x marked, scaled to fit them all;
 /// returns false (and draws nothing) when there is nothing finite to draw.
 bool multi_line_chart(const char* id, const std::vector<double>& x,
-                      const std::vector<ChartLine>& lines, double shown_x, float height);
+                      const std::vector<ChartLine>& lines, double shown_x, float height,
+                      const ChartStyle& style = {});
 /// Mean wellbeing over time (and, comparing, the mean difference from the baseline).
 void mean_charts(ViewerState& state, float height);
 /// The share of people with low wellbeing (below 4.5) over time.

@@ -45,6 +45,106 @@ void tie_list(ViewerState& state, sim::AgentId a) {
   if (follow) state.select(follow);
 }
 
+/// "queued 12, started 14, ended 40": the weeks of one spell the events recorded.
+std::string spell_text(const ProgrammeSpell& s) {
+  std::string t;
+  auto add = [&](const char* what, std::int32_t week) {
+    if (week < 0) return;
+    t += (t.empty() ? "" : ", ") + std::string(what) + " week " + std::to_string(week);
+  };
+  add("queued", s.queued);
+  add("started", s.start);
+  add("ended", s.end);
+  add("left the queue", s.left_queue);
+  for (const auto& [what, week] : s.outcomes) add(what.c_str(), week);
+  if (s.start >= 0 && s.end < 0) t += " (still receiving)";
+  if (s.start < 0 && s.left_queue < 0 && s.end < 0) t += " (still waiting)";
+  return t;
+}
+
+/// The first week a spell's events name.
+std::int32_t first_week(const ProgrammeSpell& s) {
+  for (std::int32_t w : {s.queued, s.start, s.left_queue, s.end})
+    if (w >= 0) return w;
+  return s.outcomes.empty() ? 0 : s.outcomes.front().second;
+}
+
+/// "food insecure, lonely": domain names as words.
+std::string joined(const std::vector<std::string>& parts) {
+  std::string t;
+  for (const auto& p : parts) t += (t.empty() ? "" : ", ") + p;
+  std::replace(t.begin(), t.end(), '_', ' ');
+  return t;
+}
+
+/// Who the person is and what happened to them: age, activity and problems at the shown week,
+/// household (click to follow), interventions received and programme ties, from the run's people
+/// and events. Nothing for runs without people.
+void person_details(ViewerState& state, sim::AgentId a) {
+  PeopleData& people = state.run().people();
+  if (!people.present()) return;
+  const std::size_t row = state.timeline().row();
+  const int week = state.timeline().shown_week();
+  std::string who = "age " + std::to_string(people.age(a));
+  if (const std::string act = people.activity(a, row); !act.empty()) who += ", " + act;
+  if (const std::string ten = people.tenure(a); !ten.empty()) who += ", " + ten;
+  ImGui::TextUnformatted(who.c_str());
+  const auto problems = people.domains(a, row);
+  ImGui::PushTextWrapPos(0.0f);
+  if (problems.empty())
+    ImGui::TextDisabled("no problems at week %d", week);
+  else
+    ImGui::TextColored(ImVec4(1, 0.75f, 0.4f, 1), "at week %d: %s", week,
+                       joined(problems).c_str());
+  ImGui::PopTextWrapPos();
+  std::optional<sim::AgentId> follow;
+  const auto& household = state.selected_household();
+  if (household.size() > 1) {
+    ImGui::Text("Household of %zu:", household.size());
+    for (sim::AgentId m : household) {
+      if (m == a) continue;
+      const std::string label = "  " + person_name(state.run(), m) + ", age " +
+                                std::to_string(people.age(m)) + ", " + people.activity(m, row);
+      if (ImGui::Selectable(label.c_str())) follow = m;
+    }
+  } else {
+    ImGui::TextDisabled("Lives alone.");
+  }
+  const PersonHistory& h = state.selected_history();
+  if (h.spells.empty()) {
+    ImGui::TextDisabled("No interventions received.");
+  } else {
+    ImGui::Text("Interventions:");
+    for (const ProgrammeSpell& s : h.spells) {
+      // What is still to come at the shown week is dimmed, so a replay does not give it away.
+      const bool later = first_week(s) > week;
+      ImGui::Bullet();
+      ImGui::SameLine();
+      if (later) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s: %s", s.intervention.c_str(), spell_text(s).c_str());
+      if (later) ImGui::PopStyleColor();
+    }
+  }
+  if (!h.ties.empty()) {
+    ImGui::Text("Programme ties:");
+    for (std::size_t k = 0; k < h.ties.size(); ++k) {
+      const ProgrammeTie& t = h.ties[k];
+      const std::string label = "  week " + std::to_string(t.week) + ": " +
+                                person_name(state.run(), t.partner) + " (" + t.programme + ")" +
+                                "##tie" + std::to_string(k);
+      const bool later = t.week > week;
+      if (later) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+      if (ImGui::Selectable(label.c_str())) follow = t.partner;
+      if (later) ImGui::PopStyleColor();
+    }
+  }
+  if (!h.life.empty() && ImGui::TreeNode("life", "Life events (%zu)", h.life.size())) {
+    for (const LifeEvent& e : h.life) ImGui::Text("week %d  %s", e.week, e.what.c_str());
+    ImGui::TreePop();
+  }
+  if (follow) state.select(follow);
+}
+
 }  // namespace
 
 void person_inspector(ViewerState& state, bool presenter, float chart_height) {
@@ -63,6 +163,7 @@ void person_inspector(ViewerState& state, bool presenter, float chart_height) {
   ImGui::TextDisabled("every recorded week, on the 0-10 scale:");
   ImGui::PlotLines("##person", series.data(), int(series.size()), 0, nullptr, 0.0f, 10.0f,
                    ImVec2(ImGui::GetContentRegionAvail().x, chart_height));
+  person_details(state, a);
   if (presenter) return;
   ImGui::Text("Highlight");
   for (int h = 1; h <= 3; ++h) {
@@ -91,6 +192,10 @@ void person_tooltip(ViewerState& state, sim::AgentId agent) {
   else
     ImGui::Text("wellbeing %.2f", v);
   ImGui::Text("%u ties", state.run().network().degree(agent));
+  PeopleData& people = state.run().people();
+  if (people.present())
+    ImGui::Text("age %d, %s", people.age(agent),
+                people.activity(agent, state.timeline().row()).c_str());
   ImGui::EndTooltip();
 }
 

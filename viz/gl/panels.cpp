@@ -5,6 +5,7 @@
 #include "viz/gl/charts.hpp"
 #include "viz/gl/group_panel.hpp"
 #include "viz/gl/inspector.hpp"
+#include "viz/gl/model_charts.hpp"
 
 namespace wellsim::viz {
 
@@ -42,6 +43,12 @@ void timeline_panel(ViewerState& state, const Viewport& where) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::SliderFloat("##week", &week, float(t.first_week()), float(t.last_week()), "%.0f"))
       t.scrub(week);
+    // The slider's grab centre runs over the frame less its padding and half the grab.
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float inset = 2.0f + st.GrabMinSize / 2;
+    marker_ticks(state.run().markers(), a.x + inset, a.y, b.x - inset, b.y, t.first_week(),
+                 t.last_week());
   }
   ImGui::End();
 }
@@ -86,7 +93,9 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
   ImGui::Separator();
   mean_charts(state, chart_h);
   share_low_chart(state, chart_h);
+  prevalence_chart(state, chart_h);
   if (!presenter) distribution_chart(state, chart_h);
+  service_charts(state, chart_h * 0.8f, presenter);
   ImGui::Separator();
   neighbourhood_section(state, chart_h, presenter);
   ImGui::Separator();

@@ -236,6 +236,8 @@ void Viewer::screenshot() {
   // ImGui sizes windows over the first frames; the third is settled.
   for (int k = 0; k < 3; ++k) frame(size, 1.0f, false);
   write_png(options_.screenshot, options_.width, options_.height);
+  // A script taking screenshots sees no message box: say on stderr what the picture shows.
+  if (!state_.message.empty()) std::fprintf(stderr, "wellsim: %s\n", state_.message.c_str());
   if (!options_.dump_positions.empty()) dump_positions();
 }
 
