@@ -31,13 +31,14 @@ struct Macro {
   double capacity_meso = 1;   ///< multiplier on capacity of meso services
 };
 
-/// Onward referrals made by case work, read as eligibility by specialist services.
+/// Onward referrals made by case work: specialist services take only referred people (or
+/// self-referrals); housing support and income maximisation put referred people first in a
+/// need-ordered queue. The service that admits a person clears their referral.
 enum Referral : std::uint8_t {
   kReferMentalHealth = 1,
   kReferSubstance = 2,
   kReferHousing = 4,
-  kReferDebt = 8,
-  kReferSocial = 16
+  kReferDebt = 8
 };
 
 /// Shared state of a community run (see the file comment for who writes what, when).

@@ -35,7 +35,13 @@ bool HousingSupport::eligible(const sim::AgentStore& a, std::uint32_t i) const {
 }
 
 double HousingSupport::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kHomeless) ? 2 : 1;
+  // A referral from case work (kReferHousing) puts a person ahead of others in the same state.
+  const bool referred = i < world_->referral.size() && (world_->referral[i] & kReferHousing);
+  return ((a.domains[i] & sim::kHomeless) ? 2 : 1) + (referred ? 0.5 : 0);
+}
+
+void HousingSupport::on_start(sim::StepContext&, const sim::RandomStream&, std::uint32_t i) {
+  if (i < world_->referral.size()) world_->referral[i] &= static_cast<std::uint8_t>(~kReferHousing);
 }
 
 void HousingSupport::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,

@@ -17,6 +17,7 @@ class HousingSupport : public Service {
  protected:
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
+  void on_start(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i) override;
   void serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
              std::vector<sim::Event>& events) const override;
   void prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) override;

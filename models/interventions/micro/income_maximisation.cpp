@@ -76,12 +76,15 @@ bool IncomeMaximisation::eligible(const sim::AgentStore& a, std::uint32_t i) con
 }
 
 double IncomeMaximisation::need(const sim::AgentStore& a, std::uint32_t i) const {
+  // A debt referral from case work (kReferDebt) puts a person ahead of others in the same state.
+  const bool referred = i < world_->referral.size() && (world_->referral[i] & kReferDebt);
   return ((a.domains[i] & sim::kFinancialStrain) ? 1 : 0) +
-         ((threshold_ > 0 && a.disposable[i] < threshold_) ? 1 : 0);
+         ((threshold_ > 0 && a.disposable[i] < threshold_) ? 1 : 0) + (referred ? 0.5 : 0);
 }
 
 void IncomeMaximisation::on_start(sim::StepContext& ctx, const sim::RandomStream& rng,
                                   std::uint32_t i) {
+  if (i < world_->referral.size()) world_->referral[i] &= static_cast<std::uint8_t>(~kReferDebt);
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= success_rate_) return;
   if (gain_[i] == 0.f) {
     gain_[i] = static_cast<float>(weekly_gain_);

@@ -131,6 +131,25 @@ TEST_CASE("housing_support moves people one step at a time", "[models][intervent
     CHECK(town.agents.domains[i] == (i % 2 ? sim::kHousingInsecure : 0));
 }
 
+TEST_CASE("case work referrals go first in housing and debt queues and are cleared",
+          "[models][interventions]") {
+  for (const char* type : {"housing_support", "income_maximisation"}) {
+    INFO(type);
+    const bool housing = std::string(type) == "housing_support";
+    ServiceTown town(100);
+    for (auto& d : town.agents.domains) d = housing ? sim::kHousingInsecure : sim::kFinancialStrain;
+    const std::uint8_t bit = housing ? models::kReferHousing : models::kReferDebt;
+    auto& svc = town.add<models::Service>(type, {{"capacity", V{std::int64_t{3}}}});
+    town.prepare();
+    for (std::uint32_t i : {97u, 42u, 70u}) town.world->referral[i] = bit;
+    town.step(1);
+    auto in = svc.participants();
+    std::sort(in.begin(), in.end());
+    CHECK(in == std::vector<std::uint32_t>{42, 70, 97});  // the referred, not the first three
+    for (std::uint32_t i : {97u, 42u, 70u}) CHECK(town.world->referral[i] == 0);
+  }
+}
+
 TEST_CASE("income_maximisation adds its gain and removes it when it ends",
           "[models][interventions]") {
   ServiceTown town(1000);
