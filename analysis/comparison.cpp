@@ -242,6 +242,15 @@ Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOp
     for (std::size_t k = 0; k < wp.size(); ++k) np.push_back(wp[k] * v - cp[k]);
     c.npv = sum.diff(nb, np);
   }
+  for (const auto& name : c.policy_interventions)
+    for (const char* kind : {"policy/", "service/"}) {
+      const std::string series = kind + name + "/cost";
+      if (!has_series(*policy.runs.front(), series)) continue;
+      const auto x = policy.runs.front()->series(series);
+      if (std::all_of(x.begin(), x.end(), [](double v) { return v == 0; }))
+        c.notes.push_back(series + " is zero in every week: the model records no cost for " +
+                          name + ", so the net cost leaves it out");
+    }
   if (std::abs(c.cost.mean) < 1e-9) c.notes.push_back("no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
   if (opt.bootstrap > 0 && pairing.paired) {
     std::vector<double> dEnd, dNpv;

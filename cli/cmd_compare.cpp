@@ -26,8 +26,8 @@ const char* kHelp = R"(compare policy runs with their baseline: effect on life s
 intervals across replicates, WELLBYs and their value (HM Treasury Green Book), costs, who gains,
 the ripple through the network, domains and services.
 
-Files of one scenario (same scenario) form one replicate set. The baseline is the files
-after --baseline, or else the first scenario among the plain arguments; every other scenario,
+Files of one scenario (the same effective scenario apart from run.replicate) form one
+replicate set. The baseline is the files after --baseline, or else the first scenario among the plain arguments; every other scenario,
 whether in the plain arguments or after --policy, is a policy compared with it. Replicate r of
 the baseline is paired with replicate r of each policy (same seed: common random numbers).
 
