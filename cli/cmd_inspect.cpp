@@ -1,4 +1,5 @@
 // `wellsim inspect RUN.h5`: what is in a run file, for a person.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/commands.hpp"
@@ -43,6 +44,41 @@ int inspect(const std::string& path) {
     std::printf("             week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n",
                 run.steps().back(), mean.back(), sd.back(), 100 * low.back());
   }
+  // Headline figures of a community run: key prevalences at the last week and total costs.
+  const auto& names = run.series_names();
+  auto has = [&](const std::string& n) {
+    return std::find(names.begin(), names.end(), n) != names.end();
+  };
+  std::string prevalences;
+  for (const char* d : {"homeless", "food_insecure", "fuel_poor", "mental_illness", "lonely"}) {
+    const std::string n = std::string("prevalence/") + d;
+    if (!has(n)) continue;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%s%s %.1f%%", prevalences.empty() ? "" : ", ", d,
+                  100 * run.series(n).back());
+    prevalences += buf;
+  }
+  if (!prevalences.empty())
+    std::printf("  domains    week %d: %s\n", run.steps().back(), prevalences.c_str());
+  double total = 0;
+  std::string by_item;
+  for (const auto& n : names) {
+    const bool cost = (n.rfind("service/", 0) == 0 || n.rfind("policy/", 0) == 0) &&
+                      n.size() > 5 && n.substr(n.size() - 5) == "/cost";
+    if (!cost) continue;
+    double sum = 0;
+    for (double x : run.series(n)) sum += x;
+    total += sum;
+    if (sum == 0) continue;
+    const auto a = n.find('/') + 1;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s%s %.0f", by_item.empty() ? "" : ", ",
+                  n.substr(a, n.size() - 5 - a).c_str(), sum);
+    by_item += buf;
+  }
+  if (!by_item.empty())
+    std::printf("  costs      GBP %.0f over weeks 0-%d, undiscounted (%s)\n", total,
+                run.steps().back(), by_item.c_str());
   return 0;
 }
 

@@ -20,7 +20,7 @@ struct RunOptions {
   std::string scenario, out, progress = "auto";
   std::vector<std::string> sets;
   std::int64_t seed = -1, replicate = -1, steps = -1;
-  unsigned threads = 0;
+  unsigned threads = 0, replicates = 0;  // replicates > 0: a set of runs, replicates 0..N-1
   bool overwrite = false, quiet = false, profile = false;
 };
 
@@ -64,9 +64,23 @@ output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
   return info;
 }
 
-int run(const RunOptions& o) {
+/// The file of replicate `r` in a set: OUT_rR.h5 beside OUT.
+std::string replicate_output(const std::string& out, std::uint32_t r) {
+  std::filesystem::path p(out);
+  std::string ext = p.has_extension() ? p.extension().string() : std::string(".h5");
+  return (p.parent_path() / (p.stem().string() + "_r" + std::to_string(r) + ext)).string();
+}
+
+/// One replicate of a set, as its set progress line sees it: `base` steps were done before it.
+struct SetProgress {
+  Progress* progress = nullptr;
+  std::uint32_t base = 0;
+};
+
+int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std::string out,
+            const SetProgress& set) {
   const auto& schema = models::scenario_schema();
-  sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
+  sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides);
   unsigned threads = o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
 
@@ -74,7 +88,7 @@ int run(const RunOptions& o) {
   const auto seed = static_cast<std::uint64_t>(run.integer("seed"));
   const auto replicate = static_cast<std::uint32_t>(run.integer("replicate"));
   const auto steps = static_cast<std::uint32_t>(run.integer("steps"));
-  const std::string out = o.out.empty() ? default_output(sc) : o.out;
+  if (out.empty()) out = default_output(sc);
   // RunWriter refuses too, but only after the network is built; say so before that work.
   if (!o.overwrite && std::filesystem::exists(out))
     throw sim::InputError(out + ": exists; pass --overwrite to replace it or -o to choose another");
@@ -103,11 +117,21 @@ int run(const RunOptions& o) {
   const double mean0 = mean_wellbeing();
 
   Progress progress(run.string("name"), steps,
-                    o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
-  built.engine->run(steps, &writer, [&](std::uint32_t done) { progress.update(done); });
+                    o.quiet || set.progress ? ProgressMode::Never
+                                            : parse_progress_mode(o.progress));
+  built.engine->run(steps, &writer, [&](std::uint32_t done) {
+    progress.update(done);
+    if (set.progress) set.progress->update(set.base + done);
+  });
   progress.finish();
   const double mean1 = mean_wellbeing();
 
+  if (set.progress) {  // one line per file of a set; the set's own line says the rest
+    if (!o.quiet)
+      std::printf("wrote %s  (replicate %u, mean wellbeing %.3f -> %.3f, %.2f s)\n", out.c_str(),
+                  replicate, mean0, mean1, setup_s + progress.elapsed());
+    return 0;
+  }
   if (!o.quiet)
     std::printf(
         "wrote %s\n  scenario %s (%s), seed %llu, replicate %u, %u threads\n"
@@ -123,6 +147,48 @@ int run(const RunOptions& o) {
       std::printf("    %-40s %8.2f\n", name.c_str(), steps ? 1e3 * seconds / steps : 0.0);
   }
   return 0;
+}
+
+/// `--replicates N`: replicates 0..N-1 one after another, each with every worker thread (a run
+/// already spreads its agents over all cores, so running them side by side would only compete).
+int run_set(const RunOptions& o) {
+  if (o.replicate >= 0)
+    throw sim::InputError("--replicate and --replicates together: --replicates N runs "
+                          "replicates 0..N-1; give one or the other");
+  const auto& schema = models::scenario_schema();
+  sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
+  const std::string out = o.out.empty() ? default_output(sc) : o.out;
+  const auto steps = static_cast<std::uint32_t>(sc.table("run").integer("steps"));
+  std::vector<std::string> outs;
+  for (std::uint32_t r = 0; r < o.replicates; ++r) outs.push_back(replicate_output(out, r));
+  if (!o.overwrite)
+    for (const auto& f : outs)
+      if (std::filesystem::exists(f))
+        throw sim::InputError(f + ": exists; pass --overwrite to replace it or -o to choose "
+                              "another");
+  const unsigned threads =
+      o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  if (!o.quiet)
+    std::printf("running %u replicates of %s one after another (each run uses all %u threads)\n",
+                o.replicates, sc.table("run").string("name").c_str(), threads);
+  Progress progress(sc.table("run").string("name") + " x" + std::to_string(o.replicates),
+                    steps * o.replicates,
+                    o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
+  for (std::uint32_t r = 0; r < o.replicates; ++r) {
+    std::vector<std::string> overrides = overrides_of(o);
+    overrides.push_back("run.replicate=" + std::to_string(r));
+    run_one(o, overrides, outs[r], SetProgress{&progress, r * steps});
+  }
+  progress.finish();
+  if (!o.quiet)
+    std::printf("%u replicates in %.1f s: %s ... %s\n", o.replicates, progress.elapsed(),
+                outs.front().c_str(), outs.back().c_str());
+  return 0;
+}
+
+int run(const RunOptions& o) {
+  if (o.replicates > 0) return run_set(o);
+  return run_one(o, overrides_of(o), o.out, SetProgress{});
 }
 
 int validate(const RunOptions& o) {
@@ -156,6 +222,10 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("-o,--output", run_opts.out, "run file (default: output.path, else runs/NAME.h5)");
   cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1u, 4096u));
+  cmd->add_option("--replicates", run_opts.replicates,
+                  "run replicates 0..N-1 one after another (each uses all threads) into "
+                  "OUT_r0.h5 ... OUT_rN-1.h5 (default runs/NAME_rK.h5)")
+      ->check(CLI::Range(1u, 100000u));
   cmd->add_flag("--overwrite", run_opts.overwrite, "replace the run file if it exists");
   cmd->add_flag("--profile", run_opts.profile, "print the time per step of each mechanism");
   cmd->add_option("--progress", run_opts.progress,

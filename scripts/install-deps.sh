@@ -8,6 +8,7 @@ packages=(
   catch2 libeigen3-dev
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth
   python3-h5py python3-numpy python3-scipy
+  libjs-chart.js
 )
 missing=()
 for p in "${packages[@]}"; do

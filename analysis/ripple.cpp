@@ -1,0 +1,69 @@
+#include "analysis/ripple.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace wellsim::analysis {
+
+const std::array<const char*, kRings> kRingNames = {"recipients", "1 hop", "2 hops", "3 hops",
+                                                    "4+ hops"};
+
+std::vector<std::uint32_t> hop_distances(const sim::Network& net,
+                                         const std::vector<char>& source) {
+  const std::size_t n = net.offsets.empty() ? source.size() : net.offsets.size() - 1;
+  std::vector<std::uint32_t> dist(n, std::numeric_limits<std::uint32_t>::max());
+  std::vector<std::uint32_t> frontier;
+  for (std::size_t i = 0; i < n && i < source.size(); ++i)
+    if (source[i]) {
+      dist[i] = 0;
+      frontier.push_back(static_cast<std::uint32_t>(i));
+    }
+  std::vector<std::uint32_t> next;
+  for (std::uint32_t d = 1; !frontier.empty(); ++d) {
+    next.clear();
+    for (auto v : frontier)
+      for (std::uint64_t e = net.offsets[v]; e < net.offsets[v + 1]; ++e) {
+        const auto w = net.neighbours[e];
+        if (dist[w] == std::numeric_limits<std::uint32_t>::max()) {
+          dist[w] = d;
+          next.push_back(w);
+        }
+      }
+    frontier.swap(next);
+  }
+  return dist;
+}
+
+std::vector<char> recipients(const output::RunReader& run, const std::set<std::string>& names,
+                             std::uint32_t last_step) {
+  const auto kinds = run.event_kinds();
+  std::vector<char> is_start(kinds.size(), 0);
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    for (const auto& name : names)
+      if (kinds[k] == "intervention/" + name + "/start") is_start[k] = 1;
+  std::vector<char> out(run.agent_count(), 0);
+  const auto ev = run.events();
+  for (std::size_t e = 0; e < ev.step.size(); ++e)
+    if (ev.step[e] <= last_step && ev.kind[e] < is_start.size() && is_start[ev.kind[e]] &&
+        ev.agent[e] < out.size())
+      out[ev.agent[e]] = 1;
+  return out;
+}
+
+Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_t>& hops) {
+  Ripple r;
+  for (std::size_t i = 0; i < diff.size() && i < hops.size(); ++i) {
+    const std::size_t ring = std::min<std::uint32_t>(hops[i], kRings - 1);
+    ++r.people[ring];
+    r.total[ring] += diff[i];
+    r.total_effect += diff[i];
+  }
+  for (std::size_t k = 0; k < kRings; ++k)
+    r.mean[k] = r.people[k] ? r.total[k] / static_cast<double>(r.people[k]) : 0.0;
+  r.spillover_share = r.total_effect != 0 ? (r.total_effect - r.total[0]) / r.total_effect
+                                          : std::numeric_limits<double>::quiet_NaN();
+  return r;
+}
+
+}  // namespace wellsim::analysis

@@ -1,0 +1,45 @@
+#pragma once
+// The ripple: how much of a policy's effect reaches people it never touched.
+//
+// Direct recipients are the people with an `intervention/<name>/start` event of one of the
+// policy's own interventions. Everyone else is placed by hop distance from the nearest recipient
+// over the run's frozen network (multi-source breadth-first search; ties a programme made during
+// the run are not counted). The effect on non-recipients is the spillover: through family,
+// friends, neighbours and the services recipients no longer queue for.
+#include <array>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "output/run_reader.hpp"
+#include "sim/network.hpp"
+
+namespace wellsim::analysis {
+
+/// Rings of the ripple: 0 recipients, 1, 2, 3 hops, 4 for four or more hops or unreachable.
+constexpr std::size_t kRings = 5;
+/// Ring names for tables: "recipients", "1 hop", "2 hops", "3 hops", "4+ hops".
+extern const std::array<const char*, kRings> kRingNames;
+
+/// Hop distance of every agent from the nearest agent with `source[i]` set (0 for sources;
+/// UINT32_MAX where no source is reachable).
+std::vector<std::uint32_t> hop_distances(const sim::Network& net, const std::vector<char>& source);
+
+/// Agents with a start event of one of the interventions `names` at a step up to `last_step`.
+std::vector<char> recipients(const output::RunReader& run, const std::set<std::string>& names,
+                             std::uint32_t last_step);
+
+/// The decomposition of one pair's per-person differences.
+struct Ripple {
+  std::array<std::size_t, kRings> people{};  ///< agents in each ring
+  std::array<double, kRings> mean{};         ///< mean difference in each ring (0 when empty)
+  std::array<double, kRings> total{};        ///< summed difference in each ring
+  double total_effect = 0;                   ///< summed difference over everyone
+  double spillover_share = 0;  ///< share of total_effect on non-recipients (NaN when 0 total)
+};
+
+/// Splits per-person differences `diff` by ring, with hops from `hop_distances`.
+Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_t>& hops);
+
+}  // namespace wellsim::analysis

@@ -1,0 +1,69 @@
+// The ripple decomposition on a small graph worked by hand.
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+#include "analysis/comparison.hpp"
+#include "analysis/ripple.hpp"
+#include "tests/analysis/analysis_fixture.hpp"
+#include "tests/test_support.hpp"
+
+using namespace wellsim;
+
+namespace {
+// A path 0-1-2-3-4-5 and agent 6 with no ties.
+sim::Network path_graph() { return test::fake_network(7, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}}); }
+}  // namespace
+
+TEST_CASE("hop distances and rings on a path graph", "[analysis]") {
+  auto hops = analysis::hop_distances(path_graph(), {1, 0, 0, 0, 0, 0, 0});
+  const auto inf = std::numeric_limits<std::uint32_t>::max();
+  CHECK(hops == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5, inf});
+  auto two = analysis::hop_distances(path_graph(), {1, 0, 0, 0, 0, 1, 0});
+  CHECK(two == std::vector<std::uint32_t>{0, 1, 2, 2, 1, 0, inf});
+
+  // Differences 1, 0.5, 0.25, 0.1, 0, 0, 0.05: total 1.9, of which 0.9 off the recipient.
+  auto r = analysis::decompose({1.0, 0.5, 0.25, 0.1, 0.0, 0.0, 0.05}, hops);
+  CHECK(r.people == std::array<std::size_t, 5>{1, 1, 1, 1, 3});
+  CHECK(r.mean[0] == Approx(1.0));
+  CHECK(r.mean[1] == Approx(0.5));
+  CHECK(r.mean[3] == Approx(0.1));
+  CHECK(r.mean[4] == Approx(0.05 / 3));
+  CHECK(r.total_effect == Approx(1.9));
+  CHECK(r.spillover_share == Approx(0.9 / 1.9));
+}
+
+TEST_CASE("recipients come from the policy's own start events", "[analysis]") {
+  test::TempDir dir("analysis-ripple");
+  test::FakeRun b;
+  b.wellbeing = test::flat(3, 7, 6.0f);
+  b.network = path_graph();
+  b.interventions = {"food_bank"};
+  b.event_kinds = {"intervention/food_bank/start", "intervention/grant/start"};
+  b.events = {{1, 4, sim::kNoAgent, 0, 0}};  // a baseline service: not the policy's
+  test::write_fake(dir.file("b.h5"), b);
+  test::FakeRun p = b;
+  p.name = "policy";
+  p.interventions = {"food_bank", "grant"};
+  p.events.push_back({2, 0, sim::kNoAgent, 1, 0});
+  const std::vector<float> d{1.0f, 0.5f, 0.25f, 0.125f, 0.0f, 0.0f, 0.0625f};
+  for (std::size_t s = 2; s <= 3; ++s)
+    for (std::size_t i = 0; i < 7; ++i) p.wellbeing[s][i] = 6.0f + d[i];
+  test::write_fake(dir.file("p.h5"), p);
+
+  auto set = analysis::load_run_set({dir.file("p.h5")});
+  auto who = analysis::recipients(*set.runs[0], {"grant"}, 3);
+  CHECK(who == std::vector<char>{1, 0, 0, 0, 0, 0, 0});
+  CHECK(analysis::recipients(*set.runs[0], {"grant"}, 1) == std::vector<char>(7, 0));
+
+  auto c = analysis::compare(analysis::load_run_set({dir.file("b.h5")}), set, {});
+  REQUIRE(c.has_recipients);
+  CHECK(c.ring_people[0] == 1);
+  CHECK(c.ring_people[4] == 3);
+  CHECK(c.ring_effect[0].mean == Approx(1.0));
+  CHECK(c.ring_effect[2].mean == Approx(0.25));
+  CHECK(c.ring_effect[4].mean == Approx(0.0625 / 3));
+  const double total = 1.0 + 0.5 + 0.25 + 0.125 + 0.0625;
+  CHECK(c.total_points.mean == Approx(total));
+  CHECK(c.spillover_share.mean == Approx((total - 1.0) / total));
+}

@@ -1,0 +1,91 @@
+// `wellsim compare` end to end on two tiny real runs: replicate sets, tables, exit codes.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/cli/cli_runner.hpp"
+#include "tests/test_support.hpp"
+
+using namespace wellsim;
+using Catch::Contains;
+
+namespace {
+
+/// A 1,000-person town for 36 weeks: long enough for the support package (from week 30).
+std::vector<std::string> tiny(const std::string& scenario, const std::string& out) {
+  return {"run", test::source_path("scenarios/" + scenario), "--set",
+          "population.sizes=[200,200,200,200,200]", "--steps", "36", "-o", out, "-q"};
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("compare reports a support package against the shock", "[analysis][cli]") {
+  test::TempDir dir("cli-compare");
+  auto shock = tiny("cost_of_living_shock.toml", dir.file("shock.h5"));
+  shock.insert(shock.end(), {"--replicates", "2"});
+  auto support = tiny("cost_of_living_support.toml", dir.file("support.h5"));
+  support.insert(support.end(), {"--replicates", "2"});
+  for (const auto& args : {shock, support}) {
+    auto r = test::run_wellsim(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+  }
+  REQUIRE(std::filesystem::exists(dir.file("shock_r1.h5")));
+  REQUIRE(std::filesystem::exists(dir.file("support_r1.h5")));
+
+  auto r = test::run_wellsim({"compare", dir.file("shock_r0.h5"), dir.file("shock_r1.h5"),
+                              "--policy", dir.file("support_r0.h5"), dir.file("support_r1.h5"),
+                              "--horizon", "30", "36", "--csv", dir.file("csv"), "--json",
+                              dir.file("c.json"), "--html", dir.file("r.html")});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("cost_of_living_support  vs  cost_of_living_shock (baseline)") &&
+                        Contains("2 paired replicates, 1000 people, weeks 0-36") &&
+                        Contains("WELLBYs (discounted)") && Contains("cost per WELLBY") &&
+                        Contains("income quintile") && Contains("share through spillover") &&
+                        Contains("fuel_poor") && Contains("warm_spaces *"));
+  for (const char* f : {"summary.csv", "effect_over_time.csv", "who_gains.csv", "ripple.csv",
+                        "domains.csv", "services.csv"})
+    CHECK(std::filesystem::exists(dir.file(std::string("csv/") + f)));
+  CHECK_THAT(slurp(dir.file("csv/effect_over_time.csv")), Contains("cost_of_living_support,36,"));
+  CHECK_THAT(slurp(dir.file("c.json")), Contains("\"wellbys\": {\"mean\": "));
+  CHECK(std::filesystem::file_size(dir.file("r.html")) > 1000);
+
+  // Policy with another seed: not a twin of the baseline.
+  auto other = tiny("cost_of_living_support.toml", dir.file("other.h5"));
+  other.insert(other.end(), {"--seed", "5"});
+  REQUIRE(test::run_wellsim(other).status == 0);
+  auto bad = test::run_wellsim({"compare", dir.file("shock_r0.h5"), dir.file("other.h5")});
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK_THAT(bad.err, Contains("cannot pair " + dir.file("shock_r0.h5") + " with " +
+                               dir.file("other.h5") + ": different seeds (20261124 vs 5)"));
+  CHECK(std::count(bad.err.begin(), bad.err.end(), '\n') == 1);
+  auto unpaired = test::run_wellsim(
+      {"compare", dir.file("shock_r0.h5"), dir.file("other.h5"), "--unpaired", "-q"});
+  CHECK(unpaired.status == 0);
+}
+
+TEST_CASE("run --replicates refuses --replicate and existing files", "[analysis][cli]") {
+  test::TempDir dir("cli-replicates");
+  auto args = tiny("default.toml", dir.file("d.h5"));
+  args[5] = "4";  // --steps 4
+  args.insert(args.end(), {"--replicates", "2", "--replicate", "1"});
+  auto r = test::run_wellsim(args);
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("--replicate and --replicates together"));
+  args.resize(args.size() - 2);
+  REQUIRE(test::run_wellsim(args).status == 0);
+  auto again = test::run_wellsim(args);
+  CHECK(again.status == 2);
+  CHECK_THAT(again.err, Contains("d_r0.h5: exists"));
+}
