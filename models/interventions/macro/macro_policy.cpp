@@ -26,13 +26,17 @@ double MacroPolicy::ramp(std::uint32_t step) const {
   return std::min(1.0, static_cast<double>(step - start_ + 1) / ramp_weeks_);
 }
 
-void MacroPolicy::run(sim::Phase, sim::StepContext& ctx) {
+void MacroPolicy::run(sim::Phase phase, sim::StepContext& ctx) {
   if (!active(ctx.step)) {
     ctx.ledger.set(s_cost_, 0);
     return;
   }
-  apply(world_->macro, ramp(ctx.step));
-  ctx.ledger.set(s_cost_, costs_.per_week + (ctx.step == start_ ? costs_.fixed : 0.0));
+  if (phase == sim::Phase::MacroEnvironment) {
+    apply(world_->macro, ramp(ctx.step));
+    return;
+  }
+  ctx.ledger.set(s_cost_, costs_.per_week + (ctx.step == start_ ? costs_.fixed : 0.0) +
+                              fiscal_cost(ctx));
 }
 
 }  // namespace wellsim::models

@@ -22,8 +22,11 @@ class MacroPolicy : public Intervention {
  public:
   /// Reads the common keys and `ramp_weeks` when the type declares it.
   explicit MacroPolicy(const InterventionSetup& setup);
-  /// Runs in the macro-environment phase.
-  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::MacroEnvironment); }
+  /// Runs in the macro-environment phase (applies the policy) and in the interventions phase
+  /// (records the week's cost, once every macro policy has set the week's environment).
+  sim::PhaseMask phases() const override {
+    return sim::bit(sim::Phase::MacroEnvironment) | sim::bit(sim::Phase::Interventions);
+  }
   /// Declares the cost series.
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
   /// While active, applies the policy to world.macro; sets the cost series every step.
@@ -37,6 +40,9 @@ class MacroPolicy : public Intervention {
  protected:
   /// Changes the week's macro environment; `f` is the ramp share in (0, 1].
   virtual void apply(Macro& macro, double f) const = 0;
+  /// The policy's own fiscal cost this week beyond its cost keys (GBP), computed from the
+  /// week's final environment; 0 unless a type says otherwise.
+  virtual double fiscal_cost(const sim::StepContext& /*ctx*/) const { return 0; }
   /// A multiplier `m` phased in by share f.
   static double ramped(double m, double f) { return 1.0 + f * (m - 1.0); }
 

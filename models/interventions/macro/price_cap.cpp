@@ -5,7 +5,9 @@
 //
 // Mechanism: while active, world.macro.energy_price_cap = min(existing, `energy_cap`). Life
 // events use min(energy_price, energy_price_cap), so the cap holds whatever the order of
-// price_shock and price_cap in the scenario, and two caps keep the lower.
+// price_shock and price_cap in the scenario, and two caps keep the lower. Its cost is the
+// subsidy: equivalised adults × baseline weekly energy cost × (price − cap) when the price is
+// above the cap (policy/<name>/cost), on top of any cost keys; two caps would both count it.
 // Source: Ofgem and BEIS announcements, 2022. Why this way: a separate ceiling field makes the
 // result independent of scenario order, which a multiplier could not be.
 #include "models/interventions/macro/price_cap.hpp"
@@ -26,6 +28,22 @@ std::vector<sim::ParamSpec> PriceCap::params() {
 
 PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) {
   energy_cap_ = params_.real("energy_cap");
+}
+
+void PriceCap::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
+  MacroPolicy::prepare(net, a, ledger);
+  // OECD modified scale, as life events budget households: 1 for the head, 0.5 per other
+  // person aged 14+, 0.3 per child.
+  equivalised_adults_ = 0;
+  for (std::size_t i = 0; i < a.household.size(); ++i)
+    equivalised_adults_ += (a.traits[i] & sim::kHouseholdHead) ? 1.0 : (a.age[i] >= 14 ? 0.5 : 0.3);
+}
+
+double PriceCap::fiscal_cost(const sim::StepContext&) const {
+  // The government pays suppliers the difference between the price and the cap (as the Energy
+  // Price Guarantee did): the town's share is every equivalised adult's weekly bill above it.
+  const double above = std::max(0.0, world_->macro.energy_price - energy_cap_);
+  return equivalised_adults_ * world_->energy_cost * above;
 }
 
 void PriceCap::apply(Macro& m, double f) const {

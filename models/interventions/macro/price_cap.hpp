@@ -12,12 +12,17 @@ class PriceCap : public MacroPolicy {
   static std::vector<sim::ParamSpec> params();
   /// Reads its keys.
   explicit PriceCap(const InterventionSetup& setup);
+  /// Counts the town's equivalised adults, whose bills the cap subsidises.
+  void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
 
  protected:
   void apply(Macro& m, double f) const override;
+  /// The subsidy: every equivalised adult's energy bill above the cap.
+  double fiscal_cost(const sim::StepContext& ctx) const override;
 
  private:
   double energy_cap_;
+  double equivalised_adults_ = 0;
 };
 
 }  // namespace wellsim::models
