@@ -358,13 +358,25 @@ Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOp
     std::set<std::string> names(c.policy_interventions.begin(), c.policy_interventions.end());
     std::array<std::vector<double>, kRings> ring;
     std::vector<double> spill, total;
+    std::vector<std::vector<double>> by_layer;
     for (const auto& [kb, kp] : pairing.pairs) {
       const auto& pr = *policy.runs[kp];
       auto who = recipients(pr, names, c.recorded_step);
       c.has_recipients |= std::find(who.begin(), who.end(), 1) != who.end();
-      auto hops = hop_distances(pr.network(), who);
+      const sim::Network net = pr.network();
+      auto hops = hop_distances(net, who);
       std::vector<double> d(VP[kp].size());
       for (std::size_t i = 0; i < d.size(); ++i) d[i] = double(VP[kp][i]) - double(VB[kb][i]);
+      // The one-hop ring by the layer of the tie to the nearest recipient.
+      const LayerRipple lr =
+          decompose_by_layer(d, first_hop_layer(net, who, hops), net.layer_names.size());
+      c.layer_names = net.layer_names;
+      by_layer.resize(net.layer_names.size());
+      c.layer_people.resize(net.layer_names.size(), 0.0);
+      for (std::size_t l = 0; l < lr.people.size(); ++l) {
+        if (lr.people[l]) by_layer[l].push_back(lr.mean[l]);
+        c.layer_people[l] += double(lr.people[l]) / double(pairing.pairs.size());
+      }
       Ripple rp = decompose(d, hops);
       for (std::size_t k = 0; k < kRings; ++k) {
         ring[k].push_back(rp.mean[k]);
@@ -379,6 +391,11 @@ Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOp
     }
     c.spillover_share = t_interval(spill);
     c.total_points = t_interval(total);
+    for (const auto& values : by_layer) {
+      Estimate e = t_interval(values);
+      if (values.empty()) e.mean = e.lo = e.hi = kNaN;
+      c.layer_effect.push_back(e);
+    }
     if (!c.has_recipients)
       c.notes.push_back("no direct recipients recorded (a macro policy reaches everyone without "
                         "a start event): the ripple table puts everyone at 4+ hops");

@@ -94,6 +94,9 @@ struct Comparison {
   std::array<double, kRings> ring_people{};    ///< mean people per ring
   std::array<Estimate, kRings> ring_effect{};  ///< mean per-person difference per ring
   Estimate spillover_share;                    ///< share of the total effect on non-recipients
+  std::vector<std::string> layer_names;        ///< tie layers of the network
+  std::vector<double> layer_people;            ///< mean one-hop people per tie layer
+  std::vector<Estimate> layer_effect;          ///< their mean difference per tie layer
   Estimate total_points;                       ///< summed per-person difference (points)
 
   std::vector<Level> prevalence;   ///< domain prevalences at the last week (shares)

@@ -97,6 +97,13 @@ std::vector<std::string> write_csv(const std::string& dir, const std::vector<Com
             << json_number(c.ring_people[k]) << "," << csv_est(c.ring_effect[k]) << "\n";
   }
   {
+    auto f = file("ripple_layers.csv", "policy,layer,people_one_hop,difference,lo,hi");
+    for (const auto& c : all)
+      for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
+        f << csv_field(c.policy_name) << "," << csv_field(c.layer_names[l]) << ","
+          << json_number(c.layer_people[l]) << "," << csv_est(c.layer_effect[l]) << "\n";
+  }
+  {
     auto f = file("domains.csv",
                   "policy,domain,baseline,policy_value,change,lo,hi,average_change,avg_lo,avg_hi");
     for (const auto& c : all)
@@ -192,6 +199,11 @@ void write_json(const std::string& path, const std::vector<Comparison>& all) {
         f << (k ? ", " : "") << "{\"ring\": " << json_string(kRingNames[k])
           << ", \"people\": " << json_number(c.ring_people[k])
           << ", \"difference\": " << json_est(c.ring_effect[k]) << "}";
+    f << "],\n \"ripple_by_layer\": [";
+    for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
+      f << (l ? ", " : "") << "{\"layer\": " << json_string(c.layer_names[l])
+        << ", \"people\": " << json_number(c.layer_people[l])
+        << ", \"difference\": " << json_est(c.layer_effect[l]) << "}";
     f << "],\n \"prevalence\": [";
     levels(c.prevalence);
     f << "],\n \"prevalence_average\": [";

@@ -168,6 +168,13 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
     for (std::size_t k = 0; k < kRings; ++k)
       o << "<tr><td>" << kRingNames[k] << "</td><td>" << num(c.ring_people[k], 0) << "</td>"
         << cell(c.ring_effect[k], 4) << "</tr>\n";
+    o << "</table>\n<p>One hop away, by the tie to the nearest recipient:</p>\n"
+         "<table><tr><th>tie layer</th><th>people</th><th>difference</th>"
+         "<th>95% interval</th></tr>\n";
+    for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
+      if (c.layer_people[l] > 0)
+        o << "<tr><td>" << c.layer_names[l] << "</td><td>" << num(c.layer_people[l], 0)
+          << "</td>" << cell(c.layer_effect[l], 4) << "</tr>\n";
     o << "</table>\n";
   }
 

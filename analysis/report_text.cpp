@@ -109,6 +109,14 @@ void write_text(std::FILE* out, const Comparison& c) {
       std::fprintf(out, "  %-12s %9.0f %11s  %s\n", kRingNames[k], c.ring_people[k],
                    signed_num(c.ring_effect[k].mean, 4).c_str(),
                    interval(c.ring_effect[k], 4).c_str());
+    if (!c.layer_effect.empty()) {
+      std::fprintf(out, "  1 hop, by the tie to the nearest recipient:\n");
+      for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
+        if (c.layer_people[l] > 0)
+          std::fprintf(out, "    %-12s %7.0f %11s  %s\n", c.layer_names[l].c_str(),
+                       c.layer_people[l], signed_num(c.layer_effect[l].mean, 4).c_str(),
+                       interval(c.layer_effect[l], 4).c_str());
+    }
     row(out, "total effect (person-points)", signed_num(c.total_points.mean, 1),
         interval(c.total_points, 1));
     row(out, "share through spillover", c.has_recipients ? pp(c.spillover_share.mean) : "n/a",

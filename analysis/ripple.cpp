@@ -66,4 +66,33 @@ Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_
   return r;
 }
 
+std::vector<int> first_hop_layer(const sim::Network& net, const std::vector<char>& source,
+                                 const std::vector<std::uint32_t>& hops) {
+  std::vector<int> out(hops.size(), -1);
+  for (std::size_t i = 0; i < hops.size() && i + 1 < net.offsets.size(); ++i) {
+    if (hops[i] != 1) continue;
+    for (std::uint64_t e = net.offsets[i]; e < net.offsets[i + 1]; ++e) {
+      const auto j = net.neighbours[e];
+      const int l = e < net.layer.size() ? net.layer[e] : 0;
+      if (j < source.size() && source[j] && (out[i] < 0 || l < out[i])) out[i] = l;
+    }
+  }
+  return out;
+}
+
+LayerRipple decompose_by_layer(const std::vector<double>& diff, const std::vector<int>& layer,
+                               std::size_t layers) {
+  LayerRipple r;
+  r.people.assign(layers, 0);
+  r.mean.assign(layers, 0.0);
+  for (std::size_t i = 0; i < diff.size() && i < layer.size(); ++i)
+    if (layer[i] >= 0 && static_cast<std::size_t>(layer[i]) < layers) {
+      ++r.people[layer[i]];
+      r.mean[layer[i]] += diff[i];
+    }
+  for (std::size_t l = 0; l < layers; ++l)
+    if (r.people[l]) r.mean[l] /= static_cast<double>(r.people[l]);
+  return r;
+}
+
 }  // namespace wellsim::analysis

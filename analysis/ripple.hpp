@@ -42,4 +42,19 @@ struct Ripple {
 /// Splits per-person differences `diff` by ring, with hops from `hop_distances`.
 Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_t>& hops);
 
+/// For each agent one hop from a source, the layer of its tie to a source (the first in layer
+/// order when it has several: household before kin before friends ...); -1 for everyone else.
+std::vector<int> first_hop_layer(const sim::Network& net, const std::vector<char>& source,
+                                 const std::vector<std::uint32_t>& hops);
+
+/// The one-hop ring split by the layer of the tie that carries the effect.
+struct LayerRipple {
+  std::vector<std::size_t> people;  ///< one-hop agents per layer (Network::layer_names order)
+  std::vector<double> mean;         ///< their mean difference (0 when none)
+};
+
+/// Splits the differences of one-hop agents by `first_hop_layer`, for `layers` layers.
+LayerRipple decompose_by_layer(const std::vector<double>& diff, const std::vector<int>& layer,
+                               std::size_t layers);
+
 }  // namespace wellsim::analysis

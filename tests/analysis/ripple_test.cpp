@@ -67,3 +67,25 @@ TEST_CASE("recipients come from the policy's own start events", "[analysis]") {
   CHECK(c.total_points.mean == Approx(total));
   CHECK(c.spillover_share.mean == Approx((total - 1.0) / total));
 }
+
+TEST_CASE("the one-hop ring splits by the layer of the tie to a recipient", "[analysis]") {
+  // Recipients 0 and 4. Agent 1: household tie to 0; agent 2: friend tie to 0; agent 3: friend
+  // tie to 0 and household tie to 4 (household comes first); agent 5: friend of 2 (two hops).
+  sim::Network net;
+  const std::vector<std::vector<std::pair<std::uint32_t, std::uint8_t>>> rows = {
+      {{1, 0}, {2, 1}, {3, 1}}, {{0, 0}}, {{0, 1}, {5, 1}}, {{0, 1}, {4, 0}}, {{3, 0}}, {{2, 1}}};
+  net.offsets.push_back(0);
+  for (const auto& row : rows) {
+    for (auto [j, l] : row) net.neighbours.push_back(j), net.layer.push_back(l);
+    net.offsets.push_back(net.neighbours.size());
+  }
+  net.layer_names = {"household", "friend"};
+  const std::vector<char> who{1, 0, 0, 0, 1, 0};
+  const auto hops = analysis::hop_distances(net, who);
+  const auto layer = analysis::first_hop_layer(net, who, hops);
+  CHECK(layer == std::vector<int>{-1, 0, 1, 0, -1, -1});
+  const auto r = analysis::decompose_by_layer({9, 0.4, 0.1, 0.2, 9, 0.05}, layer, 2);
+  CHECK(r.people == std::vector<std::size_t>{2, 1});
+  CHECK(r.mean[0] == Approx(0.3));  // (0.4 + 0.2) / 2
+  CHECK(r.mean[1] == Approx(0.1));
+}

@@ -52,12 +52,15 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
                         Contains("2 paired replicates, 1000 people, weeks 0-36") &&
                         Contains("WELLBYs (discounted)") && Contains("cost per WELLBY") &&
                         Contains("income quintile") && Contains("share through spillover") &&
-                        Contains("fuel_poor") && Contains("warm_spaces *"));
+                        Contains("fuel_poor") && Contains("warm_spaces *") &&
+                        Contains("1 hop, by the tie to the nearest recipient"));
   for (const char* f : {"summary.csv", "effect_over_time.csv", "who_gains.csv", "ripple.csv",
-                        "domains.csv", "services.csv"})
+                        "ripple_layers.csv", "domains.csv", "services.csv"})
     CHECK(std::filesystem::exists(dir.file(std::string("csv/") + f)));
   CHECK_THAT(slurp(dir.file("csv/effect_over_time.csv")), Contains("cost_of_living_support,36,"));
   CHECK_THAT(slurp(dir.file("c.json")), Contains("\"wellbys\": {\"mean\": "));
+  CHECK_THAT(slurp(dir.file("csv/ripple_layers.csv")), Contains("cost_of_living_support,household,"));
+  CHECK_THAT(slurp(dir.file("c.json")), Contains("\"ripple_by_layer\": [{\"layer\": \"household\""));
   CHECK(std::filesystem::file_size(dir.file("r.html")) > 1000);
 
   // Policy with another seed: not a twin of the baseline.
