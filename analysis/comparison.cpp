@@ -363,7 +363,7 @@ Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOp
       const auto& pr = *policy.runs[kp];
       auto who = recipients(pr, names, c.recorded_step);
       c.has_recipients |= std::find(who.begin(), who.end(), 1) != who.end();
-      const sim::Network net = pr.network();
+      const sim::Network net = with_programme_ties(pr, c.recorded_step);
       auto hops = hop_distances(net, who);
       std::vector<double> d(VP[kp].size());
       for (std::size_t i = 0; i < d.size(); ++i) d[i] = double(VP[kp][i]) - double(VB[kb][i]);

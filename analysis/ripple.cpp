@@ -35,6 +35,43 @@ std::vector<std::uint32_t> hop_distances(const sim::Network& net,
   return dist;
 }
 
+sim::Network with_programme_ties(const output::RunReader& run, std::uint32_t last_step) {
+  sim::Network net = run.network();
+  const std::size_t n = net.offsets.size() - 1;
+  const auto kinds = run.event_kinds();
+  const auto ev = run.events();
+  std::vector<std::vector<std::uint32_t>> extra(n);
+  for (std::size_t e = 0; e < ev.step.size(); ++e) {
+    if (ev.step[e] > last_step || ev.kind[e] >= kinds.size()) continue;
+    if (kinds[ev.kind[e]].rfind("tie/", 0) != 0) continue;
+    const auto a = ev.agent[e], b = ev.other[e];
+    if (a >= n || b >= n || a == b) continue;
+    extra[a].push_back(b), extra[b].push_back(a);
+  }
+  sim::Network out;
+  out.layer_names = net.layer_names;
+  out.layer_names.push_back("community");
+  const auto community = static_cast<std::uint8_t>(out.layer_names.size() - 1);
+  out.offsets.push_back(0);
+  std::vector<std::uint32_t> row;
+  for (std::size_t i = 0; i < n; ++i) {
+    row.assign(net.neighbours.begin() + static_cast<std::ptrdiff_t>(net.offsets[i]),
+               net.neighbours.begin() + static_cast<std::ptrdiff_t>(net.offsets[i + 1]));
+    for (std::uint64_t k = net.offsets[i]; k < net.offsets[i + 1]; ++k)
+      out.neighbours.push_back(net.neighbours[k]), out.layer.push_back(net.layer[k]);
+    std::sort(extra[i].begin(), extra[i].end());
+    extra[i].erase(std::unique(extra[i].begin(), extra[i].end()), extra[i].end());
+    for (auto j : extra[i])
+      if (std::find(row.begin(), row.end(), j) == row.end())
+        out.neighbours.push_back(j), out.layer.push_back(community);
+    out.offsets.push_back(out.neighbours.size());
+  }
+  out.original_id = std::move(net.original_id);
+  out.group = std::move(net.group);
+  out.group_names = std::move(net.group_names);
+  return out;
+}
+
 std::vector<char> recipients(const output::RunReader& run, const std::set<std::string>& names,
                              std::uint32_t last_step) {
   const auto kinds = run.event_kinds();

@@ -3,8 +3,9 @@
 //
 // Direct recipients are the people with an `intervention/<name>/start` event of one of the
 // policy's own interventions. Everyone else is placed by hop distance from the nearest recipient
-// over the run's frozen network (multi-source breadth-first search; ties a programme made during
-// the run are not counted). The effect on non-recipients is the spillover: through family,
+// over the run's network: the frozen ties plus every tie a programme made up to the week
+// measured (its `tie/<name>` events; a tie that has since faded still carried the effect while
+// it lasted), as the layer "community". The effect on non-recipients is the spillover: through family,
 // friends, neighbours and the services recipients no longer queue for.
 #include <array>
 #include <cstdint>
@@ -25,6 +26,10 @@ extern const std::array<const char*, kRings> kRingNames;
 /// Hop distance of every agent from the nearest agent with `source[i]` set (0 for sources;
 /// UINT32_MAX where no source is reachable).
 std::vector<std::uint32_t> hop_distances(const sim::Network& net, const std::vector<char>& source);
+
+/// The frozen network of `run` with the programme ties of its events up to `last_step` added as
+/// one more layer, "community" (both directions; a pair already tied keeps its frozen tie).
+sim::Network with_programme_ties(const output::RunReader& run, std::uint32_t last_step);
 
 /// Agents with a start event of one of the interventions `names` at a step up to `last_step`.
 std::vector<char> recipients(const output::RunReader& run, const std::set<std::string>& names,

@@ -89,3 +89,28 @@ TEST_CASE("the one-hop ring splits by the layer of the tie to a recipient", "[an
   CHECK(r.mean[0] == Approx(0.3));  // (0.4 + 0.2) / 2
   CHECK(r.mean[1] == Approx(0.1));
 }
+
+TEST_CASE("programme ties made during the run count as hops", "[analysis]") {
+  test::TempDir dir("analysis-ripple-ties");
+  test::FakeRun r;
+  r.wellbeing = test::flat(3, 7, 6.0f);
+  r.network = path_graph();  // agent 6 has no frozen tie
+  r.event_kinds = {"intervention/hub/start", "tie/hub"};
+  r.events = {{1, 0, sim::kNoAgent, 0, 0}, {2, 6, 0, 1, 0}, {3, 5, 6, 1, 0}};
+  test::write_fake(dir.file("r.h5"), r);
+  output::RunReader run(dir.file("r.h5"));
+  // Up to week 2 only the tie 6-0 exists: 6 is one hop from recipient 0 by a community tie.
+  const auto net = analysis::with_programme_ties(run, 2);
+  REQUIRE(net.layer_names.back() == "community");
+  const std::vector<char> who{1, 0, 0, 0, 0, 0, 0};
+  const auto hops = analysis::hop_distances(net, who);
+  CHECK(hops[6] == 1);
+  CHECK(hops[5] == 5);  // the tie 5-6 comes at week 3: still along the path
+  CHECK(analysis::hop_distances(analysis::with_programme_ties(run, 3), who)[5] == 2);
+  const auto layer = analysis::first_hop_layer(net, who, hops);
+  CHECK(layer[6] == static_cast<int>(net.layer_names.size() - 1));
+  CHECK(layer[1] == 0);
+  // Week 1: no programme tie yet.
+  CHECK(analysis::hop_distances(analysis::with_programme_ties(run, 1), who)[6] ==
+        std::numeric_limits<std::uint32_t>::max());
+}
