@@ -429,8 +429,22 @@ Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOp
     };
     row.queue_baseline = mean_over(baseline, "queue");
     row.queue_policy = mean_over(policy, "queue");
-    row.wait_baseline = mean_over(baseline, "mean_wait_weeks");
-    row.wait_policy = mean_over(policy, "mean_wait_weeks");
+    // The mean wait of the people admitted over the run: each week's mean wait weighted by its
+    // admissions (a week that admits nobody says nothing about waiting).
+    auto mean_wait = [&](const RunSet& set) {
+      std::vector<double> v;
+      for (const auto& r : set.runs) {
+        const auto wait = series_or_zero(*r, "service/" + s + "/mean_wait_weeks");
+        const auto admitted = series_or_zero(*r, "service/" + s + "/admitted");
+        double weeks = 0, people = 0;
+        for (std::size_t t = 1; t <= last && t < wait.size() && t < admitted.size(); ++t)
+          weeks += wait[t] * admitted[t], people += admitted[t];
+        v.push_back(people > 0 ? weeks / people : 0.0);
+      }
+      return mean_of(v);
+    };
+    row.wait_baseline = mean_wait(baseline);
+    row.wait_policy = mean_wait(policy);
     row.enrolled_baseline = mean_over(baseline, "enrolled");
     row.enrolled_policy = mean_over(policy, "enrolled");
     c.services.push_back(row);

@@ -2,6 +2,7 @@
 // Small hand-made run files with known answers for the [analysis] tests: every agent's
 // wellbeing at every step, a cost series, intervention events and a network, all chosen by the
 // test, written with output::RunWriter as `wellsim run` would.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct FakeRun {
   std::vector<std::string> event_kinds;          ///< e.g. "intervention/grant/start"
   std::vector<std::int64_t> ids;                 ///< original ids (default 100 + i)
   sim::Network network;                          ///< default: no ties
+  std::map<std::string, std::vector<double>> series;  ///< more series by name, per step
 };
 
 /// A network of `n` agents with the undirected ties `edges`, one neighbourhood "Town".
@@ -80,11 +82,14 @@ inline void write_fake(const std::string& path, FakeRun run) {
   agents.initial_wellbeing = run.wellbeing[0];
   sim::Ledger ledger;
   const auto cost = ledger.add_series("policy/grant/cost");
+  std::vector<std::pair<std::size_t, const std::vector<double>*>> more;
+  for (const auto& [name, values] : run.series) more.emplace_back(ledger.add_series(name), &values);
   for (const auto& k : run.event_kinds) ledger.add_event_kind(k);
   writer.on_start(net, agents, ledger);
   for (std::uint32_t s = 1; s <= steps; ++s) {
     ledger.begin_step();
     ledger.set(cost, s < run.cost.size() ? run.cost[s] : 0.0);
+    for (const auto& [k, values] : more) ledger.set(k, s < values->size() ? (*values)[s] : 0.0);
     for (const auto& e : run.events)
       if (e.step == s) ledger.record(e);
     agents.wellbeing = run.wellbeing[s];
