@@ -70,6 +70,8 @@ TEST_CASE("named replicates must be one scenario", "[viz]") {
   CHECK(same.size() == 1);
   CHECK_THROWS_AS(viz::named_replicates(dir.file("d_r0.h5"), {dir.file("d_r3.h5")}),
                   sim::InputError);
+  CHECK_THROWS_WITH(viz::named_replicates(dir.file("d_r0.h5"), {dir.file("d_r3.h5")}),
+                    Catch::Matchers::Contains("d_r3.h5: different scenarios"));
   CHECK_THROWS_AS(viz::named_replicates(dir.file("d_r1.h5"), {dir.file("e_r1.h5")}),
                   sim::InputError);  // the same replicate twice
 }

@@ -161,7 +161,9 @@ namespace {
 void mean_chart(const char* id, const std::vector<double>& values, const ReplicateBand& band,
                 int week, float height, const std::vector<TimelineMarker>& markers) {
   if (band.kind == BandKind::None) return week_chart(id, as_floats(values), week, height, &markers);
-  ImGui::TextDisabled("shaded: %s", band_label(band).c_str());
+  // The side panel is narrow: a short caption here, band_label() in the tooltip.
+  const char* what = band.kind == BandKind::TInterval ? "95% CI of the mean" : "min-max";
+  ImGui::TextDisabled("band: %s, %zu replicates", what, band.replicates);
   band_week_chart(id, values, band, week, height, &markers);
 }
 

@@ -322,9 +322,13 @@ void add_replicates(ViewerState& state, const ViewerOptions& o) {
   if (run.ignored > 0)
     ignored = "; ignored " + std::to_string(run.ignored) + " other file" +
               (run.ignored == 1 ? "" : "s") + " of that name";
-  std::fprintf(stderr, "replicates: mean chart shaded with the %s (%s ... %s)%s\n",
+  const std::size_t paired = state.difference_band().replicates;
+  const std::string diff = state.difference_band().kind == BandKind::None
+                               ? ""
+                               : "; difference chart too (" + std::to_string(paired) + " paired)";
+  std::fprintf(stderr, "replicates: mean chart shaded with the %s (%s ... %s)%s%s\n",
                band_label(state.mean_band()).c_str(), file(run.paths.front()).c_str(),
-               file(run.paths.back()).c_str(), ignored.c_str());
+               file(run.paths.back()).c_str(), ignored.c_str(), diff.c_str());
 }
 
 }  // namespace
