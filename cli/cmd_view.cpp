@@ -54,6 +54,11 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--bench-frames", o.bench_frames,
                   "render N frames while playing and print the frame time")
       ->check(CLI::Range(1, 100000));
+  auto* named = cmd->add_option("--replicates", o.replicates,
+                                "the run's replicates, for the band on the mean chart (default: "
+                                "RUN_rK.h5's siblings with the same scenario)")
+                    ->type_name("FILE...");
+  cmd->add_flag("--no-replicates", o.no_replicates, "no band across replicates")->excludes(named);
   cmd->callback([&handler] { handler = [] { return view(o); }; });
 }
 

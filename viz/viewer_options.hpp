@@ -19,6 +19,8 @@ struct ViewerOptions {
   bool presenter = false;      ///< large fonts, simplified panel, the scenario's caption
   std::string dump_positions;  ///< with --screenshot: write each node's pixel position here
   int bench_frames = 0;        ///< render this many frames while playing, print frame times
+  std::vector<std::string> replicates;  ///< the run's replicates, named (empty: found beside it)
+  bool no_replicates = false;           ///< no band across replicates on the mean charts
 };
 
 }  // namespace wellsim::viz

@@ -84,4 +84,10 @@ void ViewerState::select(std::optional<sim::AgentId> agent) {
   ++version_;
 }
 
+void ViewerState::set_replicates(const ReplicateMeans& run, const ReplicateMeans* base) {
+  mean_band_ = replicate_band(run.means);
+  difference_band_ = {};
+  if (base && comparison_) difference_band_ = replicate_band(paired_differences(run, *base));
+}
+
 }  // namespace wellsim::viz

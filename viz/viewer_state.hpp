@@ -9,6 +9,8 @@
 #include "viz/group_series.hpp"
 #include "viz/node_sizes.hpp"
 #include "viz/point_grid.hpp"
+#include "viz/replicate_band.hpp"
+#include "viz/replicate_set.hpp"
 #include "viz/run_data.hpp"
 #include "viz/timeline.hpp"
 
@@ -87,6 +89,14 @@ class ViewerState {
   /// What the run's events say about the selected person (empty without a selection).
   const PersonHistory& selected_history() const { return history_; }
 
+  /// Bands the mean chart with `run`'s replicates (the viewed run among them) and, when `base`
+  /// is given, the difference chart with the replicates both sides have, paired by number.
+  void set_replicates(const ReplicateMeans& run, const ReplicateMeans* base);
+  /// The band behind the mean-over-time chart (kind None: no replicates).
+  const ReplicateBand& mean_band() const { return mean_band_; }
+  /// The band behind the mean-difference chart (kind None: no paired replicates).
+  const ReplicateBand& difference_band() const { return difference_band_; }
+
   /// A message shown on screen (a file that failed to read mid-session); empty when none.
   std::string message;
 
@@ -109,6 +119,7 @@ class ViewerState {
   std::vector<float> series_;
   std::vector<sim::AgentId> household_;
   PersonHistory history_;
+  ReplicateBand mean_band_, difference_band_;
 };
 
 }  // namespace wellsim::viz

@@ -94,17 +94,92 @@ void week_chart(const char* label, const std::vector<float>& values, int shown_w
     marker_ticks(*markers, a.x, a.y, b.x, b.y, 0.0, double(values.size() - 1));
 }
 
+void band_week_chart(const char* id, const std::vector<double>& values, const ReplicateBand& band,
+                     int shown_week, float height, const std::vector<TimelineMarker>* markers) {
+  if (values.empty()) return;
+  double lo = INFINITY, hi = -INFINITY;
+  for (const auto* series : {&values, &band.lo, &band.hi})
+    for (double v : *series)
+      if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+  if (!(lo <= hi)) return;
+  const double pad = std::max(0.05, (hi - lo) * 0.1);
+  lo -= pad, hi += pad;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const ImVec2 a = ImGui::GetCursorScreenPos(), b(a.x + w, a.y + height);
+  ImGui::InvisibleButton(id, ImVec2(w, height));
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_FrameBg));
+  const double last = double(std::max<std::size_t>(1, values.size() - 1));
+  auto px = [&](double week) { return a.x + float(week / last) * (b.x - a.x); };
+  auto py = [&](double v) { return b.y - float((v - lo) / (hi - lo)) * (b.y - a.y); };
+  // One trapezoid per week; without anti-aliasing, whose feathered edges would show as seams
+  // between neighbouring trapezoids.
+  const ImDrawListFlags flags = draw->Flags;
+  draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+  const ImU32 fill = to_imgui(kBandColour);
+  const std::size_t n = std::min(band.lo.size(), band.hi.size());
+  for (std::size_t k = 1; k < n; ++k) {
+    const double l0 = band.lo[k - 1], h0 = band.hi[k - 1], l1 = band.lo[k], h1 = band.hi[k];
+    if (!(std::isfinite(l0) && std::isfinite(h0) && std::isfinite(l1) && std::isfinite(h1)))
+      continue;
+    const float x0 = px(double(k - 1)), x1 = px(double(k));
+    draw->AddQuadFilled(ImVec2(x0, py(h0)), ImVec2(x1, py(h1)), ImVec2(x1, py(l1)),
+                        ImVec2(x0, py(l0)), fill);
+  }
+  draw->Flags = flags;
+  const ImU32 line = ImGui::GetColorU32(ImGuiCol_PlotLines);
+  for (std::size_t k = 1; k < values.size(); ++k)
+    draw->AddLine(ImVec2(px(double(k - 1)), py(values[k - 1])),
+                  ImVec2(px(double(k)), py(values[k])), line, 1.5f);
+  const float sx = px(std::clamp(double(shown_week), 0.0, last));
+  draw->AddLine(ImVec2(sx, a.y), ImVec2(sx, b.y), IM_COL32(255, 255, 255, 160));
+  char top[32], bottom[32];
+  std::snprintf(top, sizeof top, "%.2f", hi);
+  std::snprintf(bottom, sizeof bottom, "%.2f", lo);
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  draw->AddText(ImVec2(a.x + 2, a.y), text, top);
+  draw->AddText(ImVec2(a.x + 2, b.y - ImGui::GetFontSize()), text, bottom);
+  if (markers) marker_ticks(*markers, a.x, a.y, b.x, b.y, 0.0, last);
+  if (!hovered) return;
+  const double week =
+      std::clamp(double(ImGui::GetIO().MousePos.x - a.x) / double(b.x - a.x), 0.0, 1.0) * last;
+  // Near an intervention tick, marker_ticks has shown its own tooltip.
+  if (markers && !markers_near(*markers, week, 4.0 * last / double(std::max(1.0f, w))).empty())
+    return;
+  const std::size_t k = std::min(std::size_t(std::lround(week)), values.size() - 1);
+  ImGui::BeginTooltip();
+  ImGui::Text("week %zu: %.3f (this run)", k, values[k]);
+  if (k < n) ImGui::Text("band %.3f to %.3f", band.lo[k], band.hi[k]);
+  ImGui::TextUnformatted(band_label(band).c_str());
+  ImGui::EndTooltip();
+}
+
+namespace {
+
+/// A week chart of `values`: banded when `band` has one, plain (ImGui's plot) otherwise.
+void mean_chart(const char* id, const std::vector<double>& values, const ReplicateBand& band,
+                int week, float height, const std::vector<TimelineMarker>& markers) {
+  if (band.kind == BandKind::None) return week_chart(id, as_floats(values), week, height, &markers);
+  // The side panel is narrow: a short caption here, band_label() in the tooltip.
+  const char* what = band.kind == BandKind::TInterval ? "95% CI of the mean" : "min-max";
+  ImGui::TextDisabled("band: %s, %zu replicates", what, band.replicates);
+  band_week_chart(id, values, band, week, height, &markers);
+}
+
+}  // namespace
+
 void mean_charts(ViewerState& state, float height) {
   const int week = state.timeline().shown_week();
   const auto& mean = state.run().mean();
   const std::size_t at = std::min<std::size_t>(std::size_t(week), mean.size() - 1);
   ImGui::Text("Mean wellbeing: %.3f at week %d", mean[at], week);
-  week_chart("##mean", as_floats(mean), week, height, &state.run().markers());
+  mean_chart("##mean", mean, state.mean_band(), week, height, state.run().markers());
   if (Comparison* cmp = state.comparison()) {
     const auto d = cmp->mean_difference();
     if (d.empty()) return;
     ImGui::Text("Mean difference from baseline: %+.4f", d[std::min(at, d.size() - 1)]);
-    week_chart("##meandiff", as_floats(d), week, height, &state.run().markers());
+    mean_chart("##meandiff", d, state.difference_band(), week, height, state.run().markers());
   }
 }
 

@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "viz/colour_map.hpp"
+#include "viz/replicate_band.hpp"
 #include "viz/viewer_state.hpp"
 
 namespace wellsim::viz {
@@ -17,6 +18,12 @@ void marker_ticks(const std::vector<TimelineMarker>& markers, float ax, float ay
 /// intervention `markers` when given.
 void week_chart(const char* label, const std::vector<float>& values, int shown_week, float height,
                 const std::vector<TimelineMarker>* markers = nullptr);
+/// Like week_chart, over a shaded `band` (one lo/hi pair per week from week 0) drawn in
+/// kBandColour, with the line on top; hovering shows the week's value and what the band is.
+void band_week_chart(const char* id, const std::vector<double>& values, const ReplicateBand& band,
+                     int shown_week, float height, const std::vector<TimelineMarker>* markers);
+/// The fill of a replicate band: opaque, so the render test can find its exact pixels.
+inline constexpr Rgba8 kBandColour{62, 92, 138, 255};
 /// One line of a multi_line_chart.
 struct ChartLine {
   const std::vector<double>* y = nullptr;  ///< values at the chart's x positions (NaN: gap)
@@ -25,15 +32,16 @@ struct ChartLine {
 /// How a multi_line_chart is drawn beyond its lines.
 struct ChartStyle {
   const std::vector<TimelineMarker>* markers = nullptr;  ///< intervention ticks (null: none)
-  bool from_zero = false;        ///< the axis starts at 0 (counts and shares), not at the data
-  const char* format = "%.2f";   ///< printf format of the axis' top and bottom labels
+  bool from_zero = false;       ///< the axis starts at 0 (counts and shares), not at the data
+  const char* format = "%.2f";  ///< printf format of the axis' top and bottom labels
 };
 /// Several lines over the same `x` (increasing) with the shown x marked, scaled to fit them all;
 /// returns false (and draws nothing) when there is nothing finite to draw.
 bool multi_line_chart(const char* id, const std::vector<double>& x,
                       const std::vector<ChartLine>& lines, double shown_x, float height,
                       const ChartStyle& style = {});
-/// Mean wellbeing over time (and, comparing, the mean difference from the baseline).
+/// Mean wellbeing over time (and, comparing, the mean difference from the baseline), each over
+/// the band across replicates when the state has one.
 void mean_charts(ViewerState& state, float height);
 /// The share of people with low wellbeing (below 4.5) over time.
 void share_low_chart(ViewerState& state, float height);

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <optional>
 
 #include "sim/errors.hpp"
 #include "viz/gl/frame_capture.hpp"
@@ -307,6 +308,29 @@ void show_error_window(const ViewerOptions& o, const std::string& message) {
   }
 }
 
+/// Bands the mean charts with the run's replicates (named, or found beside it) and the
+/// baseline's, and says in one line on stderr what the band rests on.
+void add_replicates(ViewerState& state, const ViewerOptions& o) {
+  const ReplicateMeans run =
+      o.replicates.empty() ? discover_replicates(o.run) : named_replicates(o.run, o.replicates);
+  std::optional<ReplicateMeans> base;
+  if (!o.baseline.empty()) base = discover_replicates(o.baseline);
+  state.set_replicates(run, base ? &*base : nullptr);
+  if (run.size() < 2) return;
+  auto file = [](const std::string& p) { return p.substr(p.find_last_of('/') + 1); };
+  std::string ignored;
+  if (run.ignored > 0)
+    ignored = "; ignored " + std::to_string(run.ignored) + " other file" +
+              (run.ignored == 1 ? "" : "s") + " of that name";
+  const std::size_t paired = state.difference_band().replicates;
+  const std::string diff = state.difference_band().kind == BandKind::None
+                               ? ""
+                               : "; difference chart too (" + std::to_string(paired) + " paired)";
+  std::fprintf(stderr, "replicates: mean chart shaded with the %s (%s ... %s)%s%s\n",
+               band_label(state.mean_band()).c_str(), file(run.paths.front()).c_str(),
+               file(run.paths.back()).c_str(), ignored.c_str(), diff.c_str());
+}
+
 }  // namespace
 
 int run_viewer(const ViewerOptions& o) {
@@ -316,6 +340,7 @@ int run_viewer(const ViewerOptions& o) {
     run = std::make_unique<RunData>(o.run);
     if (!o.baseline.empty()) base = std::make_unique<RunData>(o.baseline);
     state = std::make_unique<ViewerState>(*run, base.get());
+    if (!o.no_replicates) add_replicates(*state, o);
   } catch (const sim::InputError& e) {
     if (!o.screenshot.empty()) throw;
     std::fprintf(stderr, "wellsim: %s\n", e.what());
