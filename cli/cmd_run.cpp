@@ -2,7 +2,12 @@
 #include <tbb/global_control.h>
 #include <tbb/info.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <filesystem>
 
 #include "cli/commands.hpp"
@@ -21,6 +26,7 @@ struct RunOptions {
   std::vector<std::string> sets;
   std::int64_t seed = -1, replicate = -1, steps = -1;
   unsigned threads = 0, replicates = 0;  // replicates > 0: a set of runs, replicates 0..N-1
+  unsigned jobs = 0;                      // replicates at a time (0: one per worker thread)
   bool overwrite = false, quiet = false, profile = false;
 };
 
@@ -71,10 +77,12 @@ std::string replicate_output(const std::string& out, std::uint32_t r) {
   return (p.parent_path() / (p.stem().string() + "_r" + std::to_string(r) + ext)).string();
 }
 
-/// One replicate of a set, as its set progress line sees it: `base` steps were done before it.
+/// The set's progress line, shared by the replicates running at once: each adds the steps it
+/// completes to `done` and redraws the line under `lock`.
 struct SetProgress {
   Progress* progress = nullptr;
-  std::uint32_t base = 0;
+  std::mutex* lock = nullptr;
+  std::atomic<std::uint64_t>* done = nullptr;
 };
 
 int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std::string out,
@@ -119,9 +127,14 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   Progress progress(run.string("name"), steps,
                     o.quiet || set.progress ? ProgressMode::Never
                                             : parse_progress_mode(o.progress));
+  std::uint32_t reported = 0;
   built.engine->run(steps, &writer, [&](std::uint32_t done) {
     progress.update(done);
-    if (set.progress) set.progress->update(set.base + done);
+    if (!set.progress) return;
+    const std::uint64_t total = set.done->fetch_add(done - reported) + (done - reported);
+    reported = done;
+    std::lock_guard<std::mutex> hold(*set.lock);
+    set.progress->update(static_cast<std::uint32_t>(total));
   });
   progress.finish();
   const double mean1 = mean_wellbeing();
@@ -149,8 +162,12 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   return 0;
 }
 
-/// `--replicates N`: replicates 0..N-1 one after another, each with every worker thread (a run
-/// already spreads its agents over all cores, so running them side by side would only compete).
+/// `--replicates N`: replicates 0..N-1, `--jobs` of them at a time (default: as many as there are
+/// worker threads). A large run spreads over every core by itself, but a town of 20,000 keeps
+/// about one core busy, so two side by side finish in 0.62 s where one after the other take
+/// 1.0 s (measured on the 2-core VM). Every run's file is the same whatever the order or overlap
+/// (each is deterministic for any thread count); HDF5 serialises the writes (Debian builds it
+/// thread-safe). Each concurrent run holds its own population: `--jobs 1` for very large ones.
 int run_set(const RunOptions& o) {
   if (o.replicate >= 0)
     throw sim::InputError("--replicate and --replicates together: --replicates N runs "
@@ -168,17 +185,34 @@ int run_set(const RunOptions& o) {
                               "another");
   const unsigned threads =
       o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  const unsigned jobs = std::min<unsigned>(o.replicates, o.jobs ? o.jobs : threads);
   if (!o.quiet)
-    std::printf("running %u replicates of %s one after another (each run uses all %u threads)\n",
-                o.replicates, sc.table("run").string("name").c_str(), threads);
+    std::printf("running %u replicates of %s, %u at a time (%u threads in all)\n", o.replicates,
+                sc.table("run").string("name").c_str(), jobs, threads);
   Progress progress(sc.table("run").string("name") + " x" + std::to_string(o.replicates),
                     steps * o.replicates,
                     o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
-  for (std::uint32_t r = 0; r < o.replicates; ++r) {
-    std::vector<std::string> overrides = overrides_of(o);
-    overrides.push_back("run.replicate=" + std::to_string(r));
-    run_one(o, overrides, outs[r], SetProgress{&progress, r * steps});
-  }
+  std::mutex lock;
+  std::atomic<std::uint64_t> done{0};
+  std::atomic<std::uint32_t> next{0};
+  std::exception_ptr failure;
+  auto worker = [&] {
+    for (std::uint32_t r = next++; r < o.replicates && !failure; r = next++) {
+      std::vector<std::string> overrides = overrides_of(o);
+      overrides.push_back("run.replicate=" + std::to_string(r));
+      try {
+        run_one(o, overrides, outs[r], SetProgress{&progress, &lock, &done});
+      } catch (...) {
+        std::lock_guard<std::mutex> hold(lock);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
   progress.finish();
   if (!o.quiet)
     std::printf("%u replicates in %.1f s: %s ... %s\n", o.replicates, progress.elapsed(),
@@ -223,9 +257,13 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1u, 4096u));
   cmd->add_option("--replicates", run_opts.replicates,
-                  "run replicates 0..N-1 one after another (each uses all threads) into "
-                  "OUT_r0.h5 ... OUT_rN-1.h5 (default runs/NAME_rK.h5)")
+                  "run replicates 0..N-1 into OUT_r0.h5 ... OUT_rN-1.h5 (default "
+                  "runs/NAME_rK.h5)")
       ->check(CLI::Range(1u, 100000u));
+  cmd->add_option("--jobs", run_opts.jobs,
+                  "replicates run at a time (default: one per worker thread; 1 for very large "
+                  "populations, since each holds its own)")
+      ->check(CLI::Range(1u, 4096u));
   cmd->add_flag("--overwrite", run_opts.overwrite, "replace the run file if it exists");
   cmd->add_flag("--profile", run_opts.profile, "print the time per step of each mechanism");
   cmd->add_option("--progress", run_opts.progress,

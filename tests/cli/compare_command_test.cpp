@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "output/run_reader.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 
@@ -91,4 +92,26 @@ TEST_CASE("run --replicates refuses --replicate and existing files", "[analysis]
   auto again = test::run_wellsim(args);
   CHECK(again.status == 2);
   CHECK_THAT(again.err, Contains("d_r0.h5: exists"));
+}
+
+TEST_CASE("replicates run side by side write the files they write one at a time",
+          "[analysis][cli]") {
+  test::TempDir dir("cli-replicate-jobs");
+  for (const char* jobs : {"1", "3"}) {
+    auto args = tiny("default.toml", dir.file(std::string("j") + jobs + ".h5"));
+    args[5] = "8";  // --steps 8
+    args.insert(args.end(), {"--replicates", "3", "--jobs", jobs});
+    auto r = test::run_wellsim(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+  }
+  for (int rep = 0; rep < 3; ++rep) {
+    const std::string suffix = "_r" + std::to_string(rep) + ".h5";
+    output::RunReader one(dir.file("j1" + suffix)), three(dir.file("j3" + suffix));
+    CHECK(one.replicate() == static_cast<std::uint32_t>(rep));
+    for (const auto& ds : one.dataset_names()) {
+      INFO(ds << " of replicate " << rep);
+      CHECK(one.raw_bytes(ds) == three.raw_bytes(ds));
+    }
+  }
 }
