@@ -201,15 +201,17 @@ toml::table resolve_extends(toml::table doc, const std::string& path, int depth)
                      base_path);
   toml::table merged =
       resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1);
+  // Nodes are moved, not copied: toml++ copies a node without its source position, and every
+  // message must still name the file and line a value was written on.
   for (auto&& [key, node] : doc) {
     if (key.str() == "extends") continue;
     toml::node* mine = merged.get(key.str());
     if (mine && mine->is_table() && node.is_table()) {
-      for (auto&& [k, v] : *node.as_table()) mine->as_table()->insert_or_assign(k, v);
+      for (auto&& [k, v] : *node.as_table()) mine->as_table()->insert_or_assign(k, std::move(v));
     } else if (mine && mine->is_array_of_tables() && node.is_array_of_tables()) {
-      for (auto&& v : *node.as_array()) mine->as_array()->push_back(v);
+      for (auto&& v : *node.as_array()) mine->as_array()->push_back(std::move(v));
     } else {
-      merged.insert_or_assign(key, node);
+      merged.insert_or_assign(key, std::move(node));
     }
   }
   return merged;
@@ -386,6 +388,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
         const toml::table& tbl = *arr->get(k)->as_table();
         ListEntry e;
         e.line = tbl.source().begin.line;
+        e.file = file_of(tbl, path);
         e.values = validate(ts, tbl, ts.name + "[" + std::to_string(k + 1) + "]", e.line,
                             e.variant);
         entries.push_back(std::move(e));

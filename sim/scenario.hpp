@@ -26,6 +26,7 @@ struct ListEntry {
   ParamSet values;      ///< every key of its variant, defaults filled in
   std::string variant;  ///< its selector value ("case_management")
   long line = 0;        ///< line of its [[...]] header, for later messages
+  std::string file;     ///< file it is written in (a base scenario's entries keep their own)
 };
 
 /// Every table a scenario may have, in the order they are documented.

@@ -8,7 +8,7 @@ namespace wellsim::models {
 Intervention::Intervention(const InterventionSetup& s)
     : params_(s.entry.values),
       type_(s.entry.variant),
-      path_(s.scenario_path),
+      path_(s.entry.file.empty() ? s.scenario_path : s.entry.file),
       line_(s.entry.line),
       index_(s.index),
       world_(s.world) {

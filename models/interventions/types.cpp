@@ -41,7 +41,8 @@ InterventionType entry(const char* name, Level level, const char* help) {
 
 std::string located(const std::string& path, const sim::ListEntry& e, std::size_t index,
                     const std::string& key) {
-  return sim::where(path, e.line) + "intervention[" + std::to_string(index) + "]." + key + ": ";
+  return sim::where(e.file.empty() ? path : e.file, e.line) + "intervention[" +
+         std::to_string(index) + "]." + key + ": ";
 }
 
 }  // namespace
@@ -181,8 +182,9 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
       const sim::ListEntry& first = entries[it->second - 1];
       throw sim::InputError(
           located(scenario_path, e, index, "name") + "duplicate intervention name '" + label +
-          "' (also intervention[" + std::to_string(it->second) + "] at line " +
-          std::to_string(first.line) + "); give each a distinct `name`");
+          "' (also intervention[" + std::to_string(it->second) + "] at " +
+          (first.file.empty() ? scenario_path : first.file) + ":" + std::to_string(first.line) +
+          "); give each a distinct `name`");
     }
     const auto start = v.integer("start_week"), end = v.integer("end_week");
     if (end < start)

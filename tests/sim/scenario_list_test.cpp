@@ -119,3 +119,22 @@ TEST_CASE("extends merges a base scenario under this one", "[sim][scenario]") {
   CHECK_THROWS_WITH(sim::load_scenario(number, list_schema()),
                     Contains("number.toml:1: extends: expected the path of a base scenario, found 3"));
 }
+
+TEST_CASE("entries and keys from a base scenario keep their own file and line", "[sim][scenario]") {
+  test::TempDir dir("extends-lines");
+  dir.write("base.toml", "[run]\nsteps = 7\n\n[[item]]\ntype = \"hub\"\n");
+  const std::string child =
+      dir.write("child.toml", "extends = \"base.toml\"\n\n[[item]]\ntype = \"bank\"\n");
+  auto sc = sim::load_scenario(child, list_schema());
+  const auto& items = sc.list("item");
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].file == dir.file("base.toml"));
+  CHECK(items[0].line == 4);
+  CHECK(items[1].file == child);
+  CHECK(items[1].line == 3);
+  // A bad key in the child's entry names the child's line, after the merge.
+  const std::string bad =
+      dir.write("bad_child.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nrelief = 2\n");
+  CHECK_THROWS_WITH(sim::load_scenario(bad, list_schema()),
+                    Contains("bad_child.toml:4: item[2].relief: expected a number in [0, 1]"));
+}

@@ -380,7 +380,7 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
   CHECK(message_of([&] {
           models::check_interventions({e("food_bank", {}, 3), e("food_bank", {}, 9)}, "s.toml");
         }) == "s.toml:9: intervention[2].name: duplicate intervention name 'food_bank' (also "
-              "intervention[1] at line 3); give each a distinct `name`");
+              "intervention[1] at s.toml:3); give each a distinct `name`");
   CHECK(message_of([&] {
           models::check_interventions(
               {e("food_bank", {}, 3),
@@ -388,7 +388,7 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
               "s.toml");
         }) ==
         "s.toml:8: intervention[2].name: duplicate intervention name 'food_bank' (also "
-        "intervention[1] at line 3); give each a distinct `name`");
+        "intervention[1] at s.toml:3); give each a distinct `name`");
   CHECK(message_of([&] {
           models::check_interventions(
               {e("food_bank",
