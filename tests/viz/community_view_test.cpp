@@ -8,6 +8,7 @@
 
 #include "output/run_reader.hpp"
 #include "tests/viz/community_fixture.hpp"
+#include "tests/viz/xvfb_view.hpp"
 
 #ifdef WELLSIM_HAVE_VIEWER
 #include <stb_image.h>
@@ -16,22 +17,13 @@ using namespace wellsim;
 
 namespace {
 
-/// Runs `wellsim view ARGS` under xvfb-run, which must say nothing; false (with a warning) when
-/// Xvfb is not installed.
+/// Runs `wellsim view ARGS` headless; false when Xvfb is absent. A panel that failed mid-frame
+/// shows a message, which the screenshot prints: there must be none.
 bool view_under_xvfb(const std::string& args, const std::string& log) {
-  if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
-    WARN("xvfb-run is not installed (Debian xvfb): rendering not tested");
-    return false;
-  }
-  const std::string cmd = "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(WELLSIM_EXE) +
-                          " view " + args + " >" + log + " 2>&1";
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(log);
-  const std::string said((std::istreambuf_iterator<char>(in)), {});
-  INFO(said);
-  REQUIRE(status == 0);
-  // A panel that failed mid-frame shows a message, which the screenshot prints.
-  CHECK(said.find("wellsim:") == std::string::npos);
+  const auto said = test::view_under_xvfb(args, log);
+  if (!said) return false;
+  INFO(*said);
+  CHECK(said->find("wellsim:") == std::string::npos);
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include "sim/errors.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
+#include "tests/viz/xvfb_view.hpp"
 #include "viz/replicate_set.hpp"
 
 #ifdef WELLSIM_HAVE_VIEWER
@@ -92,22 +93,11 @@ TEST_CASE("policy and baseline replicates pair by replicate number", "[viz]") {
 
 namespace {
 
-/// Runs `wellsim view ARGS --screenshot PNG` under xvfb-run; returns its stderr, or nullopt
-/// (with a warning) when Xvfb is not installed.
+/// Runs `wellsim view ARGS --screenshot PNG --week 8` headless; returns what it printed, or
+/// nullopt when Xvfb is absent.
 std::optional<std::string> screenshot(const std::string& args, const std::string& png,
                                       const std::string& log) {
-  if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
-    WARN("xvfb-run is not installed (Debian xvfb): rendering not tested");
-    return std::nullopt;
-  }
-  const std::string cmd = "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(WELLSIM_EXE) +
-                          " view " + args + " --screenshot " + png + " --week 8 2>" + log;
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(log);
-  const std::string said((std::istreambuf_iterator<char>(in)), {});
-  INFO(said);
-  REQUIRE(status == 0);
-  return said;
+  return test::view_under_xvfb(args + " --screenshot " + png + " --week 8", log);
 }
 
 /// Pixels of exactly the band's colour in `png`.

@@ -12,6 +12,7 @@
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 #include "tests/viz/view_fixture.hpp"
+#include "tests/viz/xvfb_view.hpp"
 #include "viz/colour_map.hpp"
 #include "viz/difference.hpp"
 
@@ -20,6 +21,7 @@
 #endif
 
 using namespace wellsim;
+using test::view_under_xvfb;
 
 TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "[viz]") {
   test::TempDir dir("view-bad");
@@ -55,20 +57,6 @@ TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "
 
 namespace {
 
-/// Runs `wellsim view ARGS` under xvfb-run; false (with a warning) when Xvfb is not installed.
-bool view_under_xvfb(const std::string& args, const std::string& log) {
-  if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
-    WARN("xvfb-run is not installed (Debian xvfb): rendering not tested");
-    return false;
-  }
-  const std::string cmd = "xvfb-run -a -s '-screen 0 1280x1024x24' " + std::string(WELLSIM_EXE) +
-                          " view " + args + " >" + log + " 2>&1";
-  const int status = std::system(cmd.c_str());
-  std::ifstream in(log);
-  INFO(std::string((std::istreambuf_iterator<char>(in)), {}));
-  REQUIRE(status == 0);
-  return true;
-}
 
 struct Dump {
   std::string kind;
