@@ -67,7 +67,7 @@ double household_disposable(const sim::AgentStore& a, std::uint32_t begin, std::
   for (std::uint32_t i = begin; i < end; ++i) {
     total += a.income[i];
     housing += a.housing_cost[i];  // held by the head; other members hold 0
-    scale += i == begin ? 1.0 : (a.age[i] >= 14 ? 0.5 : 0.3);
+    scale += equivalence_weight(i == begin, a.age[i]);
     children += a.age[i] < 16;
     working |= a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed);
   }

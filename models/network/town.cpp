@@ -426,10 +426,7 @@ sim::EdgeList town_ties(const People& people, const sim::ParamSet& p, std::uint6
     at += ties.size();
     std::vector<std::uint64_t>().swap(layers[l]);
   }
-  out.layer_names.assign(std::begin(kLayerNames), std::end(kLayerNames));
-  out.original_id = people.original_id;
-  out.group = people.neighbourhood;
-  out.group_names = people.neighbourhood_names;
+  label_community_ties(people, out);
   return out;
 }
 

@@ -98,10 +98,7 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
     if (x == head(a) && y == head(b)) continue;  // only the heads are adults: already tied
     add(x, y, kFriend);
   }
-  out.layer_names.assign(std::begin(kLayerNames), std::end(kLayerNames));
-  out.original_id = people.original_id;
-  out.group = people.neighbourhood;
-  out.group_names = people.neighbourhood_names;
+  label_community_ties(people, out);
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "models/community/layers.hpp"
 #include "sim/blocks.hpp"
 
 namespace wellsim::models {
@@ -79,6 +80,13 @@ std::vector<std::uint32_t> person_of_agent(const People& people, const sim::Netw
 }
 
 }  // namespace
+
+void label_community_ties(const People& people, sim::EdgeList& ties) {
+  ties.layer_names.assign(std::begin(kLayerNames), std::end(kLayerNames));
+  ties.original_id = people.original_id;
+  ties.group = people.neighbourhood;
+  ties.group_names = people.neighbourhood_names;
+}
 
 void place_people(const People& people, const sim::Network& net, sim::AgentStore& agents,
                   World& world) {

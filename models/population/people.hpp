@@ -41,6 +41,10 @@ struct People {
   std::vector<std::uint32_t> household_starts() const;
 };
 
+/// Labels a tie list among `people` as a community network: the six frozen layer names
+/// (models/community/layers.hpp), each person's original id and neighbourhood.
+void label_community_ties(const People& people, sim::EdgeList& ties);
+
 /// Copies people into the agent store in the frozen network's order (agent i is the person whose
 /// original_id is net.original_id[i]), resizes the person columns, numbers households in agent
 /// order and fills world.household_start; std::logic_error when the network does not hold exactly

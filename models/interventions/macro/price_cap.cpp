@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include "models/life/income.hpp"
+
 namespace wellsim::models {
 
 std::vector<sim::ParamSpec> PriceCap::params() {
@@ -32,11 +34,10 @@ PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) {
 
 void PriceCap::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
   MacroPolicy::prepare(net, a, ledger);
-  // OECD modified scale, as life events budget households: 1 for the head, 0.5 per other
-  // person aged 14+, 0.3 per child.
+  // The scale life events budget households with.
   equivalised_adults_ = 0;
   for (std::size_t i = 0; i < a.household.size(); ++i)
-    equivalised_adults_ += (a.traits[i] & sim::kHouseholdHead) ? 1.0 : (a.age[i] >= 14 ? 0.5 : 0.3);
+    equivalised_adults_ += equivalence_weight(a.traits[i] & sim::kHouseholdHead, a.age[i]);
 }
 
 double PriceCap::fiscal_cost(const sim::StepContext&) const {
