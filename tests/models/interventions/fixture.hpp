@@ -1,13 +1,14 @@
 #pragma once
 // A small hand-built town for intervention tests: a ring network in neighbourhoods A, B, C, ...,
-// people with no problems, a World, and a stepper that plays the macro baseline's part (reset
-// the macro environment and local multipliers, publish the overlay) before running mechanisms
-// phase by phase, as the community model's assembly does.
+// people with no problems, a World, and a stepper that runs the model's MacroBaseline (reset the
+// macro environment and local multipliers, publish the overlay) before running mechanisms phase
+// by phase, as the community model's assembly does.
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "models/community/macro_baseline.hpp"
 #include "models/community/world.hpp"
 #include "models/interventions/types.hpp"
 #include "sim/engine.hpp"
@@ -76,14 +77,12 @@ struct ServiceTown {
     for (auto& m : mechanisms) m->prepare(net, agents, ledger);
   }
 
-  /// One week: baseline macro reset and overlay publish, then every phase in order.
+  /// One week: the model's own macro baseline (reset and overlay publish), then every phase in
+  /// order. (Its prepare is not called: tests set referrals and multipliers before prepare.)
   void step(std::uint32_t t, std::uint64_t seed = 7) {
     ledger.begin_step();
-    world->macro = models::Macro{};
-    std::fill(world->local_victimisation.begin(), world->local_victimisation.end(), 1.0);
-    std::fill(world->local_hate.begin(), world->local_hate.end(), 1.0);
-    world->overlay.publish(t, agents.size());
     sim::StepContext ctx{t, net, agents, seed, 0, ledger};
+    models::MacroBaseline(world).run(sim::Phase::MacroEnvironment, ctx);
     for (unsigned p = 0; p < static_cast<unsigned>(sim::Phase::Count); ++p)
       for (auto& m : mechanisms)
         if (m->phases() & sim::bit(static_cast<sim::Phase>(p)))
