@@ -425,14 +425,15 @@ std::vector<std::uint8_t> RunReader::activity_at(std::size_t record_index) const
                                  record_index, rows_, agents_);
 }
 
-std::vector<double> RunReader::series_matrix() const {
-  if (series_names_.empty()) return {};
-  std::vector<double> out((steps_completed_ + std::size_t{1}) * series_names_.size());
+const std::vector<double>& RunReader::series_matrix() const {
+  if (series_read_ || series_names_.empty()) return series_cache_;
+  series_cache_.resize((steps_completed_ + std::size_t{1}) * series_names_.size());
   h5::translate<sim::InputError>(path_, [&] {
     h5::read_raw_rows(file_, "/series/values", H5T_NATIVE_DOUBLE, 0, steps_completed_ + 1,
-                      out.data());
+                      series_cache_.data());
   });
-  return out;
+  series_read_ = true;
+  return series_cache_;
 }
 
 std::vector<double> RunReader::series(const std::string& name) const {
@@ -444,7 +445,7 @@ std::vector<double> RunReader::series(const std::string& name) const {
     fail("no series \"" + name + "\"" + (near.empty() ? "" : "; did you mean \"" + near + "\"?"));
   }
   const std::size_t k = it - series_names_.begin(), width = series_names_.size();
-  const std::vector<double> all = series_matrix();
+  const std::vector<double>& all = series_matrix();
   std::vector<double> out(steps_completed_ + std::size_t{1});
   for (std::size_t s = 0; s < out.size(); ++s) out[s] = all[s * width + k];
   return out;

@@ -106,8 +106,8 @@ class RunReader {
   /// One named series for the complete steps; a sim::InputError names the nearest known series
   /// when there is no such name.
   std::vector<double> series(const std::string& name) const;
-  /// Every series for the complete steps, [step][series] flattened row-major.
-  std::vector<double> series_matrix() const;
+  /// Every series for the complete steps, [step][series] flattened row-major (read once).
+  const std::vector<double>& series_matrix() const;
 
   /// Events of the complete steps, one column per field.
   struct Events {
@@ -139,6 +139,10 @@ class RunReader {
   bool has_layout_ = false;  // per-agent wellbeing rows that belong to complete steps
   bool has_people_ = false;
   std::vector<std::string> series_names_;
+  // /series/values of the complete steps, read on first use: every named series is a column of
+  // it, and callers ask for many (compare, inspect), so the file is read once.
+  mutable std::vector<double> series_cache_;
+  mutable bool series_read_ = false;
   std::size_t events_ = 0;  // event rows that belong to complete steps
   void check_model_layout();
 };

@@ -46,7 +46,7 @@ ModelSeries read_model_series(const output::RunReader& reader) {
   ModelSeries m;
   const std::vector<std::string>& names = reader.series_names();
   if (names.empty()) return m;
-  const std::vector<double> all = reader.series_matrix();
+  const std::vector<double>& all = reader.series_matrix();
   const std::size_t width = names.size(), steps = all.size() / width;
   auto column = [&](const std::string& name) {
     std::vector<double> out;
