@@ -30,8 +30,6 @@ class Ledger {
   std::uint16_t add_event_kind(const std::string& name);
   /// Sets series `index` for the step being computed.
   void set(std::size_t index, double value) { values_[index] = value; }
-  /// Adds to series `index` for the step being computed.
-  void add(std::size_t index, double value) { values_[index] += value; }
   /// Appends events (in a deterministic order the caller guarantees).
   void record(const std::vector<Event>& events) {
     events_.insert(events_.end(), events.begin(), events.end());

@@ -28,8 +28,6 @@ class TieOverlay {
 
   /// Current ties, sorted by (a, b).
   const std::vector<Tie>& ties() const { return ties_; }
-  /// True when no tie is current.
-  bool empty() const { return ties_.empty(); }
   /// Agents tied to agent i by current overlay ties (empty before the first publish).
   std::span<const std::uint32_t> neighbours_of(std::uint32_t i) const {
     if (offsets_.empty()) return {};

@@ -31,15 +31,6 @@ class LifeEvents : public sim::Mechanism {
   /// One week of life events, one household at a time (pull-style, own household only).
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 
-  /// Weekly job-loss hazard calibrated from the target unemployment rate.
-  double job_loss_rate() const { return job_loss_; }
-  /// Weekly onset hazard of mental illness for a person with no risk factor (calibrated).
-  double mental_base_rate() const { return mental_base_; }
-  /// Disposable income below which food insecurity starts (GBP/week, fixed at week 0).
-  double food_threshold() const { return food_threshold_; }
-  /// Disposable income below which fuel poverty starts (GBP/week, fixed at week 0).
-  double fuel_threshold() const { return fuel_threshold_; }
-
  private:
   struct Week;  // the week's hazards folded with the macro environment (hazards.cpp)
   Week fold_week(std::uint32_t step, const sim::Network& net) const;

@@ -39,8 +39,6 @@ class CommunityWellbeing : public sim::Mechanism {
 
   /// Sum of agent i's circumstance effects now (support-buffered), in points.
   float effect_sum(const sim::AgentStore& a, std::uint32_t i) const;
-  /// The effects in use.
-  const CircumstanceEffects& effects() const { return fx_; }
 
  private:
   /// Social term of agent i: sum_j w_ij x_j over frozen and overlay ties, and the row's weight.
