@@ -16,7 +16,7 @@ std::string range_of(const sim::ParamSpec& s) {
     for (const auto& x : s.choices) c += (c.empty() ? "" : " | ") + x;
     return c;
   }
-  bool lo = s.min > -1e299, hi = s.max < 1e299;
+  const bool lo = s.has_min(), hi = s.has_max();
   if (lo && hi) return sim::format_number(s.min) + " .. " + sim::format_number(s.max);
   if (lo) return ">= " + sim::format_number(s.min);
   if (hi) return "<= " + sim::format_number(s.max);

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,15 +18,21 @@ using ParamValue = std::variant<std::int64_t, double, bool, std::string, std::ve
 
 /// One parameter, declared once (the ns-3 attribute habit): the declaration drives scenario
 /// validation, `wellsim list`, docs/scenario-reference.md and the attributes of the run file.
+/// Declare it with a ParamTable (sim/param_table.hpp), which also binds it to its member.
 struct ParamSpec {
-  std::string name;                  ///< key in the scenario table
-  ParamType type;                    ///< what kind of value
-  std::string help;                  ///< one sentence for users
-  std::string unit;                  ///< "" when dimensionless
-  std::optional<ParamValue> fallback;///< default; empty means required
-  double min = -1e300;               ///< inclusive lower bound (numbers, list elements)
-  double max = 1e300;                ///< inclusive upper bound
-  std::vector<std::string> choices;  ///< allowed values of a Choice
+  std::string name;                   ///< key in the scenario table
+  ParamType type = ParamType::Real;   ///< what kind of value
+  std::string help;                   ///< one sentence for users
+  std::string unit;                   ///< "" when dimensionless
+  std::optional<ParamValue> fallback; ///< default; empty means required
+  double min = -std::numeric_limits<double>::infinity();  ///< inclusive lower bound (numbers)
+  double max = std::numeric_limits<double>::infinity();   ///< inclusive upper bound
+  std::vector<std::string> choices;   ///< allowed values of a Choice
+
+  /// True when a lower bound is declared.
+  bool has_min() const { return min > -std::numeric_limits<double>::infinity(); }
+  /// True when an upper bound is declared.
+  bool has_max() const { return max < std::numeric_limits<double>::infinity(); }
 };
 
 /// Human name of a type, as used in error messages ("an integer", "a number", ...).

@@ -51,7 +51,7 @@ std::string shown(const toml::node& node) {
 }
 
 std::string range_text(const ParamSpec& spec) {
-  bool lo = spec.min > -1e299, hi = spec.max < 1e299;
+  const bool lo = spec.has_min(), hi = spec.has_max();
   if (lo && hi) return " in [" + format_number(spec.min) + ", " + format_number(spec.max) + "]";
   if (lo) return " >= " + format_number(spec.min);
   if (hi) return " <= " + format_number(spec.max);
