@@ -27,7 +27,7 @@
 #include <vector>
 
 #include "bench/bench_common.hpp"
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
 #include "sim/scenario.hpp"

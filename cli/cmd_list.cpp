@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 
 namespace wellsim::cli {
 

@@ -12,7 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
 #include "viz/layout.hpp"

@@ -121,14 +121,17 @@ Ordering parse_ordering(const std::string& text, const std::string& context) {
                    text + "'");
 }
 
-Network freeze(EdgeList e, Ordering ordering) {
+namespace {
+
+/// Checks the tie columns and drops self-loops in place: they carry no social influence and
+/// would count a person as their own tie.
+void drop_self_loops(EdgeList& e) {
   const std::size_t n = e.n;
   if (n >= std::numeric_limits<AgentId>::max())
     throw InputError("network: " + std::to_string(n) + " agents is more than this build supports");
   if (e.u.size() != e.v.size() || (!e.w.empty() && e.w.size() != e.u.size()) ||
       (!e.layer.empty() && e.layer.size() != e.u.size()))
     throw std::logic_error("freeze: tie columns differ in length");
-  // Self-loops carry no social influence and would count a person as their own tie.
   std::size_t kept = 0;
   for (std::size_t t = 0; t < e.u.size(); ++t) {
     if (e.u[t] >= n || e.v[t] >= n) throw std::logic_error("freeze: tie endpoint out of range");
@@ -143,20 +146,29 @@ Network freeze(EdgeList e, Ordering ordering) {
   if (!e.layer.empty()) e.layer.resize(kept);
   if (kept >= (std::size_t{1} << 31))
     throw InputError("network: more than 2^31 ties is more than this build supports");
+}
 
-  const BoostCsr g = build_boost_csr(e);
+/// The new numbering: order[new] = old.
+std::vector<AgentId> agent_order(const EdgeList& e, const BoostCsr& g, Ordering ordering) {
   const bool groups_known = !e.group.empty();
   if (ordering == Ordering::Auto) ordering = groups_known ? Ordering::Groups : Ordering::CuthillMcKee;
   if (ordering == Ordering::Groups && !groups_known)
     throw InputError("network.ordering: 'groups' needs a source that knows groups");
+  if (ordering == Ordering::Groups) return group_order(e.group);
+  if (ordering == Ordering::CuthillMcKee) return rcm_order(g);
+  std::vector<AgentId> order(e.n);
+  std::iota(order.begin(), order.end(), AgentId{0});
+  return order;
+}
 
-  std::vector<AgentId> order;
-  if (ordering == Ordering::Groups) order = group_order(e.group);
-  else if (ordering == Ordering::CuthillMcKee) order = rcm_order(g);
-  else {
-    order.resize(n);
-    std::iota(order.begin(), order.end(), AgentId{0});
-  }
+}  // namespace
+
+Network freeze(EdgeList e, Ordering ordering) {
+  drop_self_loops(e);
+  const std::size_t n = e.n;
+  const BoostCsr g = build_boost_csr(e);
+  const bool groups_known = !e.group.empty();
+  const std::vector<AgentId> order = agent_order(e, g, ordering);
   std::vector<AgentId> rank(n);  // rank[old] = new
   for (AgentId i = 0; i < n; ++i) rank[order[i]] = i;
 

@@ -62,13 +62,13 @@ enum class Ordering {
 };
 
 /// Parses "none", "groups", "cuthill_mckee", "auto"; throws InputError naming `context`.
-Ordering parse_ordering(const std::string& text, const std::string& context);
+[[nodiscard]] Ordering parse_ordering(const std::string& text, const std::string& context);
 
 /// Freezes an edge list into CSR: symmetrises, drops self-loops and duplicate ties (keeping the
 /// first weight/layer seen), renumbers by `ordering`, and sorts each row.
-Network freeze(EdgeList edges, Ordering ordering);
+[[nodiscard]] Network freeze(EdgeList edges, Ordering ordering);
 
 /// Bandwidth of the adjacency matrix (max |i - j| over ties): a locality measure for tests/docs.
-std::uint64_t bandwidth(const Network& net);
+[[nodiscard]] std::uint64_t bandwidth(const Network& net);
 
 }  // namespace wellsim::sim

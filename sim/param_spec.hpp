@@ -39,10 +39,10 @@ struct ParamSpec {
 std::string describe(ParamType type);
 
 /// Shortest text that reads back as the same double ("0.1", "1e+07", "4294967295").
-std::string format_number(double x);
+[[nodiscard]] std::string format_number(double x);
 
 /// A value rendered as TOML ("0.5", "\"auto\"", "[1, 2]").
-std::string to_text(const ParamValue& value);
+[[nodiscard]] std::string to_text(const ParamValue& value);
 
 /// The parameters of one table of a scenario after validation: every declared key has a value.
 class ParamSet {
@@ -72,9 +72,9 @@ class ParamSet {
 };
 
 /// The spec of `name` in `specs`, or nullptr.
-const ParamSpec* find_spec(const std::vector<ParamSpec>& specs, const std::string& name);
+[[nodiscard]] const ParamSpec* find_spec(const std::vector<ParamSpec>& specs, const std::string& name);
 
 /// The declared name closest to `name` by edit distance, or "" if none is plausibly meant.
-std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name);
+[[nodiscard]] std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name);
 
 }  // namespace wellsim::sim

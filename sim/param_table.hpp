@@ -114,9 +114,10 @@ struct Unbound {};
 template <class Owner>
 class ParamTable {
  public:
-  /// Declares a parameter held by `member`; its kind follows the member's type.
-  template <class M, class D>
-  ParamDeclaration add(std::string name, M Owner::*member, const D& fallback) {
+  /// Declares a parameter held by `member` (of Owner or a base); its kind follows its type.
+  template <class M, class C, class D>
+  ParamDeclaration add(std::string name, M C::*member, const D& fallback) {
+    static_assert(std::is_base_of_v<C, Owner>, "the member belongs to another class");
     return add_at(std::move(name), [member](Owner& o) -> M& { return o.*member; }, fallback);
   }
 
@@ -132,8 +133,8 @@ class ParamTable {
   }
 
   /// Declares a choice held by an enum member; each scenario name maps to one value.
-  template <class E>
-  ParamDeclaration choice(std::string name, E Owner::*member, std::type_identity_t<E> fallback,
+  template <class E, class C>
+  ParamDeclaration choice(std::string name, E C::*member, std::type_identity_t<E> fallback,
                           std::vector<std::pair<std::string, std::type_identity_t<E>>> names) {
     std::vector<std::string> words;
     std::string fallback_word;
@@ -159,8 +160,9 @@ class ParamTable {
   }
 
   /// Adds the parameters of a part held in `member`, read into that part.
-  template <class Part>
-  void include(Part Owner::*member, const ParamTable<Part>& part) {
+  template <class Part, class C>
+  void include(Part C::*member, const ParamTable<Part>& part) {
+    static_assert(std::is_base_of_v<C, Owner>, "the member belongs to another class");
     specs_.insert(specs_.end(), part.specs().begin(), part.specs().end());
     readers_.push_back([member, part](const ParamSet& set, Owner& o) { part.read(set, o.*member); });
   }
@@ -182,7 +184,7 @@ class ParamTable {
   }
 
   /// A new owner holding the set's values (for plain structs of parameters).
-  Owner read(const ParamSet& set) const {
+  [[nodiscard]] Owner read(const ParamSet& set) const {
     Owner owner{};
     read(set, owner);
     return owner;

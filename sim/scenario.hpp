@@ -55,11 +55,11 @@ struct Scenario {
 
 /// Reads and validates a scenario file. Paths in it are resolved against the file's folder.
 /// Every error is an InputError of one line: "FILE:LINE: KEY: expected ..., found ...".
-Scenario load_scenario(const std::string& path, const ScenarioSchema& schema,
+[[nodiscard]] Scenario load_scenario(const std::string& path, const ScenarioSchema& schema,
                        const std::vector<std::string>& overrides = {});
 
 /// The same from text; `path` is used in messages and `base_dir` to resolve relative paths.
-Scenario parse_scenario(const std::string& text, const std::string& path,
+[[nodiscard]] Scenario parse_scenario(const std::string& text, const std::string& path,
                         const std::string& base_dir, const ScenarioSchema& schema,
                         const std::vector<std::string>& overrides = {});
 

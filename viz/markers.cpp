@@ -6,7 +6,7 @@
 #include <cmath>
 #include <limits>
 
-#include "models/interventions/types.hpp"
+#include "models/interventions/intervention_registry.hpp"
 
 namespace wellsim::viz {
 

@@ -1,6 +1,7 @@
-// Common keys of every intervention, read once (see intervention.hpp and types.cpp).
+// Common keys of every intervention, declared and read once (see intervention.hpp).
 #include "models/interventions/intervention.hpp"
 
+#include "models/interventions/intervention_registry.hpp"
 #include "sim/errors.hpp"
 
 namespace wellsim::models {
@@ -12,16 +13,61 @@ Intervention::Intervention(const InterventionSetup& s)
       line_(s.entry.line),
       index_(s.index),
       world_(s.world) {
-  label_ = params_.string("name");
+  common_table().read(params_, *this);
   if (label_.empty()) label_ = type_;
-  start_ = static_cast<std::uint32_t>(params_.integer("start_week"));
-  end_ = static_cast<std::uint32_t>(params_.integer("end_week"));
-  costs_.fixed = params_.real("cost_fixed");
-  costs_.per_week = params_.real("cost_per_week");
-  costs_.per_participant = params_.real("cost_per_participant");
-  costs_.per_participant_week = params_.real("cost_per_participant_week");
-  target_ = Target(params_.strings("target.neighbourhoods"), params_.strings("target.filter"),
-                   s.network, at(""));
+  target_ = Target(target_neighbourhoods_, target_filter_, s.network, at(""));
+}
+
+namespace {
+
+sim::ParamTable<Costs> cost_table() {
+  sim::ParamTable<Costs> t;
+  t.add("cost_fixed", &Costs::fixed, 0.0).range(0, 1e15).unit("GBP")
+      .help("one-off cost in the start week");
+  t.add("cost_per_week", &Costs::per_week, 0.0).range(0, 1e15).unit("GBP")
+      .help("running cost per active week");
+  t.add("cost_per_participant", &Costs::per_participant, 0.0).range(0, 1e15).unit("GBP")
+      .help("cost per person who starts");
+  t.add("cost_per_participant_week", &Costs::per_participant_week, 0.0).range(0, 1e15)
+      .unit("GBP").help("cost per person served per week");
+  return t;
+}
+
+}  // namespace
+
+const sim::ParamTable<Intervention>& Intervention::common_table() {
+  return sim::declared<Intervention>([](sim::ParamTable<Intervention>& t) {
+    std::vector<std::string> types;
+    for (const auto& type : intervention_types()) types.push_back(type.name);
+    const double kMaxWeek = static_cast<double>(kForever);
+    t.declare("type", sim::ParamType::Choice, std::nullopt).choices(types)
+        .help("the kind of intervention");
+    t.add("name", &Intervention::label_, "")
+        .help("its name in series, events and its random stream (default: the type); must be "
+              "unique");
+    t.add("start_week", &Intervention::start_, 1).range(1, kMaxWeek).unit("week")
+        .help("first week it acts");
+    t.add("end_week", &Intervention::end_, kForever).range(1, kMaxWeek).unit("week")
+        .help("last week it acts (default: to the end of the run)");
+    t.add("target.neighbourhoods", &Intervention::target_neighbourhoods_,
+          std::vector<std::string>{})
+        .help("neighbourhoods it serves (empty = all)");
+    t.add("target.filter", &Intervention::target_filter_, std::vector<std::string>{})
+        .help("conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
+              "\"tenure=social_rent\", \"!minority\"");
+    t.add("uptake", &Intervention::uptake_, 1.0).range(0, 1)
+        .help("probability that a newly eligible person takes up the offer (once per episode)");
+    t.add("capacity", &Intervention::capacity_, 0).range(0, 1e12).unit("places")
+        .help("places at once (0 = unlimited)");
+    t.choice("queue", &Intervention::policy_, QueuePolicy::Need,
+             {{"need", QueuePolicy::Need},
+              {"first_come", QueuePolicy::FirstCome},
+              {"random", QueuePolicy::Random}})
+        .help("waiting-list order: highest need first, first come first served, or random");
+    t.add("duration_weeks", &Intervention::duration_, 0).range(0, kMaxWeek).unit("weeks")
+        .help("weeks a participant is served (0 = while eligible)");
+    t.include(&Intervention::costs_, cost_table());
+  });
 }
 
 std::string Intervention::at(const std::string& key) const {

@@ -1,6 +1,7 @@
 #pragma once
 // The base of every intervention: what all types share, read once from the common keys of an
-// [[intervention]] table (name, active weeks, target, costs) — see intervention_common_params().
+// [[intervention]] table (name, active weeks, target, service terms, costs), each declared in one
+// line of Intervention::common_table() bound to the member that holds it.
 //
 // Why a base class and not a configuration struct: each type is a sim::Mechanism of its own
 // (DESIGN extension points: one class per type), so the engine calls only the phases it
@@ -9,10 +10,12 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "models/community/world.hpp"
 #include "models/interventions/target.hpp"
 #include "sim/engine.hpp"
+#include "sim/param_table.hpp"
 #include "sim/scenario.hpp"
 
 namespace wellsim::models {
@@ -40,11 +43,19 @@ struct Costs {
   double per_participant_week = 0;    ///< per person served per week
 };
 
+/// Waiting-list orders of the `queue` key.
+enum class QueuePolicy { Need, FirstCome, Random };
+
 /// Shared part of every intervention type (common keys, active weeks, name, stream).
 class Intervention : public sim::Mechanism {
  public:
   /// Reads the common keys; throws sim::InputError for a bad target.
   explicit Intervention(const InterventionSetup& setup);
+  /// The keys every [[intervention]] has, bound to the members below: `type` (the selector: a
+  /// choice of every type, no default), name, weeks, target, uptake, capacity, queue, duration
+  /// and costs. Macro policies have no participants: check_interventions refuses their
+  /// per-participant keys, and they read none of the service terms.
+  static const sim::ParamTable<Intervention>& common_table();
   /// "intervention/<name>": the mechanism's name and the name of its random stream.
   std::string name() const override { return "intervention/" + label_; }
   /// The intervention's own name (the `name` key, or its type when not given).
@@ -67,8 +78,14 @@ class Intervention : public sim::Mechanism {
   long line_ = 0;
   std::size_t index_ = 0;
   std::uint32_t start_ = 1, end_ = kForever;
-  Costs costs_;
+  std::vector<std::string> target_neighbourhoods_, target_filter_;
   Target target_;
+  // Service terms (capacity-limited services use them; see service.hpp).
+  double uptake_ = 1;
+  std::uint64_t capacity_ = 0;
+  QueuePolicy policy_ = QueuePolicy::Need;
+  std::uint32_t duration_ = 0;
+  Costs costs_;
   std::shared_ptr<World> world_;
 };
 

@@ -15,15 +15,7 @@ constexpr std::uint32_t kDrawOrder = 1;
 constexpr std::uint32_t kOrderStep = 0xFFFFFFFFu;  // a step no run reaches: the key is fixed
 }  // namespace
 
-Service::Service(const InterventionSetup& s, Level level) : Intervention(s), level_(level) {
-  uptake_ = params_.real("uptake");
-  capacity_ = static_cast<std::uint64_t>(params_.integer("capacity"));
-  const std::string& q = params_.string("queue");
-  policy_ = q == "first_come" ? QueuePolicy::FirstCome
-            : q == "random"   ? QueuePolicy::Random
-                              : QueuePolicy::Need;
-  duration_ = static_cast<std::uint32_t>(params_.integer("duration_weeks"));
-}
+Service::Service(const InterventionSetup& s, Level level) : Intervention(s), level_(level) {}
 
 std::uint64_t Service::order_hash(std::uint64_t seed, std::uint32_t replicate,
                                   std::uint32_t i) const {
@@ -69,14 +61,15 @@ void Service::set_series(double enrolled, double queue, double admitted, double 
   ledger.set(s_cost_, cost);
 }
 
-void Service::leave(sim::StepContext& ctx, std::uint32_t i, std::uint16_t why, Status next) {
+void Service::leave(sim::StepContext& ctx, std::uint32_t i, LeaveReason why, Status next) {
   on_end(ctx, i);
   status_[i] = next;
-  ctx.ledger.record(sim::Event{ctx.step, i, sim::kNoAgent, e_end_, why});
+  ctx.ledger.record(
+      sim::Event{ctx.step, i, sim::kNoAgent, e_end_, static_cast<std::uint16_t>(why)});
 }
 
 void Service::close(sim::StepContext& ctx) {
-  for (std::uint32_t i : participants_) leave(ctx, i, 3, kIdle);
+  for (std::uint32_t i : participants_) leave(ctx, i, LeaveReason::ServiceClosed, kIdle);
   participants_.clear();
   for (const auto& w : queue_) {
     status_[w.agent] = kIdle;
@@ -86,25 +79,38 @@ void Service::close(sim::StepContext& ctx) {
 }
 
 void Service::run(sim::Phase, sim::StepContext& ctx) {
-  const std::uint32_t step = ctx.step;
-  if (!active(step)) {
+  if (!active(ctx.step)) {
     set_series(0, 0, 0, 0, 0, 0, ctx.ledger);
     return;
   }
-  sim::AgentStore& a = ctx.agents;
   const sim::RandomStream rng(ctx.seed, ctx.replicate, name());
+  release_finished(ctx);
+  take_in(ctx, rng);
+  const std::uint64_t cap = capacity_now();
+  withdraw_places(ctx, cap);
+  order_waiting_list(ctx);
+  const Admitted admitted = admit(ctx, rng, cap);
+  serve_participants(ctx, rng);
+  record_week(ctx, admitted, cap);
+  if (ctx.step == end_) close(ctx);
+}
 
-  // 1. Exits, in admission order so the events and the list keep a fixed order.
+void Service::release_finished(sim::StepContext& ctx) {
+  // In admission order, so the events and the list keep a fixed order.
   const std::uint32_t weeks = duration();
   std::size_t kept = 0;
   for (std::uint32_t i : participants_) {
-    if (weeks > 0 && step - since_[i] >= weeks) leave(ctx, i, 0, kAsked);
-    else if (!qualifies(a, i)) leave(ctx, i, 1, kIdle);
+    if (weeks > 0 && ctx.step - since_[i] >= weeks) leave(ctx, i, LeaveReason::DurationDone, kAsked);
+    else if (!qualifies(ctx.agents, i)) leave(ctx, i, LeaveReason::NoLongerEligible, kIdle);
     else participants_[kept++] = i;
   }
   participants_.resize(kept);
+}
 
-  // 2. Intake: each agent writes only its own status slot; newcomers come back in block order.
+void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
+  // Each agent writes only its own status slot; newcomers come back in block order.
+  const sim::AgentStore& a = ctx.agents;
+  const std::uint32_t step = ctx.step;
   auto arrivals = sim::collect_blocks<std::uint32_t>(
       a.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint32_t>& out) {
         for (std::size_t k = b; k < e; ++k) {
@@ -129,25 +135,31 @@ void Service::run(sim::Phase, sim::StepContext& ctx) {
     queue_.push_back({i, step, order_hash(ctx.seed, ctx.replicate, i), 0});
     ctx.ledger.record(sim::Event{step, i, sim::kNoAgent, e_queued_, 0});
   }
+}
 
-  // 3. Capacity this week.
+std::uint64_t Service::capacity_now() const {
   const double mult = level_ == Level::Meso ? world_->macro.capacity_meso
                                             : world_->macro.capacity_micro;
   const std::uint64_t base = base_capacity();
-  const std::uint64_t cap =
-      base == 0 ? std::numeric_limits<std::uint64_t>::max()
-                : static_cast<std::uint64_t>(std::floor(static_cast<double>(base) * mult));
+  return base == 0 ? kUnlimited
+                   : static_cast<std::uint64_t>(std::floor(static_cast<double>(base) * mult));
+}
+
+void Service::withdraw_places(sim::StepContext& ctx, std::uint64_t cap) {
+  // The latest admitted leave first when funding falls below the caseload.
   while (participants_.size() > cap) {
-    leave(ctx, participants_.back(), 2, kIdle);
+    leave(ctx, participants_.back(), LeaveReason::PlaceWithdrawn, kIdle);
     participants_.pop_back();
   }
+}
 
-  // 4. Waiting list: drop those no longer eligible, then order by the policy.
-  kept = 0;
+void Service::order_waiting_list(sim::StepContext& ctx) {
+  const sim::AgentStore& a = ctx.agents;
+  std::size_t kept = 0;
   for (const auto& w : queue_) {
     if (!qualifies(a, w.agent)) {
       status_[w.agent] = kIdle;
-      ctx.ledger.record(sim::Event{step, w.agent, sim::kNoAgent, e_left_, 0});
+      ctx.ledger.record(sim::Event{ctx.step, w.agent, sim::kNoAgent, e_left_, 0});
     } else {
       queue_[kept++] = w;
     }
@@ -161,43 +173,49 @@ void Service::run(sim::Phase, sim::StepContext& ctx) {
     if (x.hash != y.hash) return x.hash < y.hash;
     return x.agent < y.agent;
   });
+}
 
-  // 5. Admission.
-  const std::size_t free = cap > participants_.size()
-                               ? static_cast<std::size_t>(std::min<std::uint64_t>(
-                                     cap - participants_.size(), queue_.size()))
-                               : 0;
-  double waited = 0;
-  for (std::size_t k = 0; k < free; ++k) {
+Service::Admitted Service::admit(sim::StepContext& ctx, const sim::RandomStream& rng,
+                                 std::uint64_t cap) {
+  Admitted out;
+  out.count = cap > participants_.size()
+                  ? static_cast<std::size_t>(
+                        std::min<std::uint64_t>(cap - participants_.size(), queue_.size()))
+                  : 0;
+  for (std::size_t k = 0; k < out.count; ++k) {
     const std::uint32_t i = queue_[k].agent;
-    const std::uint32_t wait = step - queue_[k].arrival;
-    waited += wait;
+    const std::uint32_t wait = ctx.step - queue_[k].arrival;
+    out.weeks_waited += wait;
     status_[i] = kEnrolled;
-    since_[i] = step;
+    since_[i] = ctx.step;
     participants_.push_back(i);
-    ctx.ledger.record(sim::Event{step, i, sim::kNoAgent, e_start_,
+    ctx.ledger.record(sim::Event{ctx.step, i, sim::kNoAgent, e_start_,
                                  static_cast<std::uint16_t>(std::min<std::uint32_t>(wait, 65535))});
     on_start(ctx, rng, i);
   }
-  queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(free));
+  queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(out.count));
+  return out;
+}
 
-  // 6. A week of service, in parallel over participants.
+void Service::serve_participants(sim::StepContext& ctx, const sim::RandomStream& rng) {
   const auto events = sim::collect_blocks<sim::Event>(
       participants_.size(), [&](std::size_t b, std::size_t e, std::vector<sim::Event>& out) {
         for (std::size_t k = b; k < e; ++k) serve(ctx, rng, participants_[k], out);
       });
   ctx.ledger.record(events);
   after_serve(ctx, rng);
+}
 
-  // 7. Series.
-  double cost = costs_.per_week + costs_.per_participant * static_cast<double>(free) +
+void Service::record_week(sim::StepContext& ctx, const Admitted& admitted,
+                          std::uint64_t cap) const {
+  const auto started = static_cast<double>(admitted.count);
+  double cost = costs_.per_week + costs_.per_participant * started +
                 participant_week_cost() * static_cast<double>(participants_.size());
-  if (step == start_) cost += costs_.fixed;
+  if (ctx.step == start_) cost += costs_.fixed;
   set_series(static_cast<double>(participants_.size()), static_cast<double>(queue_.size()),
-             static_cast<double>(free), free ? waited / static_cast<double>(free) : 0,
-             base == 0 ? static_cast<double>(a.size()) : static_cast<double>(cap), cost,
-             ctx.ledger);
-  if (step == end_) close(ctx);
+             started, admitted.count ? admitted.weeks_waited / started : 0,
+             cap == kUnlimited ? static_cast<double>(ctx.agents.size()) : static_cast<double>(cap),
+             cost, ctx.ledger);
 }
 
 }  // namespace wellsim::models

@@ -25,8 +25,8 @@
 // or community ties, run their own course).
 //
 // Events: "intervention/<name>/queued", ".../left_queue", ".../start" (detail = weeks waited,
-// capped at 65535), ".../end" (detail = why: 0 duration done, 1 no longer eligible, 2 place
-// withdrawn by a capacity cut, 3 service closed).
+// capped at 65535), ".../end" (detail = why, a LeaveReason: 0 duration done, 1 no longer
+// eligible, 2 place withdrawn by a capacity cut, 3 service closed).
 //
 // Source: the queueing discipline is that of UK statutory services (need-based triage, else
 // first come first served); the design is ours. Why one class: every service shares the same
@@ -40,14 +40,19 @@
 
 namespace wellsim::models {
 
-/// Queue policies of the `queue` key.
-enum class QueuePolicy { Need, FirstCome, Random };
+/// Why a participant left a service: the `detail` of its ".../end" event in the run file.
+enum class LeaveReason : std::uint16_t {
+  DurationDone = 0,      ///< `duration_weeks` served
+  NoLongerEligible = 1,  ///< left the target or no longer eligible
+  PlaceWithdrawn = 2,    ///< a funding cut took the place (latest admitted first)
+  ServiceClosed = 3,     ///< the service ended in `end_week`
+};
 
 /// Base of capacity-limited services: a type says who is eligible, how needy, and what a week of
 /// service does (see the file comment for the weekly cycle).
 class Service : public Intervention {
  public:
-  /// Reads uptake, capacity, queue and duration; `level` picks the funding multiplier.
+  /// `level` picks the funding multiplier (the service terms are read by Intervention).
   Service(const InterventionSetup& setup, Level level);
   /// Runs in the interventions phase.
   sim::PhaseMask phases() const override { return sim::bit(sim::Phase::Interventions); }
@@ -94,10 +99,6 @@ class Service : public Intervention {
   static constexpr std::uint32_t kFirstTypeDraw = 8;
 
   Level level_;
-  double uptake_ = 1;
-  std::uint64_t capacity_ = 0;
-  QueuePolicy policy_ = QueuePolicy::Need;
-  std::uint32_t duration_ = 0;
   const sim::Network* net_ = nullptr;  // set in prepare; the network outlives the run
 
  private:
@@ -110,7 +111,23 @@ class Service : public Intervention {
   bool qualifies(const sim::AgentStore& a, std::uint32_t i) const {
     return target_.contains(a, *net_, i) && eligible(a, i);
   }
-  void leave(sim::StepContext& ctx, std::uint32_t i, std::uint16_t why, Status next);
+  /// Admissions of one week: how many started and their total weeks on the list.
+  struct Admitted {
+    std::size_t count = 0;
+    double weeks_waited = 0;
+  };
+  static constexpr std::uint64_t kUnlimited = ~std::uint64_t{0};
+
+  // The weekly cycle, one step each (see the file comment).
+  void release_finished(sim::StepContext& ctx);
+  void take_in(sim::StepContext& ctx, const sim::RandomStream& rng);
+  std::uint64_t capacity_now() const;
+  void withdraw_places(sim::StepContext& ctx, std::uint64_t cap);
+  void order_waiting_list(sim::StepContext& ctx);
+  Admitted admit(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint64_t cap);
+  void serve_participants(sim::StepContext& ctx, const sim::RandomStream& rng);
+  void record_week(sim::StepContext& ctx, const Admitted& admitted, std::uint64_t cap) const;
+  void leave(sim::StepContext& ctx, std::uint32_t i, LeaveReason why, Status next);
   void close(sim::StepContext& ctx);
   void set_series(double enrolled, double queue, double admitted, double wait, double cap,
                   double cost, sim::Ledger& ledger) const;

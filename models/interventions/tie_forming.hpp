@@ -17,7 +17,7 @@
 #include "models/community/world.hpp"
 #include "sim/blocks.hpp"
 #include "sim/engine.hpp"
-#include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 #include "sim/rng.hpp"
 
 namespace wellsim::models {
@@ -70,10 +70,8 @@ inline void peer_ties(World& world, sim::StepContext& ctx, const sim::RandomStre
   add_ties(world, ctx, kind, rule, pairs);
 }
 
-/// The common keys of tie-making programmes: `tie_rate`, `tie_weight`, `tie_weeks`.
-std::vector<sim::ParamSpec> tie_params(double rate, const std::string& rate_source);
-
-/// Reads the keys declared by tie_params().
-TieRule read_tie_rule(const sim::ParamSet& p);
+/// The common keys of tie-making programmes, `tie_rate` (default `rate`, from `rate_source`),
+/// `tie_weight` and `tie_weeks`, bound to a TieRule.
+sim::ParamTable<TieRule> tie_table(double rate, const std::string& rate_source);
 
 }  // namespace wellsim::models

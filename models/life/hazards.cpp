@@ -25,6 +25,7 @@
 // traits (kPartnered -> kWidowed) and domains only.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "models/life/income.hpp"
 #include "models/life/life_events.hpp"
@@ -87,154 +88,183 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   return k;
 }
 
+/// One household's week: what its three steps share (one per block of households).
+struct LifeEvents::HouseholdWeek {
+  const Week& k;
+  const Macro& macro;
+  sim::AgentStore& a;
+  const sim::Network& net;
+  std::uint32_t step;
+  double energy_unit, food_unit;  // this week's energy and food cost per equivalised adult
+  std::vector<sim::Event>& out;
+  std::vector<std::array<std::uint32_t, 8>> words;  // each member's draws 0 and 1
+  std::vector<std::uint16_t> before;                // each member's domains as the week began
+  void event(std::uint32_t i, std::uint16_t kind) {
+    out.push_back({step, i, sim::kNoAgent, kind, 0});
+  }
+};
+
 void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
   if (ctx.seed != seed_ || ctx.replicate != replicate_) {
     seed_ = ctx.seed, replicate_ = ctx.replicate;
     stream_ = sim::RandomStream(seed_, replicate_, "life");
   }
-  World& w = *world_;
-  sim::AgentStore& a = ctx.agents;
-  const sim::Network& net = ctx.network;
-  const std::uint32_t step = ctx.step;
-  const Week k = fold_week(step, net);
+  const World& w = *world_;
+  const Week k = fold_week(ctx.step, ctx.network);
   const Macro& macro = w.macro;
   const double energy_unit =
       std::max(1e-9, w.energy_cost * std::min(macro.energy_price, macro.energy_price_cap));
   const double food_unit = std::max(1e-9, w.food_cost * macro.food_price);
   const auto* hs = w.household_start.data();
   const std::size_t households = w.household_start.size() - 1;
-  constexpr auto kEmployed = static_cast<std::uint8_t>(sim::Activity::Employed);
-  constexpr auto kUnemployed = static_cast<std::uint8_t>(sim::Activity::Unemployed);
-
   auto events = sim::collect_blocks<sim::Event>(households, [&](std::size_t hb, std::size_t he,
                                                                 std::vector<sim::Event>& out) {
-    std::vector<std::array<std::uint32_t, 8>> words;
-    std::vector<std::uint16_t> before;
-    auto event = [&](std::uint32_t i, std::uint16_t kind) {
-      out.push_back({step, i, sim::kNoAgent, kind, 0});
-    };
+    HouseholdWeek hw{k, macro, ctx.agents, ctx.network, ctx.step, energy_unit, food_unit, out,
+                     {}, {}};
     for (std::size_t h = hb; h < he; ++h) {
       const std::uint32_t s = hs[h], e = hs[h + 1];
       if (s == e) continue;
-      words.resize(e - s);
-      before.resize(e - s);
-      // (1) employment, sanctions, income.
-      for (std::uint32_t i = s; i < e; ++i) {
-        const auto r0 = stream_.words(step, i, 0), r1 = stream_.words(step, i, 1);
-        auto& wd = words[i - s];
-        for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
-        std::uint16_t d = before[i - s] = a.domains[i];
-        if ((d & sim::kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
-          d &= ~sim::kSanctioned;
-        if (a.activity[i] == kEmployed && hit(wd[0], k.job_loss)) {
-          a.activity[i] = kUnemployed;
-          event(i, job_loss_kind_);
-        } else if (a.activity[i] == kUnemployed && hit(wd[0], k.job_find)) {
-          a.activity[i] = kEmployed;
-          d &= ~sim::kSanctioned;
-          sanction_left_[i] = 0;
-          event(i, job_found_kind_);
-        }
-        if (a.activity[i] == kUnemployed && !(d & sim::kSanctioned) && hit(wd[1], k.sanction)) {
-          d |= sim::kSanctioned;
-          sanction_left_[i] = static_cast<std::uint16_t>(rates_.sanction_weeks);
-        }
-        a.domains[i] = d;
-        a.income[i] = static_cast<float>(person_income(a, i, macro, rates_));
-      }
-      // (2) the household budget and household states, from the head's draws.
-      const auto rh = stream_.words(step, s, 2);
-      // Household states are shared; a service that relieved one member (a food bank parcel to
-      // the head, housing support to a tenant) relieved the household, so a problem stays only
-      // if every member still had it.
-      std::uint16_t hd = kHouseholdBits;
-      for (std::uint32_t m = 0; m < e - s; ++m) hd &= before[m];
-      const bool was_homeless = hd & sim::kHomeless;
-      double disp = household_disposable(a, s, e, macro, rates_, w, was_homeless);
-      if (hd & sim::kHomeless) {
-        if (hit(rh[3], k.rehousing)) hd &= ~sim::kHomeless;
-      } else if (hd & sim::kHousingInsecure) {
-        if (hit(rh[3], k.homeless_on))
-          hd = static_cast<std::uint16_t>((hd & ~sim::kHousingInsecure) | sim::kHomeless);
-        else if (hit(rh[2], k.housing_off))
-          hd &= ~sim::kHousingInsecure;
-      } else if ((hd & sim::kFinancialStrain) && hit(rh[2], k.housing_on)) {
-        hd |= sim::kHousingInsecure;  // arrears build up under last week's strain
-      }
-      if (bool(hd & sim::kHomeless) != was_homeless)
-        disp = household_disposable(a, s, e, macro, rates_, w, hd & sim::kHomeless);
-      if (disp < rates_.strain_threshold) hd |= sim::kFinancialStrain;
-      else hd &= ~sim::kFinancialStrain;
-      if (disp < food_threshold_) {
-        const double p = rates_.food_onset * (1 + (food_threshold_ - disp) / food_unit);
-        if (!(hd & sim::kFoodInsecure) && hit(rh[0], threshold(p))) hd |= sim::kFoodInsecure;
-      } else if ((hd & sim::kFoodInsecure) && hit(rh[0], k.food_off)) {
-        hd &= ~sim::kFoodInsecure;
-      }
-      if (disp < fuel_threshold_) {
-        const double p = rates_.fuel_onset * (1 + (fuel_threshold_ - disp) / energy_unit);
-        if (!(hd & sim::kFuelPoor) && hit(rh[1], threshold(p))) hd |= sim::kFuelPoor;
-      } else if ((hd & sim::kFuelPoor) && hit(rh[1], k.fuel_off)) {
-        hd &= ~sim::kFuelPoor;
-      }
-      // (3) personal states.
-      for (std::uint32_t i = s; i < e; ++i) {
-        const auto& wd = words[i - s];
-        std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
-        a.disposable[i] = static_cast<float>(disp);
-        const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
-        a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
-        if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
-        else d &= ~sim::kLonely;
-        if ((d & sim::kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0))
-          d &= ~sim::kVictimised;
-        if ((d & sim::kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0))
-          d &= ~sim::kHateIncident;
-        if ((d & sim::kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0))
-          d &= ~sim::kBereaved;
-        const std::size_t g = net.group.empty() ? 0 : static_cast<std::size_t>(net.group[i] + 1);
-        if (hit(wd[5], k.victim[g])) {
-          d |= sim::kVictimised;
-          victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
-        }
-        if ((a.traits[i] & sim::kMinority) && hit(wd[6], k.hate[g])) {
-          d |= sim::kHateIncident | sim::kVictimised;
-          hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
-        }
-        if ((a.traits[i] & sim::kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
-          a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~sim::kPartnered) |
-                                                  sim::kWidowed);
-          d |= sim::kBereaved;
-          bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
-          event(i, bereavement_kind_);
-        }
-        const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
-        if (d & sim::kPhysicalIll) {
-          if (hit(wd[2], k.physical_off)) d &= ~sim::kPhysicalIll;
-        } else if (hit(wd[2], k.physical_on[band])) {
-          d |= sim::kPhysicalIll;
-        }
-        if (a.age[i] >= 16) {
-          if (d & sim::kMentalIll) {
-            if (hit(wd[3], k.mental_off)) d &= ~sim::kMentalIll;
-          } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
-            d |= sim::kMentalIll;
-          }
-          if (d & sim::kSubstanceMisuse) {
-            if (hit(wd[4], k.substance_off)) d &= ~sim::kSubstanceMisuse;
-          } else if (hit(wd[4], k.substance_on)) {
-            d |= sim::kSubstanceMisuse;
-          }
-        }
-        a.domains[i] = d;
-        for (std::uint16_t changed = d ^ before[i - s]; changed; changed &= changed - 1) {
-          const unsigned bit = static_cast<unsigned>(__builtin_ctz(changed));
-          event(i, (d >> bit) & 1 ? onset_kind_[bit] : end_kind_[bit]);
-        }
-      }
+      // Income must reflect this week's job, the budget this week's income, and personal
+      // states (mental illness above all) this week's budget: see the file comment.
+      work_and_income(hw, s, e);
+      const auto [hd, disp] = household_states(hw, s, e);
+      personal_states(hw, s, e, hd, disp);
     }
   });
   ctx.ledger.record(events);
+}
+
+void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e) {
+  constexpr auto kEmployed = static_cast<std::uint8_t>(sim::Activity::Employed);
+  constexpr auto kUnemployed = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+  sim::AgentStore& a = hw.a;
+  hw.words.resize(e - s);
+  hw.before.resize(e - s);
+  for (std::uint32_t i = s; i < e; ++i) {
+    const auto r0 = stream_.words(hw.step, i, 0), r1 = stream_.words(hw.step, i, 1);
+    auto& wd = hw.words[i - s];
+    for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
+    std::uint16_t d = hw.before[i - s] = a.domains[i];
+    if ((d & sim::kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
+      d &= ~sim::kSanctioned;
+    if (a.activity[i] == kEmployed && hit(wd[0], hw.k.job_loss)) {
+      a.activity[i] = kUnemployed;
+      hw.event(i, job_loss_kind_);
+    } else if (a.activity[i] == kUnemployed && hit(wd[0], hw.k.job_find)) {
+      a.activity[i] = kEmployed;
+      d &= ~sim::kSanctioned;
+      sanction_left_[i] = 0;
+      hw.event(i, job_found_kind_);
+    }
+    if (a.activity[i] == kUnemployed && !(d & sim::kSanctioned) && hit(wd[1], hw.k.sanction)) {
+      d |= sim::kSanctioned;
+      sanction_left_[i] = static_cast<std::uint16_t>(rates_.sanction_weeks);
+    }
+    a.domains[i] = d;
+    a.income[i] = static_cast<float>(person_income(a, i, hw.macro, rates_));
+  }
+}
+
+std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
+                                                               std::uint32_t s,
+                                                               std::uint32_t e) const {
+  const Week& k = hw.k;
+  const World& w = *world_;
+  const auto rh = stream_.words(hw.step, s, 2);  // the head's draws
+  // Household states are shared; a service that relieved one member (a food bank parcel to
+  // the head, housing support to a tenant) relieved the household, so a problem stays only
+  // if every member still had it.
+  std::uint16_t hd = kHouseholdBits;
+  for (std::uint32_t m = 0; m < e - s; ++m) hd &= hw.before[m];
+  const bool was_homeless = hd & sim::kHomeless;
+  double disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, was_homeless);
+  if (hd & sim::kHomeless) {
+    if (hit(rh[3], k.rehousing)) hd &= ~sim::kHomeless;
+  } else if (hd & sim::kHousingInsecure) {
+    if (hit(rh[3], k.homeless_on))
+      hd = static_cast<std::uint16_t>((hd & ~sim::kHousingInsecure) | sim::kHomeless);
+    else if (hit(rh[2], k.housing_off))
+      hd &= ~sim::kHousingInsecure;
+  } else if ((hd & sim::kFinancialStrain) && hit(rh[2], k.housing_on)) {
+    hd |= sim::kHousingInsecure;  // arrears build up under last week's strain
+  }
+  if (bool(hd & sim::kHomeless) != was_homeless)
+    disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, hd & sim::kHomeless);
+  if (disp < rates_.strain_threshold) hd |= sim::kFinancialStrain;
+  else hd &= ~sim::kFinancialStrain;
+  if (disp < food_threshold_) {
+    const double p = rates_.food_onset * (1 + (food_threshold_ - disp) / hw.food_unit);
+    if (!(hd & sim::kFoodInsecure) && hit(rh[0], threshold(p))) hd |= sim::kFoodInsecure;
+  } else if ((hd & sim::kFoodInsecure) && hit(rh[0], k.food_off)) {
+    hd &= ~sim::kFoodInsecure;
+  }
+  if (disp < fuel_threshold_) {
+    const double p = rates_.fuel_onset * (1 + (fuel_threshold_ - disp) / hw.energy_unit);
+    if (!(hd & sim::kFuelPoor) && hit(rh[1], threshold(p))) hd |= sim::kFuelPoor;
+  } else if ((hd & sim::kFuelPoor) && hit(rh[1], k.fuel_off)) {
+    hd &= ~sim::kFuelPoor;
+  }
+  return {hd, disp};
+}
+
+void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e,
+                                 std::uint16_t hd, double disp) {
+  const Week& k = hw.k;
+  const World& w = *world_;
+  sim::AgentStore& a = hw.a;
+  for (std::uint32_t i = s; i < e; ++i) {
+    const auto& wd = hw.words[i - s];
+    std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
+    a.disposable[i] = static_cast<float>(disp);
+    const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
+    a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
+    if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
+    else d &= ~sim::kLonely;
+    if ((d & sim::kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0))
+      d &= ~sim::kVictimised;
+    if ((d & sim::kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0))
+      d &= ~sim::kHateIncident;
+    if ((d & sim::kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0))
+      d &= ~sim::kBereaved;
+    const std::size_t g = hw.net.group.empty() ? 0 : static_cast<std::size_t>(hw.net.group[i] + 1);
+    if (hit(wd[5], k.victim[g])) {
+      d |= sim::kVictimised;
+      victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
+    }
+    if ((a.traits[i] & sim::kMinority) && hit(wd[6], k.hate[g])) {
+      d |= sim::kHateIncident | sim::kVictimised;
+      hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
+    }
+    if ((a.traits[i] & sim::kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
+      a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~sim::kPartnered) | sim::kWidowed);
+      d |= sim::kBereaved;
+      bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
+      hw.event(i, bereavement_kind_);
+    }
+    const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
+    if (d & sim::kPhysicalIll) {
+      if (hit(wd[2], k.physical_off)) d &= ~sim::kPhysicalIll;
+    } else if (hit(wd[2], k.physical_on[band])) {
+      d |= sim::kPhysicalIll;
+    }
+    if (a.age[i] >= 16) {
+      if (d & sim::kMentalIll) {
+        if (hit(wd[3], k.mental_off)) d &= ~sim::kMentalIll;
+      } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
+        d |= sim::kMentalIll;
+      }
+      if (d & sim::kSubstanceMisuse) {
+        if (hit(wd[4], k.substance_off)) d &= ~sim::kSubstanceMisuse;
+      } else if (hit(wd[4], k.substance_on)) {
+        d |= sim::kSubstanceMisuse;
+      }
+    }
+    a.domains[i] = d;
+    for (std::uint16_t changed = d ^ hw.before[i - s]; changed; changed &= changed - 1) {
+      const unsigned bit = static_cast<unsigned>(__builtin_ctz(changed));
+      hw.event(i, (d >> bit) & 1 ? onset_kind_[bit] : end_kind_[bit]);
+    }
+  }
 }
 
 }  // namespace wellsim::models

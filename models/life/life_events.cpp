@@ -50,7 +50,7 @@ double share_threshold(std::vector<float> values, double share) {
 
 LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world,
                        std::uint64_t seed, std::uint32_t replicate)
-    : rates_(read_life_rates(life)), world_(std::move(world)), seed_(seed),
+    : rates_(life_table().read(life)), world_(std::move(world)), seed_(seed),
       replicate_(replicate), stream_(seed, replicate, "life") {
   support_rule_ = {rates_.lonely_support, rates_.lonely_ties};
 }
@@ -70,7 +70,38 @@ double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) con
 }
 
 void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
-  World& w = *world_;
+  // Week 0 is built in the order the quantities depend on each other: incomes, then the
+  // household problems they cause (calibrated to the stated shares), then personal problems,
+  // then mental illness, whose onset depends on all of them.
+  check_inputs(net, a);
+  world_->energy_cost = rates_.energy_cost;
+  world_->food_cost = rates_.food_cost;
+  frozen_ = count_frozen_ties(net);
+  const std::size_t n = a.size();
+  sanction_left_.assign(n, 0);
+  victim_left_.assign(n, 0);
+  hate_left_.assign(n, 0);
+  bereaved_left_.assign(n, 0);
+  job_loss_ = rates_.unemployment_rate * rates_.job_finding / (1 - rates_.unemployment_rate);
+  physical_onset_[0] = stationary_onset(rates_.physical_child, rates_.physical_recovery);
+  physical_onset_[1] = stationary_onset(rates_.physical_adult, rates_.physical_recovery);
+  physical_onset_[2] = stationary_onset(rates_.physical_old, rates_.physical_recovery);
+  substance_onset_ = stationary_onset(rates_.substance_share, rates_.substance_recovery);
+  week0_incomes(a);
+  week0_household_domains(a);
+  week0_personal_domains(net, a);
+  week0_mental_illness(a);
+  std::vector<float> disp(a.disposable);
+  if (!disp.empty()) {
+    auto mid = disp.begin() + disp.size() / 2;
+    std::nth_element(disp.begin(), mid, disp.end());
+    world_->median_income = *mid;
+  }
+  declare_events(ledger);
+}
+
+void LifeEvents::check_inputs(const sim::Network& net, const sim::AgentStore& a) const {
+  const World& w = *world_;
   const std::size_t n = a.size();
   if (!a.has_people() || a.household.size() != n)
     throw std::logic_error("life events need the community model's person columns");
@@ -82,23 +113,14 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
     throw sim::InputError("life.victimisation_by_neighbourhood: expected " +
                           std::to_string(groups) + " values (one per neighbourhood), found " +
                           std::to_string(rates_.victimisation_by_group.size()));
-  w.energy_cost = rates_.energy_cost;
-  w.food_cost = rates_.food_cost;
-  frozen_ = count_frozen_ties(net);
-  sanction_left_.assign(n, 0);
-  victim_left_.assign(n, 0);
-  hate_left_.assign(n, 0);
-  bereaved_left_.assign(n, 0);
-  job_loss_ = rates_.unemployment_rate * rates_.job_finding / (1 - rates_.unemployment_rate);
-  physical_onset_[0] = stationary_onset(rates_.physical_child, rates_.physical_recovery);
-  physical_onset_[1] = stationary_onset(rates_.physical_adult, rates_.physical_recovery);
-  physical_onset_[2] = stationary_onset(rates_.physical_old, rates_.physical_recovery);
-  substance_onset_ = stationary_onset(rates_.substance_share, rates_.substance_recovery);
+}
 
+void LifeEvents::week0_incomes(sim::AgentStore& a) {
   const Macro base;
+  const World& w = *world_;
   const std::size_t households = w.household_start.size() - 1;
   const auto* hs = w.household_start.data();
-  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+  sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
       a.domains[i] = 0;
       a.income[i] = static_cast<float>(person_income(a, static_cast<std::uint32_t>(i), base, rates_));
@@ -111,6 +133,13 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       for (auto i = hs[h]; i < hs[h + 1]; ++i) a.disposable[i] = d;
     }
   });
+}
+
+void LifeEvents::week0_household_domains(sim::AgentStore& a) {
+  // Thresholds and onsets are solved so the stated shares hold at week 0 and stay stationary.
+  const Macro base;
+  const World& w = *world_;
+  const std::size_t n = a.size();
   food_threshold_ = share_threshold(a.disposable, rates_.food_share);
   fuel_threshold_ = share_threshold(a.disposable, rates_.fuel_share);
   std::size_t strained = 0;
@@ -122,7 +151,9 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       rates_.housing_share > 0 ? std::min(1.0, rates_.homeless_share / rates_.housing_share) : 0;
   homeless_onset_ = std::min(1.0, rates_.rehousing * homeless_given_insecure);
 
-  // Household domains from the head's step-0 draws, the same for every member.
+  // From the head's step-0 draws, the same for every member.
+  const std::size_t households = w.household_start.size() - 1;
+  const auto* hs = w.household_start.data();
   sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
     for (std::size_t h = b; h < e; ++h) {
       const auto s = hs[h], end = hs[h + 1];
@@ -143,9 +174,12 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       for (auto i = s; i < end; ++i) a.domains[i] = d, a.disposable[i] = static_cast<float>(disp);
     }
   });
+}
 
-  // Personal domains other than mental illness.
-  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+void LifeEvents::week0_personal_domains(const sim::Network& net, sim::AgentStore& a) {
+  // Everything personal except mental illness, whose onset depends on these.
+  const World& w = *world_;
+  sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k) {
       const auto i = static_cast<std::uint32_t>(k);
       const auto r = stream_.words(0, i, 0), r2 = stream_.words(0, i, 1);
@@ -174,24 +208,27 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       a.domains[i] = d;
     }
   });
+}
 
-  // Mental illness: solve the base onset h0 over the adults' relative risks, then draw.
+double LifeEvents::solve_mental_base(const sim::AgentStore& a) const {
+  // The base onset h0 such that the adults' mean stationary prevalence h0 m / (h0 m + r), over
+  // their relative risks m, equals the stated share; bisection on the distinct risks.
+  const std::size_t n = a.size();
   std::vector<double> risk;
   std::vector<std::size_t> count;
-  {
-    std::vector<std::pair<double, std::size_t>> hist;
-    std::vector<double> m(n, 0.0);
-    for (std::size_t i = 0; i < n; ++i)
-      if (a.age[i] >= 16) m[i] = mental_multiplier(a.domains[i], a.activity[i]);
-    std::vector<double> sorted;
-    for (double x : m) if (x > 0) sorted.push_back(x);
-    std::sort(sorted.begin(), sorted.end());
-    for (double x : sorted) {
-      if (risk.empty() || risk.back() != x) risk.push_back(x), count.push_back(0);
-      ++count.back();
+  std::vector<double> sorted;
+  for (std::size_t i = 0; i < n; ++i)
+    if (a.age[i] >= 16) {
+      const double m = mental_multiplier(a.domains[i], a.activity[i]);
+      if (m > 0) sorted.push_back(m);
     }
+  std::sort(sorted.begin(), sorted.end());
+  for (double x : sorted) {
+    if (risk.empty() || risk.back() != x) risk.push_back(x), count.push_back(0);
+    ++count.back();
   }
   const double p = rates_.mental_share, r = rates_.mental_recovery;
+  if (risk.empty()) return stationary_onset(p, r);
   auto mean_prob = [&](double h0) {
     double total = 0, people = 0;
     for (std::size_t k = 0; k < risk.size(); ++k) {
@@ -202,12 +239,17 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
   };
   double lo = 0, hi = 1;
   while (mean_prob(hi) < p && hi < 1e6) hi *= 2;
-  for (int it = 0; it < 100 && !risk.empty(); ++it) {
+  for (int it = 0; it < 100; ++it) {
     const double mid = 0.5 * (lo + hi);
     (mean_prob(mid) < p ? lo : hi) = mid;
   }
-  mental_base_ = risk.empty() ? stationary_onset(p, r) : 0.5 * (lo + hi);
-  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+  return 0.5 * (lo + hi);
+}
+
+void LifeEvents::week0_mental_illness(sim::AgentStore& a) {
+  mental_base_ = solve_mental_base(a);
+  const double r = rates_.mental_recovery;
+  sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k) {
       const auto i = static_cast<std::uint32_t>(k);
       if (a.age[i] < 16) continue;
@@ -215,14 +257,9 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
       if (below_p(stream_.words(0, i, 3)[0], h / (h + r))) a.domains[i] |= sim::kMentalIll;
     }
   });
+}
 
-  std::vector<float> disp(a.disposable);
-  if (!disp.empty()) {
-    auto mid = disp.begin() + disp.size() / 2;
-    std::nth_element(disp.begin(), mid, disp.end());
-    w.median_income = *mid;
-  }
-
+void LifeEvents::declare_events(sim::Ledger& ledger) {
   for (unsigned bit = 0; bit < sim::kDomainCount; ++bit) {
     onset_kind_[bit] = ledger.add_event_kind(std::string("onset/") + sim::domain_name(bit));
     end_kind_[bit] = ledger.add_event_kind(std::string("end/") + sim::domain_name(bit));

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "models/community/world.hpp"
@@ -34,7 +35,22 @@ class LifeEvents : public sim::Mechanism {
  private:
   struct Week;  // the week's hazards folded with the macro environment (hazards.cpp)
   Week fold_week(std::uint32_t step, const sim::Network& net) const;
+  // The weekly step, one household at a time (hazards.cpp).
+  struct HouseholdWeek;
+  void work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e);
+  std::pair<std::uint16_t, double> household_states(HouseholdWeek& hw, std::uint32_t s,
+                                                    std::uint32_t e) const;
+  void personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e, std::uint16_t hd,
+                       double disp);
   double mental_multiplier(std::uint16_t domains, std::uint8_t activity) const;
+  // Week 0, step by step (life_events.cpp).
+  void check_inputs(const sim::Network& net, const sim::AgentStore& a) const;
+  void week0_incomes(sim::AgentStore& a);
+  void week0_household_domains(sim::AgentStore& a);
+  void week0_personal_domains(const sim::Network& net, sim::AgentStore& a);
+  double solve_mental_base(const sim::AgentStore& a) const;
+  void week0_mental_illness(sim::AgentStore& a);
+  void declare_events(sim::Ledger& ledger);
 
   LifeRates rates_;
   std::shared_ptr<World> world_;

@@ -4,12 +4,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
-
-/// Keys of the scenario table [life], declared once.
-const std::vector<sim::ParamSpec>& life_params();
 
 /// The values of [life] as plain numbers (GBP per week, weekly probabilities, weeks, ratios).
 struct LifeRates {
@@ -34,8 +31,11 @@ struct LifeRates {
   std::uint32_t lonely_support, lonely_ties;
 };
 
-/// Reads a validated [life] table.
-LifeRates read_life_rates(const sim::ParamSet& life);
+/// The keys of the scenario table [life], each declared once and bound to its LifeRates field.
+const sim::ParamTable<LifeRates>& life_table();
+
+/// The declarations of [life] (life_table().specs()).
+const std::vector<sim::ParamSpec>& life_params();
 
 /// A ParamSet holding every default of [life] (tests, and scenarios without a [life] table).
 sim::ParamSet default_life_params();

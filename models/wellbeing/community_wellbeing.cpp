@@ -30,6 +30,7 @@
 #include "models/wellbeing/community_wellbeing.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -42,28 +43,11 @@ namespace wellsim::models {
 
 namespace {
 
-using sim::ParamSpec;
-using sim::ParamType;
-
-ParamSpec effect(const char* name, double fallback, const char* help) {
-  return {name, ParamType::Real, help, "points", fallback, -10, 10, {}};
-}
-
 const char* const kZeroHelp =
     " (no robust direct coefficient exists; by default it acts through income, strain and "
     "mental illness in [life])";
 
 std::string zero_help(const char* what) { return std::string(what) + kZeroHelp; }
-
-struct EffectKey {
-  const char* name;
-  unsigned bit;
-};
-const EffectKey kDomainKeys[] = {
-    {"effect_housing_insecure", 0}, {"effect_homeless", 1},        {"effect_food_insecure", 2},
-    {"effect_fuel_poor", 3},        {"effect_physical_illness", 4}, {"effect_mental_illness", 5},
-    {"effect_substance_misuse", 6}, {"effect_victimised", 8},      {"effect_hate_incident", 9},
-    {"effect_lonely", 10},          {"effect_financial_strain", 11}};
 
 inline float effects_of(const CircumstanceEffects& fx, float log_median, const sim::AgentStore& a,
                         std::uint32_t i) {
@@ -88,77 +72,78 @@ inline float effects_of(const CircumstanceEffects& fx, float log_median, const s
 
 }  // namespace
 
-const std::vector<sim::ParamSpec>& CommunityWellbeing::params() {
-  static const std::vector<ParamSpec> specs = {
-      {"susceptibility", ParamType::Real,
-       "lambda: weight a person gives each week to their ties' wellbeing (isolates use 0)", "",
-       0.2, 0.0, 0.99, {}},
-      {"adaptation", ParamType::Real,
-       "alpha: share of the gap to the circumstance target closed per week (the speed of "
-       "response: at 0.25 the gap halves in about 2.4 weeks)",
-       "1/week", 0.25, 0.001, 1.0, {}},
-      {"layer_weights", ParamType::RealList,
-       "weight of a tie in social influence by layer: household, kin, close_friend, friend, "
-       "workplace, school, community (7 values)",
-       "", std::vector<double>{3, 2, 2, 1, 0.5, 0.5, 1}, 0.0, 1e6, {}},
-      effect("effect_unemployed", -0.70,
-             "unemployment (Clark et al. 2018, cross-section; -0.46 with fixed effects)"),
-      {"effect_log_income", ParamType::Real,
-       "per unit of log equivalised disposable income relative to the week-0 median (Clark et "
-       "al. 2018)",
-       "points", 0.17, -10, 10, {}},
-      effect("effect_mental_illness", -0.72, "depression or anxiety (Clark et al. 2018)"),
-      effect("effect_physical_illness", -0.22, "limiting physical illness (Clark et al. 2018)"),
-      effect("effect_partnered", 0.59, "living with a partner (Clark et al. 2018)"),
-      effect("effect_widowed", -0.48, "widowed (Clark et al. 2018)"),
-      effect("effect_lonely", -0.6, "lonely (ONS 2018 loneliness analysis; Clark et al. 2018)"),
-      effect("effect_homeless", -1.6,
-             "homeless (HACT Social Value Bank: temporary accommodation to rough sleeping, "
-             "1.3-1.9)"),
-      effect("effect_food_insecure", 0, zero_help("food insecurity").c_str()),
-      effect("effect_fuel_poor", 0, zero_help("fuel poverty").c_str()),
-      effect("effect_victimised", 0, zero_help("being a victim of crime").c_str()),
-      effect("effect_hate_incident", 0, zero_help("a hate incident").c_str()),
-      effect("effect_housing_insecure", 0,
-             "housing insecurity (no robust direct coefficient exists; by default it acts through "
-             "the chance of becoming homeless)"),
-      effect("effect_substance_misuse", 0,
-             "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
-             "route to wellbeing: set a value to study it)"),
-      effect("effect_financial_strain", 0, zero_help("financial strain").c_str()),
-      {"buffer", ParamType::Real,
-       "share of negative effects that full support removes (Cohen & Wills 1985 stress "
-       "buffering; modest by default)",
-       "", 0.2, 0.0, 1.0, {}},
-      {"support_ties", ParamType::Real, "close ties that count as full support", "ties", 5.0,
-       0.5, 1000, {}},
-      {"income_floor", ParamType::Real,
-       "floor on disposable income in the log-income effect (income can be negative after costs)",
-       "GBP/week", 10.0, 0.01, 1e6, {}},
-      {"rank_noise_sd", ParamType::Real,
-       "SD of the noise added to circumstance effects when week-0 values are assigned by rank "
-       "(circumstances explain a small share of the variance of life satisfaction)",
-       "points", 1.5, 0.0, 100, {}},
-  };
-  return specs;
+const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
+  using Self = CommunityWellbeing;
+  return sim::declared<Self>([](sim::ParamTable<Self>& t) {
+    // A circumstance effect in points; a Domain's key is "effect_" + its run-file name.
+    auto effect = [&t](const std::string& key, float& (*field)(Self&), double fallback,
+                       const std::string& help) {
+      t.add_at(key, field, fallback).range(-10, 10).unit("points").help(help);
+    };
+    auto domain = [&t](sim::Domain d, double fallback, const std::string& help) {
+      const unsigned b = static_cast<unsigned>(std::countr_zero(static_cast<unsigned>(d)));
+      t.add_at(std::string("effect_") + sim::domain_name(b),
+               [b](Self& w) -> float& { return w.fx_.domain[b]; }, fallback)
+          .range(-10, 10).unit("points").help(help);
+    };
+    t.add("susceptibility", &Self::lambda_, 0.2).range(0, 0.99)
+        .help("lambda: weight a person gives each week to their ties' wellbeing (isolates use 0)");
+    t.add("adaptation", &Self::alpha_, 0.25).range(0.001, 1).unit("1/week")
+        .help("alpha: share of the gap to the circumstance target closed per week (the speed of "
+              "response: at 0.25 the gap halves in about 2.4 weeks)");
+    t.add("layer_weights", &Self::layer_weights_, std::vector<double>{3, 2, 2, 1, 0.5, 0.5, 1})
+        .range(0, 1e6)
+        .help("weight of a tie in social influence by layer: household, kin, close_friend, "
+              "friend, workplace, school, community (7 values)");
+    effect("effect_unemployed", [](Self& w) -> float& { return w.fx_.unemployed; }, -0.70,
+           "unemployment (Clark et al. 2018, cross-section; -0.46 with fixed effects)");
+    effect("effect_log_income", [](Self& w) -> float& { return w.fx_.log_income; }, 0.17,
+           "per unit of log equivalised disposable income relative to the week-0 median (Clark "
+           "et al. 2018)");
+    domain(sim::kMentalIll, -0.72, "depression or anxiety (Clark et al. 2018)");
+    domain(sim::kPhysicalIll, -0.22, "limiting physical illness (Clark et al. 2018)");
+    effect("effect_partnered", [](Self& w) -> float& { return w.fx_.partnered; }, 0.59,
+           "living with a partner (Clark et al. 2018)");
+    effect("effect_widowed", [](Self& w) -> float& { return w.fx_.widowed; }, -0.48,
+           "widowed (Clark et al. 2018)");
+    domain(sim::kLonely, -0.6, "lonely (ONS 2018 loneliness analysis; Clark et al. 2018)");
+    domain(sim::kHomeless, -1.6,
+           "homeless (HACT Social Value Bank: temporary accommodation to rough sleeping, "
+           "1.3-1.9)");
+    domain(sim::kFoodInsecure, 0, zero_help("food insecurity"));
+    domain(sim::kFuelPoor, 0, zero_help("fuel poverty"));
+    domain(sim::kVictimised, 0, zero_help("being a victim of crime"));
+    domain(sim::kHateIncident, 0, zero_help("a hate incident"));
+    domain(sim::kHousingInsecure, 0,
+           "housing insecurity (no robust direct coefficient exists; by default it acts through "
+           "the chance of becoming homeless)");
+    domain(sim::kSubstanceMisuse, 0,
+           "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
+           "route to wellbeing: set a value to study it)");
+    domain(sim::kFinancialStrain, 0, zero_help("financial strain"));
+    t.add_at("buffer", [](Self& w) -> float& { return w.fx_.buffer; }, 0.2).range(0, 1)
+        .help("share of negative effects that full support removes (Cohen & Wills 1985 stress "
+              "buffering; modest by default)");
+    t.add_at("support_ties", [](Self& w) -> float& { return w.fx_.support_ties; }, 5.0)
+        .range(0.5, 1000).unit("ties").help("close ties that count as full support");
+    t.add_at("income_floor", [](Self& w) -> float& { return w.fx_.income_floor; }, 10.0)
+        .range(0.01, 1e6).unit("GBP/week")
+        .help("floor on disposable income in the log-income effect (income can be negative "
+              "after costs)");
+    t.add("rank_noise_sd", &Self::noise_sd_, 1.5).range(0, 100).unit("points")
+        .help("SD of the noise added to circumstance effects when week-0 values are assigned by "
+              "rank (circumstances explain a small share of the variance of life satisfaction)");
+  });
 }
+
+const std::vector<sim::ParamSpec>& CommunityWellbeing::params() { return table().specs(); }
 
 CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::ParamSet& p,
                                        std::shared_ptr<World> world, std::uint64_t seed,
                                        std::uint32_t replicate)
     : world_(std::move(world)), seed_(seed), replicate_(replicate) {
-  for (const auto& k : kDomainKeys) fx_.domain[k.bit] = static_cast<float>(p.real(k.name));
-  fx_.unemployed = static_cast<float>(p.real("effect_unemployed"));
-  fx_.log_income = static_cast<float>(p.real("effect_log_income"));
-  fx_.partnered = static_cast<float>(p.real("effect_partnered"));
-  fx_.widowed = static_cast<float>(p.real("effect_widowed"));
-  fx_.buffer = static_cast<float>(p.real("buffer"));
-  fx_.support_ties = static_cast<float>(p.real("support_ties"));
-  fx_.income_floor = static_cast<float>(p.real("income_floor"));
-  lambda_ = static_cast<float>(p.real("susceptibility"));
-  alpha_ = static_cast<float>(p.real("adaptation"));
-  noise_sd_ = static_cast<float>(p.real("rank_noise_sd"));
-  const auto& lw = p.reals("layer_weights");
+  table().read(p, *this);
+  const auto& lw = layer_weights_;
   if (lw.size() != kLayerCount + 1)
     throw sim::InputError("wellbeing.layer_weights: expected " +
                           std::to_string(kLayerCount + 1) +

@@ -6,7 +6,7 @@
 
 #include "models/community/world.hpp"
 #include "sim/engine.hpp"
-#include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
@@ -21,7 +21,10 @@ struct CircumstanceEffects {
 /// circumstances and is pulled towards their ties' wellbeing (see the .cpp for the model).
 class CommunityWellbeing : public sim::Mechanism {
  public:
-  /// Its keys in [wellbeing] when model = "community" (besides `model`), declared once.
+  /// Its keys in [wellbeing] when model = "community" (besides `model`), each declared once and
+  /// bound to the member it sets.
+  static const sim::ParamTable<CommunityWellbeing>& table();
+  /// The declarations of table().
   static const std::vector<sim::ParamSpec>& params();
   /// Builds it for a frozen network. `seed` and `replicate` key the week-0 rank noise.
   CommunityWellbeing(const sim::Network& net, const sim::ParamSet& params,
@@ -45,6 +48,7 @@ class CommunityWellbeing : public sim::Mechanism {
   std::shared_ptr<World> world_;
   CircumstanceEffects fx_;
   float lambda_, alpha_, noise_sd_;
+  std::vector<double> layer_weights_;  // by kLayerNames, then community (read, then expanded)
   std::uint64_t seed_;
   std::uint32_t replicate_;
   float layer_weight_[256];        // by network layer index

@@ -23,18 +23,19 @@
 
 namespace wellsim::models {
 
-const std::vector<sim::ParamSpec>& FriedkinJohnsen::params() {
-  using sim::ParamType;
-  static const std::vector<sim::ParamSpec> specs = {
-      {"susceptibility", ParamType::Real,
-       "lambda: weight a person gives to their ties' wellbeing each week (1 = DeGroot, no anchor)",
-       "", 0.5, 0.0, 1.0},
-      {"layer_weights", ParamType::RealList,
-       "relative weight of each network layer, in the network's layer order (empty = all equal)",
-       "", std::vector<double>{}, 0.0, 1e6},
-  };
-  return specs;
+const sim::ParamTable<FriedkinJohnsenParams>& FriedkinJohnsen::table() {
+  using P = FriedkinJohnsenParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("susceptibility", &P::susceptibility, 0.5).range(0, 1)
+        .help("lambda: weight a person gives to their ties' wellbeing each week (1 = DeGroot, no "
+              "anchor)");
+    t.add("layer_weights", &P::layer_weights, std::vector<double>{}).range(0, 1e6)
+        .help("relative weight of each network layer, in the network's layer order (empty = all "
+              "equal)");
+  });
 }
+
+const std::vector<sim::ParamSpec>& FriedkinJohnsen::params() { return table().specs(); }
 
 FriedkinJohnsen::FriedkinJohnsen(const sim::Network& net, std::vector<float> layer_weights) {
   const std::size_t n = net.size();

@@ -3,14 +3,22 @@
 #include <vector>
 
 #include "sim/engine.hpp"
-#include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
+
+/// The keys of [wellbeing] when model = "friedkin_johnsen".
+struct FriedkinJohnsenParams {
+  double susceptibility = 0.5;        ///< lambda of every agent
+  std::vector<double> layer_weights;  ///< one per network layer; empty = all equal
+};
 
 /// Friedkin-Johnsen social influence with anchoring: x(t+1) = L W x(t) + (I - L) u.
 class FriedkinJohnsen : public sim::Mechanism {
  public:
-  /// Its keys in [wellbeing] (besides `model`), declared once.
+  /// Its keys in [wellbeing] (besides `model`), each declared once.
+  static const sim::ParamTable<FriedkinJohnsenParams>& table();
+  /// The declarations of table().
   static const std::vector<sim::ParamSpec>& params();
   /// Builds it for a network: W is the row-normalised adjacency weighted by tie weight and by
   /// `layer_weights` (one per network layer, in layer order; empty means all 1).

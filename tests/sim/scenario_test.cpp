@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 #include "sim/errors.hpp"
 #include "sim/scenario.hpp"
 #include "tests/test_support.hpp"

@@ -13,24 +13,20 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> BenefitChange::params() {
-  using sim::ParamType;
-  return {
-      {"level", ParamType::Real,
-       "multiplier on out-of-work benefit rates (0.94: the 2016-20 freeze in real terms; "
-       "1.25: the 2020 UC uplift)",
-       "", 1.0, 0.0, 10.0},
-      {"sanction_rate", ParamType::Real,
-       "extra weekly probability that a claimant is sanctioned (DWP: 0.5-2% a week at the "
-       "2013 peak)",
-       "1/week", 0.0, 0.0, 1.0},
-      ramp_param(),
-  };
+const sim::ParamTable<BenefitChange>& BenefitChange::table() {
+  return sim::declared<BenefitChange>([](sim::ParamTable<BenefitChange>& t) {
+    t.add("level", &BenefitChange::level_, 1.0).range(0, 10)
+        .help("multiplier on out-of-work benefit rates (0.94: the 2016-20 freeze in real terms; "
+              "1.25: the 2020 UC uplift)");
+    t.add("sanction_rate", &BenefitChange::sanction_rate_, 0.0).range(0, 1).unit("1/week")
+        .help("extra weekly probability that a claimant is sanctioned (DWP: 0.5-2% a week at "
+              "the 2013 peak)");
+    t.inherit(ramp_table());
+  });
 }
 
 BenefitChange::BenefitChange(const InterventionSetup& s) : MacroPolicy(s) {
-  level_ = params_.real("level");
-  sanction_rate_ = params_.real("sanction_rate");
+  table().read(params_, *this);
 }
 
 void BenefitChange::apply(Macro& m, double f) const {

@@ -9,7 +9,7 @@ namespace wellsim::models {
 class BenefitChange : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<BenefitChange>& table();
   /// Reads its keys.
   explicit BenefitChange(const InterventionSetup& setup);
 

@@ -13,22 +13,18 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> EconomicShock::params() {
-  using sim::ParamType;
-  return {
-      {"job_loss", ParamType::Real,
-       "multiplier on the weekly job-loss hazard (2: the 2008-09 recession)",
-       "", 2.0, 0.0, 100.0},
-      {"job_finding", ParamType::Real,
-       "multiplier on the weekly job-finding hazard (0.7: the 2008-09 recession)",
-       "", 0.7, 0.0, 100.0},
-      ramp_param(),
-  };
+const sim::ParamTable<EconomicShock>& EconomicShock::table() {
+  return sim::declared<EconomicShock>([](sim::ParamTable<EconomicShock>& t) {
+    t.add("job_loss", &EconomicShock::job_loss_, 2.0).range(0, 100)
+        .help("multiplier on the weekly job-loss hazard (2: the 2008-09 recession)");
+    t.add("job_finding", &EconomicShock::job_finding_, 0.7).range(0, 100)
+        .help("multiplier on the weekly job-finding hazard (0.7: the 2008-09 recession)");
+    t.inherit(ramp_table());
+  });
 }
 
 EconomicShock::EconomicShock(const InterventionSetup& s) : MacroPolicy(s) {
-  job_loss_ = params_.real("job_loss");
-  job_finding_ = params_.real("job_finding");
+  table().read(params_, *this);
 }
 
 void EconomicShock::apply(Macro& m, double f) const {

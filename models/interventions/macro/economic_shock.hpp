@@ -9,7 +9,7 @@ namespace wellsim::models {
 class EconomicShock : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<EconomicShock>& table();
   /// Reads its keys.
   explicit EconomicShock(const InterventionSetup& setup);
 

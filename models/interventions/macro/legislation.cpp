@@ -13,21 +13,17 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> Legislation::params() {
-  using sim::ParamType;
-  return {
-      {"hate_multiplier", ParamType::Real,
-       "multiplier on hate-incident hazards (0.8 is judgement)",
-       "", 0.8, 0.0, 10.0},
-      {"victimisation_multiplier", ParamType::Real,
-       "multiplier on every victimisation hazard (judgement)",
-       "", 1.0, 0.0, 10.0},
-  };
+const sim::ParamTable<Legislation>& Legislation::table() {
+  return sim::declared<Legislation>([](sim::ParamTable<Legislation>& t) {
+    t.add("hate_multiplier", &Legislation::hate_multiplier_, 0.8).range(0, 10)
+        .help("multiplier on hate-incident hazards (0.8 is judgement)");
+    t.add("victimisation_multiplier", &Legislation::victimisation_multiplier_, 1.0)
+        .range(0, 10).help("multiplier on every victimisation hazard (judgement)");
+  });
 }
 
 Legislation::Legislation(const InterventionSetup& s) : MacroPolicy(s) {
-  hate_multiplier_ = params_.real("hate_multiplier");
-  victimisation_multiplier_ = params_.real("victimisation_multiplier");
+  table().read(params_, *this);
 }
 
 void Legislation::apply(Macro& m, double f) const {

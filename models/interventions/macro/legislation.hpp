@@ -9,7 +9,7 @@ namespace wellsim::models {
 class Legislation : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<Legislation>& table();
   /// Reads its keys.
   explicit Legislation(const InterventionSetup& setup);
 

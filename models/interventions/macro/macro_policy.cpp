@@ -5,15 +5,13 @@
 
 namespace wellsim::models {
 
-MacroPolicy::MacroPolicy(const InterventionSetup& s) : Intervention(s) {
-  if (params_.has("ramp_weeks"))
-    ramp_weeks_ = static_cast<std::uint32_t>(params_.integer("ramp_weeks"));
-}
+MacroPolicy::MacroPolicy(const InterventionSetup& s) : Intervention(s) {}
 
-sim::ParamSpec MacroPolicy::ramp_param() {
-  return {"ramp_weeks", sim::ParamType::Integer,
-          "weeks over which the change phases in linearly (0 = at once)", "weeks",
-          std::int64_t{0}, 0, 1e6};
+const sim::ParamTable<MacroPolicy>& MacroPolicy::ramp_table() {
+  return sim::declared<MacroPolicy>([](sim::ParamTable<MacroPolicy>& t) {
+    t.add("ramp_weeks", &MacroPolicy::ramp_weeks_, 0).range(0, 1e6).unit("weeks")
+        .help("weeks over which the change phases in linearly (0 = at once)");
+  });
 }
 
 void MacroPolicy::prepare(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {

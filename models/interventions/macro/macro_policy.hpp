@@ -20,7 +20,7 @@ namespace wellsim::models {
 /// Shared part of macro policies (see the file comment).
 class MacroPolicy : public Intervention {
  public:
-  /// Reads the common keys and `ramp_weeks` when the type declares it.
+  /// Reads the common keys (a type that phases in inherits ramp_table() into its own).
   explicit MacroPolicy(const InterventionSetup& setup);
   /// Runs in the macro-environment phase (applies the policy) and in the interventions phase
   /// (records the week's cost, once every macro policy has set the week's environment).
@@ -34,8 +34,8 @@ class MacroPolicy : public Intervention {
   /// Share of the change in force in week `step` (0 outside the active weeks).
   double ramp(std::uint32_t step) const;
 
-  /// The `ramp_weeks` key, for types that phase in.
-  static sim::ParamSpec ramp_param();
+  /// The `ramp_weeks` key, for types that phase in (inherited into their table).
+  static const sim::ParamTable<MacroPolicy>& ramp_table();
 
  protected:
   /// Changes the week's macro environment; `f` is the ramp share in (0, 1].

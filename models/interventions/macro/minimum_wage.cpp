@@ -11,17 +11,15 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> MinimumWage::params() {
-  using sim::ParamType;
-  return {
-      {"weekly_floor", ParamType::Real,
-       "weekly pay floor (NLW 2024: £11.44 x 37.5 hours = £429)",
-       "GBP/week", 429.0, 0.0, 1e6},
-  };
+const sim::ParamTable<MinimumWage>& MinimumWage::table() {
+  return sim::declared<MinimumWage>([](sim::ParamTable<MinimumWage>& t) {
+    t.add("weekly_floor", &MinimumWage::weekly_floor_, 429.0).range(0, 1e6).unit("GBP/week")
+        .help("weekly pay floor (NLW 2024: £11.44 x 37.5 hours = £429)");
+  });
 }
 
 MinimumWage::MinimumWage(const InterventionSetup& s) : MacroPolicy(s) {
-  weekly_floor_ = params_.real("weekly_floor");
+  table().read(params_, *this);
 }
 
 void MinimumWage::apply(Macro& m, double f) const {

@@ -9,7 +9,7 @@ namespace wellsim::models {
 class MinimumWage : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<MinimumWage>& table();
   /// Reads its keys.
   explicit MinimumWage(const InterventionSetup& setup);
 

@@ -18,18 +18,17 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> PriceCap::params() {
-  using sim::ParamType;
-  return {
-      {"energy_cap", ParamType::Real,
-       "ceiling on the energy price multiplier, relative to [life] energy_cost (1.4: about the "
-       "Energy Price Guarantee's £2,500 a year against the 2023 baseline of £1,834)",
-       "", 1.4, 0.0, 100.0},
-  };
+const sim::ParamTable<PriceCap>& PriceCap::table() {
+  return sim::declared<PriceCap>([](sim::ParamTable<PriceCap>& t) {
+    t.add("energy_cap", &PriceCap::energy_cap_, 1.4).range(0, 100)
+        .help("ceiling on the energy price multiplier, relative to [life] energy_cost (1.4: "
+              "about the Energy Price Guarantee's £2,500 a year against the 2023 baseline of "
+              "£1,834)");
+  });
 }
 
 PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) {
-  energy_cap_ = params_.real("energy_cap");
+  table().read(params_, *this);
 }
 
 void PriceCap::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {

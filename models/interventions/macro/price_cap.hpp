@@ -9,7 +9,7 @@ namespace wellsim::models {
 class PriceCap : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<PriceCap>& table();
   /// Reads its keys.
   explicit PriceCap(const InterventionSetup& setup);
   /// Counts the town's equivalised adults, whose bills the cap subsidises.

@@ -13,23 +13,19 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> PriceShock::params() {
-  using sim::ParamType;
-  return {
-      {"energy", ParamType::Real,
-       "multiplier on energy prices, relative to [life] energy_cost (1.8: the rise of the Ofgem "
-       "cap over 2022)",
-       "", 1.8, 0.0, 100.0},
-      {"food", ParamType::Real,
-       "multiplier on food prices (1.2: ONS CPI food inflation 2022-23)",
-       "", 1.2, 0.0, 100.0},
-      ramp_param(),
-  };
+const sim::ParamTable<PriceShock>& PriceShock::table() {
+  return sim::declared<PriceShock>([](sim::ParamTable<PriceShock>& t) {
+    t.add("energy", &PriceShock::energy_, 1.8).range(0, 100)
+        .help("multiplier on energy prices, relative to [life] energy_cost (1.8: the rise of "
+              "the Ofgem cap over 2022)");
+    t.add("food", &PriceShock::food_, 1.2).range(0, 100)
+        .help("multiplier on food prices (1.2: ONS CPI food inflation 2022-23)");
+    t.inherit(ramp_table());
+  });
 }
 
 PriceShock::PriceShock(const InterventionSetup& s) : MacroPolicy(s) {
-  energy_ = params_.real("energy");
-  food_ = params_.real("food");
+  table().read(params_, *this);
 }
 
 void PriceShock::apply(Macro& m, double f) const {

@@ -9,7 +9,7 @@ namespace wellsim::models {
 class PriceShock : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<PriceShock>& table();
   /// Reads its keys.
   explicit PriceShock(const InterventionSetup& setup);
 

@@ -12,22 +12,18 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> ServiceFunding::params() {
-  using sim::ParamType;
-  return {
-      {"micro", ParamType::Real,
-       "multiplier on places of micro services (0.75: a quarter cut, 2010-20)",
-       "", 1.0, 0.0, 100.0},
-      {"meso", ParamType::Real,
-       "multiplier on places of meso services",
-       "", 1.0, 0.0, 100.0},
-      ramp_param(),
-  };
+const sim::ParamTable<ServiceFunding>& ServiceFunding::table() {
+  return sim::declared<ServiceFunding>([](sim::ParamTable<ServiceFunding>& t) {
+    t.add("micro", &ServiceFunding::micro_, 1.0).range(0, 100)
+        .help("multiplier on places of micro services (0.75: a quarter cut, 2010-20)");
+    t.add("meso", &ServiceFunding::meso_, 1.0).range(0, 100)
+        .help("multiplier on places of meso services");
+    t.inherit(ramp_table());
+  });
 }
 
 ServiceFunding::ServiceFunding(const InterventionSetup& s) : MacroPolicy(s) {
-  micro_ = params_.real("micro");
-  meso_ = params_.real("meso");
+  table().read(params_, *this);
 }
 
 void ServiceFunding::apply(Macro& m, double f) const {

@@ -9,7 +9,7 @@ namespace wellsim::models {
 class ServiceFunding : public MacroPolicy {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<ServiceFunding>& table();
   /// Reads its keys.
   explicit ServiceFunding(const InterventionSetup& setup);
 

@@ -13,16 +13,15 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> CommunityHub::params() {
-  return tie_params(0.2, "judgement: about one new acquaintance a month");
+const sim::ParamTable<CommunityHub>& CommunityHub::table() {
+  return sim::declared<CommunityHub>([](sim::ParamTable<CommunityHub>& t) {
+    t.include(&CommunityHub::rule_,
+              tie_table(0.2, "judgement: about one new acquaintance a month"));
+  });
 }
 
-CommunityHub::CommunityHub(const InterventionSetup& s) : Service(s, Level::Meso) {
-  rule_ = read_tie_rule(params_);
-}
-
-void CommunityHub::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
-  e_tie_ = ledger.add_event_kind("tie/" + label_);
+CommunityHub::CommunityHub(const InterventionSetup& s) : TieProgramme(s, Level::Meso) {
+  table().read(params_, *this);
 }
 
 bool CommunityHub::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -33,11 +32,8 @@ double CommunityHub::need(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & sim::kLonely) ? 2 : 1;
 }
 
-void CommunityHub::serve(sim::StepContext&, const sim::RandomStream&, std::uint32_t,
-                         std::vector<sim::Event>&) const {}
-
 void CommunityHub::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {
-  peer_ties(*world_, ctx, rng, participants(), rule_, kFirstTypeDraw, e_tie_);
+  ties_among_participants(ctx, rng, kFirstTypeDraw);
 }
 
 }  // namespace wellsim::models

@@ -15,15 +15,16 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> FoodBank::params() {
-  return {{"relief", sim::ParamType::Real,
-           "probability a served week clears food insecurity for the week (judgement; Trussell "
-           "Trust parcels cover about three days)",
-           "", 0.7, 0.0, 1.0}};
+const sim::ParamTable<FoodBank>& FoodBank::table() {
+  return sim::declared<FoodBank>([](sim::ParamTable<FoodBank>& t) {
+    t.add("relief", &FoodBank::relief_, 0.7).range(0, 1)
+        .help("probability a served week clears food insecurity for the week (judgement; "
+              "Trussell Trust parcels cover about three days)");
+  });
 }
 
 FoodBank::FoodBank(const InterventionSetup& s) : Service(s, Level::Meso) {
-  relief_ = params_.real("relief");
+  table().read(params_, *this);
 }
 
 void FoodBank::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {

@@ -10,7 +10,7 @@ namespace wellsim::models {
 class FoodBank : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<FoodBank>& table();
   /// Reads its keys.
   explicit FoodBank(const InterventionSetup& setup);
 

@@ -15,33 +15,16 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> InclusionCampaign::params() {
-  auto p = tie_params(0.1, "judgement");
-  p.push_back({"hate_reduction", sim::ParamType::Real,
-               "share by which local hate incidents fall while active (judgement)", "", 0.1, 0.0,
-               1.0});
-  return p;
+const sim::ParamTable<InclusionCampaign>& InclusionCampaign::table() {
+  return sim::declared<InclusionCampaign>([](sim::ParamTable<InclusionCampaign>& t) {
+    t.include(&InclusionCampaign::rule_, tie_table(0.1, "judgement"));
+    t.add("hate_reduction", &InclusionCampaign::area_reduction_, 0.1).range(0, 1)
+        .help("share by which local hate incidents fall while active (judgement)");
+  });
 }
 
-InclusionCampaign::InclusionCampaign(const InterventionSetup& s) : Service(s, Level::Meso) {
-  rule_ = read_tie_rule(params_);
-  hate_reduction_ = params_.real("hate_reduction");
-}
-
-sim::PhaseMask InclusionCampaign::phases() const {
-  return sim::bit(sim::Phase::MacroEnvironment) | sim::bit(sim::Phase::Interventions);
-}
-
-void InclusionCampaign::run(sim::Phase phase, sim::StepContext& ctx) {
-  if (phase != sim::Phase::MacroEnvironment) return Service::run(phase, ctx);
-  if (!active(ctx.step)) return;
-  auto& local = world_->local_hate;
-  for (std::size_t g = 0; g < local.size(); ++g)
-    if (target_.has_group(g)) local[g] *= 1.0 - hate_reduction_;
-}
-
-void InclusionCampaign::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
-  e_tie_ = ledger.add_event_kind("tie/" + label_);
+InclusionCampaign::InclusionCampaign(const InterventionSetup& s) : AreaProgramme(s, Level::Meso) {
+  table().read(params_, *this);
 }
 
 bool InclusionCampaign::eligible(const sim::AgentStore&, std::uint32_t) const { return true; }
@@ -49,9 +32,6 @@ bool InclusionCampaign::eligible(const sim::AgentStore&, std::uint32_t) const { 
 double InclusionCampaign::need(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.traits[i] & sim::kMinority) || (a.domains[i] & sim::kHateIncident) ? 2 : 1;
 }
-
-void InclusionCampaign::serve(sim::StepContext&, const sim::RandomStream&, std::uint32_t,
-                              std::vector<sim::Event>&) const {}
 
 void InclusionCampaign::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {
   std::vector<std::uint32_t> minority, majority;

@@ -1,35 +1,23 @@
 #pragma once
 #include <vector>
 
-#include "models/interventions/service.hpp"
-#include "models/interventions/tie_forming.hpp"
+#include "models/interventions/meso/area_programme.hpp"
 
 namespace wellsim::models {
 
 /// Arts and inclusion work: less hate locally and ties across groups.
-class InclusionCampaign : public Service {
+class InclusionCampaign : public AreaProgramme {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<InclusionCampaign>& table();
   /// Reads its keys.
   explicit InclusionCampaign(const InterventionSetup& setup);
-  /// Runs in the macro-environment phase (local hate) and the interventions phase.
-  sim::PhaseMask phases() const override;
-  /// Lowers local hate incidents while active (macro environment), else runs the service.
-  void run(sim::Phase phase, sim::StepContext& ctx) override;
 
  protected:
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
-  void serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
-             std::vector<sim::Event>& events) const override;
-  void prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) override;
   void after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) override;
-
- private:
-  TieRule rule_;
-  double hate_reduction_;
-  std::uint16_t e_tie_ = 0;
+  std::vector<double>& local_hazard(World& world) const override { return world.local_hate; }
 };
 
 }  // namespace wellsim::models

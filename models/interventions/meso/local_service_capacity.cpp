@@ -15,25 +15,26 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> LocalServiceCapacity::params() {
-  using sim::ParamType;
-  return {
-      {"condition", ParamType::Choice, "the conditions it serves", "",
-       std::string("mental_health"), -1e300, 1e300, {"mental_health", "substance_use", "both"}},
-      {"recovery_rate", ParamType::Real,
-       "weekly probability that a served condition clears (judgement, below the specialist "
-       "0.056)",
-       "1/week", 0.04, 0.0, 1.0},
-  };
+namespace {
+constexpr std::uint16_t kMentalOrSubstance = sim::kMentalIll | sim::kSubstanceMisuse;
+}  // namespace
+
+const sim::ParamTable<LocalServiceCapacity>& LocalServiceCapacity::table() {
+  return sim::declared<LocalServiceCapacity>([](sim::ParamTable<LocalServiceCapacity>& t) {
+    t.choice("condition", &LocalServiceCapacity::conditions_, sim::kMentalIll,
+             {{"mental_health", sim::kMentalIll},
+              {"substance_use", sim::kSubstanceMisuse},
+              {"both", kMentalOrSubstance}})
+        .help("the conditions it serves");
+    t.add("recovery_rate", &LocalServiceCapacity::recovery_rate_, 0.04).range(0, 1)
+        .unit("1/week")
+        .help("weekly probability that a served condition clears (judgement, below the "
+              "specialist 0.056)");
+  });
 }
 
-LocalServiceCapacity::LocalServiceCapacity(const InterventionSetup& s)
-    : Service(s, Level::Meso) {
-  const std::string& c = params_.string("condition");
-  conditions_ = c == "mental_health"   ? sim::kMentalIll
-                : c == "substance_use" ? sim::kSubstanceMisuse
-                                       : sim::kMentalIll | sim::kSubstanceMisuse;
-  recovery_rate_ = params_.real("recovery_rate");
+LocalServiceCapacity::LocalServiceCapacity(const InterventionSetup& s) : Service(s, Level::Meso) {
+  table().read(params_, *this);
 }
 
 void LocalServiceCapacity::prepare_type(const sim::Network&, sim::AgentStore&,

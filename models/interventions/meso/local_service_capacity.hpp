@@ -10,7 +10,7 @@ namespace wellsim::models {
 class LocalServiceCapacity : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<LocalServiceCapacity>& table();
   /// Reads its keys.
   explicit LocalServiceCapacity(const InterventionSetup& setup);
 

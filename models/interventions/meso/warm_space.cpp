@@ -13,25 +13,24 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> WarmSpace::params() {
-  auto p = tie_params(0.1, "judgement");
-  p.push_back({"relief", sim::ParamType::Real,
-               "probability a served week clears fuel poverty's harm for the week (judgement)",
-               "", 0.5, 0.0, 1.0});
-  p.push_back({"include_lonely", sim::ParamType::Boolean,
-               "lonely people are eligible too, not only the fuel poor", "", true});
-  return p;
+const sim::ParamTable<WarmSpace>& WarmSpace::table() {
+  return sim::declared<WarmSpace>([](sim::ParamTable<WarmSpace>& t) {
+    t.include(&WarmSpace::rule_, tie_table(0.1, "judgement"));
+    t.add("relief", &WarmSpace::relief_, 0.5).range(0, 1)
+        .help("probability a served week clears fuel poverty's harm for the week (judgement)");
+    t.add("include_lonely", &WarmSpace::include_lonely_, true)
+        .help("lonely people are eligible too, not only the fuel poor");
+  });
 }
 
-WarmSpace::WarmSpace(const InterventionSetup& s) : Service(s, Level::Meso) {
-  relief_ = params_.real("relief");
-  include_lonely_ = params_.boolean("include_lonely");
-  rule_ = read_tie_rule(params_);
+WarmSpace::WarmSpace(const InterventionSetup& s) : TieProgramme(s, Level::Meso) {
+  table().read(params_, *this);
 }
 
-void WarmSpace::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
+void WarmSpace::prepare_type(const sim::Network& net, sim::AgentStore& agents,
+                             sim::Ledger& ledger) {
   e_relief_ = ledger.add_event_kind(name() + "/relief");
-  e_tie_ = ledger.add_event_kind("tie/" + label_);
+  TieProgramme::prepare_type(net, agents, ledger);
 }
 
 bool WarmSpace::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -51,7 +50,7 @@ void WarmSpace::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::
 }
 
 void WarmSpace::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {
-  peer_ties(*world_, ctx, rng, participants(), rule_, kFirstTypeDraw + 1, e_tie_);
+  ties_among_participants(ctx, rng, kFirstTypeDraw + 1);
 }
 
 }  // namespace wellsim::models

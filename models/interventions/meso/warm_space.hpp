@@ -1,16 +1,15 @@
 #pragma once
 #include <vector>
 
-#include "models/interventions/service.hpp"
-#include "models/interventions/tie_forming.hpp"
+#include "models/interventions/tie_programme.hpp"
 
 namespace wellsim::models {
 
 /// A warm space: heated rooms for the fuel poor (and lonely), where attendees meet.
-class WarmSpace : public Service {
+class WarmSpace : public TieProgramme {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<WarmSpace>& table();
   /// Reads its keys.
   explicit WarmSpace(const InterventionSetup& setup);
 
@@ -25,8 +24,7 @@ class WarmSpace : public Service {
  private:
   double relief_;
   bool include_lonely_;
-  TieRule rule_;
-  std::uint16_t e_relief_ = 0, e_tie_ = 0;
+  std::uint16_t e_relief_ = 0;
 };
 
 }  // namespace wellsim::models

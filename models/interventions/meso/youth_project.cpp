@@ -15,34 +15,17 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> YouthProject::params() {
-  auto p = tie_params(0.2, "judgement: about one new friend a month");
-  p.push_back({"victimisation_reduction", sim::ParamType::Real,
-               "share by which local victimisation falls while active (Youth Endowment Fund "
-               "toolkit: 10-20% for sport and mentoring; 0.1 is judgement)",
-               "", 0.1, 0.0, 1.0});
-  return p;
+const sim::ParamTable<YouthProject>& YouthProject::table() {
+  return sim::declared<YouthProject>([](sim::ParamTable<YouthProject>& t) {
+    t.include(&YouthProject::rule_, tie_table(0.2, "judgement: about one new friend a month"));
+    t.add("victimisation_reduction", &YouthProject::area_reduction_, 0.1).range(0, 1)
+        .help("share by which local victimisation falls while active (Youth Endowment Fund "
+              "toolkit: 10-20% for sport and mentoring; 0.1 is judgement)");
+  });
 }
 
-YouthProject::YouthProject(const InterventionSetup& s) : Service(s, Level::Meso) {
-  rule_ = read_tie_rule(params_);
-  victimisation_reduction_ = params_.real("victimisation_reduction");
-}
-
-sim::PhaseMask YouthProject::phases() const {
-  return sim::bit(sim::Phase::MacroEnvironment) | sim::bit(sim::Phase::Interventions);
-}
-
-void YouthProject::run(sim::Phase phase, sim::StepContext& ctx) {
-  if (phase != sim::Phase::MacroEnvironment) return Service::run(phase, ctx);
-  if (!active(ctx.step)) return;
-  auto& local = world_->local_victimisation;
-  for (std::size_t g = 0; g < local.size(); ++g)
-    if (target_.has_group(g)) local[g] *= 1.0 - victimisation_reduction_;
-}
-
-void YouthProject::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
-  e_tie_ = ledger.add_event_kind("tie/" + label_);
+YouthProject::YouthProject(const InterventionSetup& s) : AreaProgramme(s, Level::Meso) {
+  table().read(params_, *this);
 }
 
 bool YouthProject::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -53,11 +36,8 @@ double YouthProject::need(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & sim::kVictimised) ? 2 : 1;
 }
 
-void YouthProject::serve(sim::StepContext&, const sim::RandomStream&, std::uint32_t,
-                         std::vector<sim::Event>&) const {}
-
 void YouthProject::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {
-  peer_ties(*world_, ctx, rng, participants(), rule_, kFirstTypeDraw, e_tie_);
+  ties_among_participants(ctx, rng, kFirstTypeDraw);
 }
 
 }  // namespace wellsim::models

@@ -28,34 +28,26 @@ constexpr std::uint16_t kProblems = sim::kHousingInsecure | sim::kHomeless | sim
                                     sim::kFinancialStrain;
 }  // namespace
 
-std::vector<sim::ParamSpec> CaseManagement::params() {
-  using sim::ParamType;
-  return {
-      {"workers", ParamType::Integer,
-       "case workers; when > 0, capacity = workers x caseload (overrides `capacity`)", "",
-       std::int64_t{0}, 0, 1e9},
-      {"caseload", ParamType::Integer, "cases per worker (DESIGN example 18)", "cases",
-       std::int64_t{18}, 1, 1e6},
-      {"resolve_rate", ParamType::Real,
-       "weekly probability that case work resolves one current problem (judgement)", "1/week",
-       0.1, 0.0, 1.0},
-      {"referral_rate", ParamType::Real,
-       "weekly probability of an onward referral for each problem a specialist handles "
-       "(judgement)",
-       "1/week", 0.25, 0.0, 1.0},
-      {"cost_per_case_week", ParamType::Real,
-       "GBP per case per week, added to cost_per_participant_week (PSSRU unit costs: ~1.5 "
-       "social-worker hours)",
-       "GBP", 95.0, 0.0, 1e9},
-  };
+const sim::ParamTable<CaseManagement>& CaseManagement::table() {
+  return sim::declared<CaseManagement>([](sim::ParamTable<CaseManagement>& t) {
+    t.add("workers", &CaseManagement::workers_, 0).range(0, 1e9)
+        .help("case workers; when > 0, capacity = workers x caseload (overrides `capacity`)");
+    t.add("caseload", &CaseManagement::caseload_, 18).range(1, 1e6).unit("cases")
+        .help("cases per worker (DESIGN example 18)");
+    t.add("resolve_rate", &CaseManagement::resolve_rate_, 0.1).range(0, 1).unit("1/week")
+        .help("weekly probability that case work resolves one current problem (judgement)");
+    t.add("referral_rate", &CaseManagement::referral_rate_, 0.25).range(0, 1).unit("1/week")
+        .help("weekly probability of an onward referral for each problem a specialist handles "
+              "(judgement)");
+    t.add("cost_per_case_week", &CaseManagement::case_week_cost_, 95.0).range(0, 1e9)
+        .unit("GBP")
+        .help("GBP per case per week, added to cost_per_participant_week (PSSRU unit costs: "
+              "~1.5 social-worker hours)");
+  });
 }
 
 CaseManagement::CaseManagement(const InterventionSetup& s) : Service(s, Level::Micro) {
-  workers_ = static_cast<std::uint64_t>(params_.integer("workers"));
-  caseload_ = static_cast<std::uint64_t>(params_.integer("caseload"));
-  resolve_rate_ = params_.real("resolve_rate");
-  referral_rate_ = params_.real("referral_rate");
-  case_week_cost_ = params_.real("cost_per_case_week");
+  table().read(params_, *this);
 }
 
 void CaseManagement::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {

@@ -10,7 +10,7 @@ namespace wellsim::models {
 class CaseManagement : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<CaseManagement>& table();
   /// Reads its keys.
   explicit CaseManagement(const InterventionSetup& setup);
 

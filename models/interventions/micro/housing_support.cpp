@@ -12,18 +12,16 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> HousingSupport::params() {
-  using sim::ParamType;
-  return {
-      {"resolve_rate", ParamType::Real,
-       "weekly probability of one step to secure housing (0.08: ~half of 8-week prevention "
-       "duties succeed, MHCLG statistics)",
-       "1/week", 0.08, 0.0, 1.0},
-  };
+const sim::ParamTable<HousingSupport>& HousingSupport::table() {
+  return sim::declared<HousingSupport>([](sim::ParamTable<HousingSupport>& t) {
+    t.add("resolve_rate", &HousingSupport::resolve_rate_, 0.08).range(0, 1).unit("1/week")
+        .help("weekly probability of one step to secure housing (0.08: ~half of 8-week "
+              "prevention duties succeed, MHCLG statistics)");
+  });
 }
 
 HousingSupport::HousingSupport(const InterventionSetup& s) : Service(s, Level::Micro) {
-  resolve_rate_ = params_.real("resolve_rate");
+  table().read(params_, *this);
 }
 
 void HousingSupport::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {

@@ -10,7 +10,7 @@ namespace wellsim::models {
 class HousingSupport : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<HousingSupport>& table();
   /// Reads its keys.
   explicit HousingSupport(const InterventionSetup& setup);
 

@@ -17,31 +17,24 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> IncomeMaximisation::params() {
-  using sim::ParamType;
-  return {
-      {"threshold", ParamType::Real,
-       "disposable income below which people are also eligible (0 = financial strain only)",
-       "GBP/week", 0.0, 0.0, 1e6},
-      {"success_rate", ParamType::Real,
-       "probability a client wins extra income (Citizens Advice: about half)", "", 0.5, 0.0, 1.0},
-      {"weekly_gain", ParamType::Real,
-       "extra weekly income won (Citizens Advice benefit take-up: £20-£40 a week)", "GBP/week",
-       30.0, 0.0, 1e6},
-      {"gain_weeks", ParamType::Integer, "weeks a won gain lasts (an annual award)", "weeks",
-       std::int64_t{52}, 1, 1e6},
-      {"debt_relief", ParamType::Real,
-       "weekly probability that debt advice clears financial strain (judgement)", "1/week", 0.05,
-       0.0, 1.0},
-  };
+const sim::ParamTable<IncomeMaximisation>& IncomeMaximisation::table() {
+  return sim::declared<IncomeMaximisation>([](sim::ParamTable<IncomeMaximisation>& t) {
+    t.add("threshold", &IncomeMaximisation::threshold_, 0.0).range(0, 1e6).unit("GBP/week")
+        .help("disposable income below which people are also eligible (0 = financial strain "
+              "only)");
+    t.add("success_rate", &IncomeMaximisation::success_rate_, 0.5).range(0, 1)
+        .help("probability a client wins extra income (Citizens Advice: about half)");
+    t.add("weekly_gain", &IncomeMaximisation::weekly_gain_, 30.0).range(0, 1e6).unit("GBP/week")
+        .help("extra weekly income won (Citizens Advice benefit take-up: £20-£40 a week)");
+    t.add("gain_weeks", &IncomeMaximisation::gain_weeks_, 52).range(1, 1e6).unit("weeks")
+        .help("weeks a won gain lasts (an annual award)");
+    t.add("debt_relief", &IncomeMaximisation::debt_relief_, 0.05).range(0, 1).unit("1/week")
+        .help("weekly probability that debt advice clears financial strain (judgement)");
+  });
 }
 
 IncomeMaximisation::IncomeMaximisation(const InterventionSetup& s) : Service(s, Level::Micro) {
-  threshold_ = params_.real("threshold");
-  success_rate_ = params_.real("success_rate");
-  weekly_gain_ = params_.real("weekly_gain");
-  gain_weeks_ = static_cast<std::uint32_t>(params_.integer("gain_weeks"));
-  debt_relief_ = params_.real("debt_relief");
+  table().read(params_, *this);
 }
 
 void IncomeMaximisation::prepare_type(const sim::Network&, sim::AgentStore& agents,

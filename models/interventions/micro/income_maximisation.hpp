@@ -10,7 +10,7 @@ namespace wellsim::models {
 class IncomeMaximisation : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<IncomeMaximisation>& table();
   /// Reads its keys.
   explicit IncomeMaximisation(const InterventionSetup& setup);
   /// Ends gains whose weeks are over (every week, active or not), then runs the service.

@@ -16,23 +16,23 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> SocialPrescribing::params() {
-  auto p = tie_params(0.15, "judgement: one or two new ties in 12 weeks");
-  p.push_back({"peer_share", sim::ParamType::Real,
-               "share of new ties made with other participants rather than neighbours "
-               "(judgement)",
-               "", 0.5, 0.0, 1.0});
-  return p;
+const sim::ParamTable<SocialPrescribing>& SocialPrescribing::table() {
+  return sim::declared<SocialPrescribing>([](sim::ParamTable<SocialPrescribing>& t) {
+    t.include(&SocialPrescribing::rule_,
+              tie_table(0.15, "judgement: one or two new ties in 12 weeks"));
+    t.add("peer_share", &SocialPrescribing::peer_share_, 0.5).range(0, 1)
+        .help("share of new ties made with other participants rather than neighbours "
+              "(judgement)");
+  });
 }
 
-SocialPrescribing::SocialPrescribing(const InterventionSetup& s) : Service(s, Level::Micro) {
-  rule_ = read_tie_rule(params_);
-  peer_share_ = params_.real("peer_share");
+SocialPrescribing::SocialPrescribing(const InterventionSetup& s) : TieProgramme(s, Level::Micro) {
+  table().read(params_, *this);
 }
 
-void SocialPrescribing::prepare_type(const sim::Network& net, sim::AgentStore&,
+void SocialPrescribing::prepare_type(const sim::Network& net, sim::AgentStore& agents,
                                      sim::Ledger& ledger) {
-  e_tie_ = ledger.add_event_kind("tie/" + label_);
+  TieProgramme::prepare_type(net, agents, ledger);
   const std::size_t groups = net.group_names.size();
   group_start_.assign(groups + 1, 0);
   for (std::int32_t g : net.group)

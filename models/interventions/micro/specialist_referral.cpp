@@ -18,31 +18,27 @@
 
 namespace wellsim::models {
 
-std::vector<sim::ParamSpec> SpecialistReferral::params() {
-  using sim::ParamType;
-  return {
-      {"service", ParamType::Choice, "the condition it treats", "", std::string("mental_health"),
-       -1e300, 1e300, {"mental_health", "substance_use"}},
-      {"self_referral", ParamType::Real,
-       "weekly probability that someone with the condition refers themselves (judgement)",
-       "1/week", 0.02, 0.0, 1.0},
-      {"recovery_rate", ParamType::Real,
-       "weekly probability of recovery during the course (0.056: NHS Talking Therapies' ~50% "
-       "recovery over 12 weeks)",
-       "1/week", 0.056, 0.0, 1.0},
-      {"course_weeks", ParamType::Integer,
-       "weeks of a course when duration_weeks is 0 (Talking Therapies: 6-12 sessions)", "weeks",
-       std::int64_t{12}, 1, 1e6},
-  };
+const sim::ParamTable<SpecialistReferral>& SpecialistReferral::table() {
+  return sim::declared<SpecialistReferral>([](sim::ParamTable<SpecialistReferral>& t) {
+    t.choice("service", &SpecialistReferral::condition_, sim::kMentalIll,
+             {{"mental_health", sim::kMentalIll}, {"substance_use", sim::kSubstanceMisuse}})
+        .help("the condition it treats");
+    t.add("self_referral", &SpecialistReferral::self_referral_, 0.02).range(0, 1)
+        .unit("1/week")
+        .help("weekly probability that someone with the condition refers themselves "
+              "(judgement)");
+    t.add("recovery_rate", &SpecialistReferral::recovery_rate_, 0.056).range(0, 1)
+        .unit("1/week")
+        .help("weekly probability of recovery during the course (0.056: NHS Talking Therapies' "
+              "~50% recovery over 12 weeks)");
+    t.add("course_weeks", &SpecialistReferral::course_weeks_, 12).range(1, 1e6).unit("weeks")
+        .help("weeks of a course when duration_weeks is 0 (Talking Therapies: 6-12 sessions)");
+  });
 }
 
 SpecialistReferral::SpecialistReferral(const InterventionSetup& s) : Service(s, Level::Micro) {
-  const bool mh = params_.string("service") == "mental_health";
-  condition_ = mh ? sim::kMentalIll : sim::kSubstanceMisuse;
-  referral_bit_ = mh ? kReferMentalHealth : kReferSubstance;
-  self_referral_ = params_.real("self_referral");
-  recovery_rate_ = params_.real("recovery_rate");
-  course_weeks_ = static_cast<std::uint32_t>(params_.integer("course_weeks"));
+  table().read(params_, *this);
+  referral_bit_ = condition_ == sim::kMentalIll ? kReferMentalHealth : kReferSubstance;
 }
 
 void SpecialistReferral::prepare_type(const sim::Network&, sim::AgentStore&,

@@ -10,7 +10,7 @@ namespace wellsim::models {
 class SpecialistReferral : public Service {
  public:
   /// Its own keys, declared once.
-  static std::vector<sim::ParamSpec> params();
+  static const sim::ParamTable<SpecialistReferral>& table();
   /// Reads its keys.
   explicit SpecialistReferral(const InterventionSetup& setup);
 

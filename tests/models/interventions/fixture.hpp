@@ -3,6 +3,8 @@
 // people with no problems, a World, and a stepper that runs the model's MacroBaseline (reset the
 // macro environment and local multipliers, publish the overlay) before running mechanisms phase
 // by phase, as the community model's assembly does.
+#include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -10,8 +12,9 @@
 
 #include "models/community/macro_baseline.hpp"
 #include "models/community/world.hpp"
-#include "models/interventions/types.hpp"
+#include "models/interventions/intervention_registry.hpp"
 #include "sim/engine.hpp"
+#include "sim/errors.hpp"
 #include "sim/network.hpp"
 
 namespace wellsim::test {
@@ -105,5 +108,20 @@ struct ServiceTown {
     return out;
   }
 };
+
+/// |share - p| within 5 standard errors of a binomial share over n.
+inline bool near_rate(double share, double p, std::size_t n) {
+  return std::abs(share - p) <= 5 * std::sqrt(p * (1 - p) / static_cast<double>(n));
+}
+
+/// The message of the sim::InputError `f` throws, or "(no error)".
+inline std::string message_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const sim::InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
 
 }  // namespace wellsim::test

@@ -4,7 +4,7 @@
 #include <deque>
 #include <stdexcept>
 
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 #include "sim/scenario.hpp"
 #include "tests/test_support.hpp"
 

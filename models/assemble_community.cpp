@@ -2,14 +2,14 @@
 // needs them (sim/engine.hpp's Phase comment): the macro baseline resets the week, macro
 // interventions change it, life events play out under it, services respond, and wellbeing then
 // moves; statistics come last so they describe the state the step ends in.
-#include "models/community/assemble_community.hpp"
+#include "models/assemble_community.hpp"
 
 #include <chrono>
 #include <memory>
 
 #include "models/community/community_stats.hpp"
 #include "models/community/macro_baseline.hpp"
-#include "models/interventions/types.hpp"
+#include "models/interventions/intervention_registry.hpp"
 #include "models/life/life_events.hpp"
 #include "models/network/town.hpp"
 #include "models/network/villages.hpp"

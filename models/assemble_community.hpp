@@ -1,7 +1,7 @@
 #pragma once
 #include <cstdint>
 
-#include "models/registry.hpp"
+#include "models/assemble.hpp"
 #include "sim/scenario.hpp"
 
 namespace wellsim::models {
@@ -18,7 +18,7 @@ void check_community(const sim::Scenario& scenario);
 /// Builds a community run: people, their multiplex network, and the mechanisms in phase order
 /// (macro baseline, macro interventions, life events, micro and meso interventions, wellbeing,
 /// statistics).
-Assembled assemble_community(const sim::Scenario& scenario, std::uint64_t seed,
+[[nodiscard]] Assembled assemble_community(const sim::Scenario& scenario, std::uint64_t seed,
                              std::uint32_t replicate);
 
 }  // namespace wellsim::models

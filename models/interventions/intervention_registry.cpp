@@ -1,6 +1,6 @@
 // The registry of intervention types and the keys they share: see types.hpp. Adding a type is
 // one line here plus its own .hpp/.cpp (DESIGN extension points).
-#include "models/interventions/types.hpp"
+#include "models/interventions/intervention_registry.hpp"
 
 #include <map>
 #include <stdexcept>
@@ -36,7 +36,7 @@ std::unique_ptr<sim::Mechanism> make(const InterventionSetup& s) {
 
 template <class T>
 InterventionType entry(const char* name, Level level, const char* help) {
-  return {name, level, help, T::params(), &make<T>};
+  return {name, level, help, T::table().specs(), &make<T>};
 }
 
 std::string located(const std::string& path, const sim::ListEntry& e, std::size_t index,
@@ -117,49 +117,7 @@ const std::vector<InterventionType>& intervention_types() {
 }
 
 const std::vector<sim::ParamSpec>& intervention_common_params() {
-  using sim::ParamType;
-  static const std::vector<sim::ParamSpec> specs = [] {
-    std::vector<std::string> names;
-    for (const auto& t : intervention_types()) names.push_back(t.name);
-    const double kMaxWeek = static_cast<double>(kForever);
-    return std::vector<sim::ParamSpec>{
-        {"type", ParamType::Choice, "the kind of intervention", "", std::nullopt, -1e300, 1e300,
-         names},
-        {"name", ParamType::String,
-         "its name in series, events and its random stream (default: the type); must be unique",
-         "", std::string()},
-        {"start_week", ParamType::Integer, "first week it acts", "week", std::int64_t{1}, 1,
-         kMaxWeek},
-        {"end_week", ParamType::Integer, "last week it acts (default: to the end of the run)",
-         "week", std::int64_t{kForever}, 1, kMaxWeek},
-        {"target.neighbourhoods", ParamType::StringList,
-         "neighbourhoods it serves (empty = all)", "", std::vector<std::string>{}},
-        {"target.filter", ParamType::StringList,
-         "conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
-         "\"tenure=social_rent\", \"!minority\"",
-         "", std::vector<std::string>{}},
-        {"uptake", ParamType::Real,
-         "probability that a newly eligible person takes up the offer (once per episode)", "",
-         1.0, 0.0, 1.0},
-        {"capacity", ParamType::Integer, "places at once (0 = unlimited)", "places",
-         std::int64_t{0}, 0, 1e12},
-        {"queue", ParamType::Choice,
-         "waiting-list order: highest need first, first come first served, or random", "",
-         std::string("need"), -1e300, 1e300, std::vector<std::string>{"need", "first_come",
-                                                                      "random"}},
-        {"duration_weeks", ParamType::Integer,
-         "weeks a participant is served (0 = while eligible)", "weeks", std::int64_t{0}, 0,
-         kMaxWeek},
-        {"cost_fixed", ParamType::Real, "one-off cost in the start week", "GBP", 0.0, 0.0, 1e15},
-        {"cost_per_week", ParamType::Real, "running cost per active week", "GBP", 0.0, 0.0,
-         1e15},
-        {"cost_per_participant", ParamType::Real, "cost per person who starts", "GBP", 0.0, 0.0,
-         1e15},
-        {"cost_per_participant_week", ParamType::Real, "cost per person served per week", "GBP",
-         0.0, 0.0, 1e15},
-    };
-  }();
-  return specs;
+  return Intervention::common_table().specs();
 }
 
 const InterventionType* find_intervention_type(const std::string& name) {

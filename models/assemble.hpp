@@ -1,17 +1,16 @@
 #pragma once
+// A validated scenario turned into a ready engine: the top of models/, above every mechanism it
+// assembles (network sources, populations, life events, wellbeing models, interventions).
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "models/network/network_source.hpp"
 #include "sim/engine.hpp"
+#include "models/scenario_schema.hpp"
 #include "sim/scenario.hpp"
 
 namespace wellsim::models {
-
-/// Every table and key a scenario may have: the one source of truth for validation,
-/// `wellsim list`, docs/scenario-reference.md and the run file's parameter attributes.
-const sim::ScenarioSchema& scenario_schema();
 
 /// A scenario turned into a ready engine: network built and frozen, agents initialised, the
 /// wellbeing model added.
@@ -27,6 +26,6 @@ struct Assembled {
 void check_scenario(const sim::Scenario& scenario);
 
 /// Builds everything a scenario describes. Errors are sim::InputError naming the scenario.
-Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed, std::uint32_t replicate);
+[[nodiscard]] Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed, std::uint32_t replicate);
 
 }  // namespace wellsim::models

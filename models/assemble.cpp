@@ -1,0 +1,92 @@
+// Assembly of a scenario: see assemble.hpp. Community scenarios (people, life events,
+// interventions) are assembled by assemble_community.cpp; opinion scenarios here.
+#include "models/assemble.hpp"
+
+#include <chrono>
+
+#include "models/assemble_community.hpp"
+#include "models/network/sources.hpp"
+#include "models/population/initial_wellbeing.hpp"
+#include "models/wellbeing/friedkin_johnsen.hpp"
+#include "sim/errors.hpp"
+
+namespace wellsim::models {
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+void check_scenario(const sim::Scenario& sc) {
+  check_community(sc);
+  const auto& population = sc.table("population");
+  try {
+    if (population.string("wellbeing_distribution") == "ons_responses")
+      check_response_shares(population.reals("wellbeing_shares"));
+    else if (population.real("wellbeing_sd") > 0)
+      calibrate_clipped_normal(population.real("wellbeing_mean"), population.real("wellbeing_sd"));
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
+  const RunSettings run = run_settings(sc);
+  if (is_community(sc)) {
+    // Built in full: intervention targets are checked against the neighbourhoods, and village
+    // files are read, so what the run would refuse is found here (about 0.5 s per 100,000).
+    [[maybe_unused]] const Assembled built =
+        assemble_community(sc, run.seed, 0);
+    return;
+  }
+  const NetworkSource* source = find_network_source(sc.variant("network"));
+  const auto& net = sc.table("network");
+  const SourceContext ctx{sc.path, run.seed,
+                          run.replicate};
+  if (source->check) source->check(net, ctx);
+  // An imported file is read in full (0.1 s per 5M lines), so a malformed line is found by
+  // validate rather than by the run; generators are not built, only their keys checked.
+  if (net.has("path")) source->build(net, ctx);
+}
+
+Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
+  if (is_community(sc)) return assemble_community(sc, seed, replicate);
+  check_community(sc);
+  Assembled out;
+  const std::string& source_name = sc.variant("network");
+  const NetworkSource* source = find_network_source(source_name);
+  const auto& net_params = sc.table("network");
+
+  auto t0 = std::chrono::steady_clock::now();
+  sim::EdgeList edges = source->build(net_params, SourceContext{sc.path, seed, replicate});
+  out.build_seconds = seconds_since(t0);
+  t0 = std::chrono::steady_clock::now();
+  sim::Network net;
+  sim::AgentStore agents;
+  // Freezing and calibration name only the key ("network.ordering: ...", "population: ..."):
+  // the scenario is added here so the message says which file to fix.
+  try {
+    net = sim::freeze(std::move(edges), sim::parse_ordering(net_params.string("ordering"),
+                                                            "network.ordering"));
+    out.freeze_seconds = seconds_since(t0);
+    agents.resize(net.size());
+    assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
+
+  const FriedkinJohnsenParams wb = FriedkinJohnsen::table().read(sc.table("wellbeing"));
+  std::fill(agents.susceptibility.begin(), agents.susceptibility.end(),
+            static_cast<float>(wb.susceptibility));
+  std::vector<float> layer_weights(wb.layer_weights.begin(), wb.layer_weights.end());
+  if (!layer_weights.empty() && layer_weights.size() != net.layer_names.size())
+    throw sim::InputError(sc.path + ": wellbeing.layer_weights: expected " +
+                          std::to_string(net.layer_names.size()) + " weights (one per layer of the " +
+                          source_name + " network), found " + std::to_string(layer_weights.size()));
+  auto model = std::make_unique<FriedkinJohnsen>(net, std::move(layer_weights));
+  out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
+  out.engine->add(std::move(model));
+  return out;
+}
+
+}  // namespace wellsim::models
