@@ -15,7 +15,7 @@
 #include "models/registry.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 
 namespace wellsim::cli {
 
@@ -111,7 +111,7 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   output::RunWriter writer(out, run_info(sc, threads), wopts);
   // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
   if (out_table.boolean("layout")) {
-    viz::Layout layout = viz::compute_layout(built.engine->network(), seed);
+    sim::Layout layout = sim::compute_layout(built.engine->network(), seed);
     writer.set_layout(std::move(layout.x), std::move(layout.y));
   }
   double setup_s = setup_clock.elapsed();

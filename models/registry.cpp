@@ -16,6 +16,7 @@
 #include "models/wellbeing/community_wellbeing.hpp"
 #include "models/wellbeing/friedkin_johnsen.hpp"
 #include "sim/errors.hpp"
+#include "sim/timing.hpp"
 
 namespace wellsim::models {
 
@@ -155,10 +156,6 @@ sim::TableSchema output_table() {
           {}};
 }
 
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
 }  // namespace
 
 const sim::ScenarioSchema& scenario_schema() {
@@ -207,7 +204,7 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
 
   auto t0 = std::chrono::steady_clock::now();
   sim::EdgeList edges = source->build(net_params, SourceContext{sc.path, seed, replicate});
-  out.build_seconds = seconds_since(t0);
+  out.build_seconds = sim::seconds_since(t0);
   t0 = std::chrono::steady_clock::now();
   sim::Network net;
   sim::AgentStore agents;
@@ -216,7 +213,7 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
   try {
     net = sim::freeze(std::move(edges), sim::parse_ordering(net_params.string("ordering"),
                                                             "network.ordering"));
-    out.freeze_seconds = seconds_since(t0);
+    out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
   } catch (const sim::InputError& e) {
