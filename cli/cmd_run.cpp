@@ -12,6 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "models/community/vocabulary.hpp"
 #include "models/registry.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
@@ -108,6 +109,8 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   wopts.record_every = static_cast<std::uint32_t>(out_table.integer("record_every"));
   wopts.compression = static_cast<int>(out_table.integer("compression"));
   wopts.overwrite = o.overwrite;
+  wopts.people_codes = {models::domain_names(), models::activity_names(), models::tenure_names(),
+                        models::trait_names()};
   output::RunWriter writer(out, run_info(sc, threads), wopts);
   // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
   if (out_table.boolean("layout")) {
