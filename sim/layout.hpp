@@ -1,4 +1,7 @@
 #pragma once
+// Node positions of a network, for the viewer. Computed from the network alone, so it lives in
+// sim/: `wellsim run` stores it in the run file without linking viewer code, and the viewer
+// computes the same positions for a file that lacks them.
 #include <cstdint>
 #include <vector>
 

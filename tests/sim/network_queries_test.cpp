@@ -35,7 +35,8 @@ TEST_CASE("hop circles follow ties up to the limit", "[sim]") {
   CHECK(sim::hop_distances(net, sources(5, {0}), 3) == std::vector<std::uint32_t>{0, 1, 2, 2, 1});
   CHECK(sim::hop_distances(net, sources(5, {2}), 3) == std::vector<std::uint32_t>{2, 1, 0, 1, 2});
   CHECK(sim::hop_distances(net, sources(5, {2}), 1) == std::vector<std::uint32_t>{kU, 1, 0, 1, kU});
-  CHECK(sim::hop_distances(net, sources(5, {2}), 0) == std::vector<std::uint32_t>{kU, kU, 0, kU, kU});
+  CHECK(sim::hop_distances(net, sources(5, {2}), 0) ==
+        std::vector<std::uint32_t>{kU, kU, 0, kU, kU});
 }
 
 TEST_CASE("hops count from the nearest source and leave other components unreached", "[sim]") {
