@@ -9,32 +9,6 @@ namespace wellsim::analysis {
 const std::array<const char*, kRings> kRingNames = {"recipients", "1 hop", "2 hops", "3 hops",
                                                     "4+ hops"};
 
-std::vector<std::uint32_t> hop_distances(const sim::Network& net,
-                                         const std::vector<char>& source) {
-  const std::size_t n = net.offsets.empty() ? source.size() : net.offsets.size() - 1;
-  std::vector<std::uint32_t> dist(n, std::numeric_limits<std::uint32_t>::max());
-  std::vector<std::uint32_t> frontier;
-  for (std::size_t i = 0; i < n && i < source.size(); ++i)
-    if (source[i]) {
-      dist[i] = 0;
-      frontier.push_back(static_cast<std::uint32_t>(i));
-    }
-  std::vector<std::uint32_t> next;
-  for (std::uint32_t d = 1; !frontier.empty(); ++d) {
-    next.clear();
-    for (auto v : frontier)
-      for (std::uint64_t e = net.offsets[v]; e < net.offsets[v + 1]; ++e) {
-        const auto w = net.neighbours[e];
-        if (dist[w] == std::numeric_limits<std::uint32_t>::max()) {
-          dist[w] = d;
-          next.push_back(w);
-        }
-      }
-    frontier.swap(next);
-  }
-  return dist;
-}
-
 sim::Network with_programme_ties(const output::RunReader& run, std::uint32_t last_step) {
   sim::Network net = run.network();
   const std::size_t n = net.offsets.size() - 1;

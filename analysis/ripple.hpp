@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "output/run_reader.hpp"
+#include "sim/hops.hpp"
 #include "sim/network.hpp"
 
 namespace wellsim::analysis {
@@ -23,9 +24,8 @@ constexpr std::size_t kRings = 5;
 /// Ring names for tables: "recipients", "1 hop", "2 hops", "3 hops", "4+ hops".
 extern const std::array<const char*, kRings> kRingNames;
 
-/// Hop distance of every agent from the nearest agent with `source[i]` set (0 for sources;
-/// UINT32_MAX where no source is reachable).
-std::vector<std::uint32_t> hop_distances(const sim::Network& net, const std::vector<char>& source);
+// Hops from the recipients: sim::hop_distances (sim/hops.hpp), shared with the viewer's circles.
+using sim::hop_distances;
 
 /// The frozen network of `run` with the programme ties of its events up to `last_step` added as
 /// one more layer, "community" (both directions; a pair already tied keeps its frozen tie).

@@ -24,13 +24,10 @@ std::vector<Split> splits_of(const output::RunReader& run) {
   const std::size_t n = run.agent_count();
 
   Split hood{"neighbourhood", {}, {}};
-  auto groups = run.groups();
-  hood.categories = run.network().group_names;
-  int top = -1;
-  for (auto g : groups) top = std::max(top, g);
-  for (int g = static_cast<int>(hood.categories.size()); g <= top; ++g)
-    hood.categories.push_back("group " + std::to_string(g));
-  hood.label.assign(groups.begin(), groups.end());
+  const sim::Network net = run.network();
+  for (std::size_t g = 0; g < sim::group_count(net); ++g)
+    hood.categories.push_back(sim::group_name(net, g));
+  hood.label.assign(net.group.begin(), net.group.end());
   if (!hood.categories.empty()) out.push_back(std::move(hood));
 
   if (run.has_people()) {

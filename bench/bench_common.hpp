@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+#include "sim/timing.hpp"
+
 namespace wellsim::bench {
 
 /// Seconds taken by `f()`.
@@ -21,7 +23,7 @@ template <class F>
 double seconds(F&& f) {
   auto t0 = std::chrono::steady_clock::now();
   f();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return sim::seconds_since(t0);
 }
 
 /// Wall-clock and process CPU seconds of one timed call.

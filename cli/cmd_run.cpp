@@ -13,9 +13,10 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "models/assemble.hpp"
+#include "models/community/vocabulary.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 
 namespace wellsim::cli {
 
@@ -108,10 +109,12 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   wopts.record_every = static_cast<std::uint32_t>(out_table.integer("record_every"));
   wopts.compression = static_cast<int>(out_table.integer("compression"));
   wopts.overwrite = o.overwrite;
+  wopts.people_codes = {models::domain_names(), models::activity_names(), models::tenure_names(),
+                        models::trait_names()};
   output::RunWriter writer(out, run_info(sc, threads), wopts);
   // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
   if (out_table.boolean("layout")) {
-    viz::Layout layout = viz::compute_layout(built.engine->network(), seed);
+    sim::Layout layout = sim::compute_layout(built.engine->network(), seed);
     writer.set_layout(std::move(layout.x), std::move(layout.y));
   }
   double setup_s = setup_clock.elapsed();

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "sim/errors.hpp"
+#include "sim/timing.hpp"
 
 namespace wellsim::cli {
 
@@ -25,7 +26,7 @@ Progress::Progress(std::string what, std::uint32_t total, ProgressMode mode)
 }
 
 double Progress::elapsed() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  return sim::seconds_since(start_);
 }
 
 void Progress::update(std::uint32_t done) {

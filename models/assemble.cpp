@@ -9,16 +9,9 @@
 #include "models/population/initial_wellbeing.hpp"
 #include "models/wellbeing/friedkin_johnsen.hpp"
 #include "sim/errors.hpp"
+#include "sim/timing.hpp"
 
 namespace wellsim::models {
-
-namespace {
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-}  // namespace
 
 void check_scenario(const sim::Scenario& sc) {
   check_community(sc);
@@ -59,7 +52,7 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
 
   auto t0 = std::chrono::steady_clock::now();
   sim::EdgeList edges = source->build(net_params, SourceContext{sc.path, seed, replicate});
-  out.build_seconds = seconds_since(t0);
+  out.build_seconds = sim::seconds_since(t0);
   t0 = std::chrono::steady_clock::now();
   sim::Network net;
   sim::AgentStore agents;
@@ -68,7 +61,7 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
   try {
     net = sim::freeze(std::move(edges), sim::parse_ordering(net_params.string("ordering"),
                                                             "network.ordering"));
-    out.freeze_seconds = seconds_since(t0);
+    out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
   } catch (const sim::InputError& e) {

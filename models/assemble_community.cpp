@@ -19,14 +19,11 @@
 #include "models/population/village_households.hpp"
 #include "models/wellbeing/community_wellbeing.hpp"
 #include "sim/errors.hpp"
+#include "sim/timing.hpp"
 
 namespace wellsim::models {
 
 namespace {
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 /// The network source each population source needs.
 const char* network_for(const std::string& population_source) {
@@ -83,7 +80,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
                          : village_people(pop, sc.path, seed, replicate);
   sim::EdgeList edges = census ? town_ties(people, net_params, seed, replicate)
                                : village_ties(people, net_params, sc.path, seed, replicate);
-  out.build_seconds = seconds_since(t0);
+  out.build_seconds = sim::seconds_since(t0);
 
   t0 = std::chrono::steady_clock::now();
   sim::Network net;
@@ -94,7 +91,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
     net = sim::freeze(std::move(edges),
                       ordering == "auto" ? sim::Ordering::Groups
                                          : sim::parse_ordering(ordering, "network.ordering"));
-    out.freeze_seconds = seconds_since(t0);
+    out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     place_people(people, net, agents, *world);
     assign_initial_wellbeing(agents, net, pop, seed, replicate);

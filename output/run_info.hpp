@@ -24,11 +24,22 @@ struct RunInfo {
   std::map<std::string, std::string> parameters;
 };
 
+/// Names of the codes in the person columns, stored beside them so a reader needs no code. The
+/// model that fills the columns owns the names (models/community/vocabulary.hpp); the caller
+/// passes them in, since output/ depends on sim/ only.
+struct PeopleCodes {
+  std::vector<std::string> domains;     ///< domain bits in bit order (/people domain_names)
+  std::vector<std::string> activities;  ///< activity codes in code order (activity_names)
+  std::vector<std::string> tenures;     ///< tenure codes in code order (tenure_names)
+  std::vector<std::string> traits;      ///< trait bits in bit order (trait_names)
+};
+
 /// How the writer stores a run.
 struct WriterOptions {
   std::uint32_t record_every = 4;  ///< per-agent wellbeing every k steps (0: first and last only)
   int compression = 1;             ///< deflate level 0-9 for large datasets, 0 = none
   bool overwrite = false;          ///< replace an existing file instead of refusing
+  PeopleCodes people_codes;        ///< required when the agents have person columns
 };
 
 }  // namespace wellsim::output

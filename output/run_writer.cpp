@@ -189,16 +189,16 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
 void RunWriter::write_people(const sim::AgentStore& agents) {
   const int level = opts_.compression;
   h5::Group group = h5::create_group(file_, "people");
-  std::vector<std::string> domains;
-  for (unsigned b = 0; b < sim::kDomainCount; ++b) domains.push_back(sim::domain_name(b));
-  h5::write_attribute(group, "domain_names", domains);
-  h5::write_attribute(group, "activity_names",
-                      std::vector<std::string>{"child", "student", "employed", "unemployed",
-                                               "retired", "inactive"});
-  h5::write_attribute(group, "tenure_names",
-                      std::vector<std::string>{"owner", "social_rent", "private_rent"});
-  h5::write_attribute(group, "trait_names",
-                      std::vector<std::string>{"minority", "partnered", "widowed", "household_head"});
+  const PeopleCodes& codes = opts_.people_codes;
+  // Without the names the codes mean nothing to a reader: refuse rather than write such a file.
+  if (codes.domains.empty() || codes.activities.empty() || codes.tenures.empty() ||
+      codes.traits.empty())
+    throw std::logic_error(
+        "RunWriter: agents with person columns need WriterOptions::people_codes");
+  h5::write_attribute(group, "domain_names", codes.domains);
+  h5::write_attribute(group, "activity_names", codes.activities);
+  h5::write_attribute(group, "tenure_names", codes.tenures);
+  h5::write_attribute(group, "trait_names", codes.traits);
   h5::write_array<std::uint32_t>(group, "household", agents.household, level);
   h5::write_array<std::uint8_t>(group, "age", agents.age, level);
   h5::write_array<std::uint8_t>(group, "traits", agents.traits, level);

@@ -4,38 +4,6 @@
 
 namespace wellsim::sim {
 
-/// What a person does in a week (the employment domain). Children are under 16.
-enum class Activity : std::uint8_t { Child, Student, Employed, Unemployed, Retired, Inactive };
-
-/// Bits of `AgentStore::traits`: fixed facts about a person for the run.
-enum Trait : std::uint8_t {
-  kMinority = 1,     ///< visibly different or of a minority group (higher hate-incident risk)
-  kPartnered = 2,    ///< lives with a partner
-  kWidowed = 4,      ///< has lost a partner (set by bereavement during a run too)
-  kHouseholdHead = 8 ///< first adult of the household: housing and costs are counted on them
-};
-
-/// Bits of `AgentStore::domains`: the life-domain problems a person has this week.
-enum Domain : std::uint16_t {
-  kHousingInsecure = 1 << 0,  ///< arrears, notice or overcrowding: at risk of losing the home
-  kHomeless = 1 << 1,         ///< no home of their own (temporary accommodation, sofa, street)
-  kFoodInsecure = 1 << 2,     ///< cannot afford enough food
-  kFuelPoor = 1 << 3,         ///< cannot afford to heat the home
-  kPhysicalIll = 1 << 4,      ///< a limiting physical illness
-  kMentalIll = 1 << 5,        ///< depression or anxiety
-  kSubstanceMisuse = 1 << 6,  ///< harmful alcohol or drug use
-  kBereaved = 1 << 7,         ///< lost a partner in the last year
-  kVictimised = 1 << 8,       ///< victim of crime in the last 13 weeks
-  kHateIncident = 1 << 9,     ///< of which a hate incident
-  kLonely = 1 << 10,          ///< weak or few ties
-  kFinancialStrain = 1 << 11, ///< disposable income below costs this week
-  kSanctioned = 1 << 12,      ///< benefit sanction in force
-  kDomainCount = 13
-};
-
-/// Name of domain bit `b` (0-based) as used in the run file ("homeless").
-const char* domain_name(unsigned b);
-
 /// Per-agent state as a struct of arrays (DESIGN invariant 5): a step streams only the columns it
 /// uses. Agent i is index i in every column, after the network's renumbering.
 ///
@@ -44,8 +12,10 @@ const char* domain_name(unsigned b);
 /// the two at the step boundary, so no agent ever sees a half-updated neighbour. The wellbeing
 /// model writes every agent's slot every step, so the swap never publishes a stale value.
 ///
-/// The person columns below `susceptibility` belong to the community model: they are empty when
-/// a scenario runs a plain opinion model (consensus teaching, imported networks without people).
+/// The person columns below `susceptibility` belong to the community model, which also gives
+/// their codes a meaning (models/community/vocabulary.hpp); to the engine they are integers.
+/// They are empty when a scenario runs a plain opinion model (consensus teaching, imported
+/// networks without people).
 /// Life events and interventions change them in place, each agent only in its own slot; nothing
 /// in a step reads another agent's person columns except through its household, whose members
 /// are read only in the life-events phase before anyone writes them (see models/life).
@@ -58,15 +28,15 @@ struct AgentStore {
   // --- community model: who people are ---
   std::vector<std::uint32_t> household;  ///< household index; members are contiguous agents
   std::vector<std::uint8_t> age;         ///< age in years at week 0 (capped at 100)
-  std::vector<std::uint8_t> traits;      ///< Trait bits
+  std::vector<std::uint8_t> traits;      ///< models::Trait bits
   std::vector<std::uint8_t> tenure;      ///< 0 owner, 1 social renter, 2 private renter
   std::vector<float> wage;               ///< weekly gross pay when in work (GBP)
   std::vector<float> housing_cost;       ///< weekly rent or mortgage of the household (GBP, head)
   std::vector<float> set_point;          ///< wellbeing a person returns to with no problems
 
   // --- community model: how life is this week ---
-  std::vector<std::uint8_t> activity;     ///< Activity
-  std::vector<std::uint16_t> domains;     ///< Domain bits
+  std::vector<std::uint8_t> activity;     ///< models::Activity
+  std::vector<std::uint16_t> domains;     ///< models::Domain bits
   std::vector<float> income;              ///< weekly net income of the person (GBP)
   std::vector<float> disposable;          ///< equivalised household income after costs (GBP/wk)
   std::vector<float> extra_income;        ///< weekly top-up from interventions (benefit take-up)

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "sim/timing.hpp"
+
 namespace wellsim::sim {
 
 const char* phase_name(Phase p) {
@@ -10,8 +12,8 @@ const char* phase_name(Phase p) {
     case Phase::MacroEnvironment: return "macro_environment";
     case Phase::LifeEvents: return "life_events";
     case Phase::Interventions: return "interventions";
-    case Phase::SocialInfluence: return "social_influence";
     case Phase::WellbeingUpdate: return "wellbeing_update";
+    case Phase::Statistics: return "statistics";
     case Phase::Count: break;
   }
   return "?";
@@ -24,12 +26,6 @@ Engine::Engine(Network network, AgentStore agents, std::uint64_t seed, std::uint
 }
 
 void Engine::add(std::unique_ptr<Mechanism> mechanism) { mechanisms_.push_back(std::move(mechanism)); }
-
-namespace {
-double since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-}  // namespace
 
 std::vector<std::pair<std::string, double>> Engine::timings() const {
   std::vector<std::pair<std::string, double>> out;
@@ -56,13 +52,13 @@ void Engine::run(std::uint32_t steps, StepObserver* observer,
         if (!(mechanisms_[k]->phases() & bit(phase))) continue;
         const auto t0 = std::chrono::steady_clock::now();
         mechanisms_[k]->run(phase, ctx);
-        seconds_[k] += since(t0);
+        seconds_[k] += seconds_since(t0);
       }
     }
     agents_.commit();
     const auto t0 = std::chrono::steady_clock::now();
     if (observer) observer->on_step(step, agents_, ledger_);
-    seconds_.back() += since(t0);
+    seconds_.back() += seconds_since(t0);
     if (on_progress) on_progress(step);
   }
   if (observer) observer->on_finish(steps);

@@ -14,14 +14,16 @@ namespace wellsim::sim {
 
 /// The fixed phases of one step, in the order they run. The order is the model's causal story:
 /// the week's economy is set first (macro environment), people's circumstances change under it
-/// (life events), services respond to those circumstances (interventions), people then hear from
-/// their ties (social influence) and finally their wellbeing settles (update), which is recorded.
+/// (life events), services respond to those circumstances (interventions), then each person's
+/// new wellbeing is computed from their circumstances and their ties' wellbeing (wellbeing
+/// update: social influence happens here), and last the week's figures are measured on that new
+/// state (statistics) before the engine publishes it and the observer records it.
 enum class Phase : std::uint8_t {
   MacroEnvironment,
   LifeEvents,
   Interventions,
-  SocialInfluence,
-  WellbeingUpdate,
+  WellbeingUpdate,  ///< the wellbeing model writes every agent's `wellbeing_next`
+  Statistics,       ///< per-step figures of the state the week ends in (reads `wellbeing_next`)
   Count
 };
 

@@ -230,6 +230,17 @@ Network freeze(EdgeList e, Ordering ordering) {
   return net;
 }
 
+std::size_t group_count(const Network& net) {
+  std::size_t count = net.group_names.size();
+  for (std::int32_t g : net.group) count = std::max(count, static_cast<std::size_t>(g + 1));
+  return count;
+}
+
+std::string group_name(const Network& net, std::size_t g) {
+  if (g < net.group_names.size() && !net.group_names[g].empty()) return net.group_names[g];
+  return "group " + std::to_string(g);
+}
+
 std::uint64_t bandwidth(const Network& net) {
   std::uint64_t bw = 0;
   for (AgentId i = 0; i < net.size(); ++i)

@@ -68,6 +68,13 @@ enum class Ordering {
 /// first weight/layer seen), renumbers by `ordering`, and sorts each row.
 [[nodiscard]] Network freeze(EdgeList edges, Ordering ordering);
 
+/// Number of groups (neighbourhoods): one past the largest group id, or the number of group
+/// names when more are named (a named neighbourhood may have no members in a small run).
+std::size_t group_count(const Network& net);
+
+/// Name of group `g`: its name, or "group G" where the source gave none.
+std::string group_name(const Network& net, std::size_t g);
+
 /// Bandwidth of the adjacency matrix (max |i - j| over ties): a locality measure for tests/docs.
 [[nodiscard]] std::uint64_t bandwidth(const Network& net);
 

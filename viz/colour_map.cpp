@@ -1,3 +1,5 @@
+// Colour scales for wellbeing and differences, interpolated in CIE L*a*b* so equal steps of
+// wellbeing look like equal steps of colour; kept headless so tests can check them.
 #include "viz/colour_map.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// A run against its paired baseline, person by person: the difference map is how the viewer
+// shows a policy's ripple, so it is computed here once rather than in the drawing code.
 #include "viz/comparison.hpp"
 
 #include <algorithm>

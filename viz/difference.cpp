@@ -1,3 +1,5 @@
+// Pairs each agent with its baseline self by original id, so a comparison stays right even when
+// the baseline's agents are numbered differently.
 #include "viz/difference.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Neighbourhood colours and mean wellbeing by neighbourhood over time, computed a few rows per
+// frame so a long run's chart fills in without stalling the window.
 #include "viz/group_series.hpp"
 
 #include <algorithm>
@@ -7,17 +9,6 @@
 #include "viz/run_data.hpp"
 
 namespace wellsim::viz {
-
-std::size_t group_count(const sim::Network& net) {
-  std::int32_t top = -1;
-  for (std::int32_t g : net.group) top = std::max(top, g);
-  return std::size_t(top + 1);
-}
-
-std::string group_name(const sim::Network& net, std::size_t g) {
-  if (g < net.group_names.size() && !net.group_names[g].empty()) return net.group_names[g];
-  return "group " + std::to_string(g);
-}
 
 Rgba8 group_colour(std::size_t g) {
   // Okabe & Ito (2008), "Color Universal Design"; black swapped for a light grey, which shows
@@ -45,7 +36,7 @@ std::vector<double> group_means(std::span<const float> values, std::span<const s
 }
 
 GroupSeries::GroupSeries(const RunData& run)
-    : run_(run), means_(group_count(run.network())), total_(run.weeks().size()) {
+    : run_(run), means_(sim::group_count(run.network())), total_(run.weeks().size()) {
   if (means_.empty()) done_ = total_;
 }
 

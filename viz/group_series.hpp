@@ -11,13 +11,6 @@ namespace wellsim::viz {
 
 class RunData;
 
-/// Number of groups (neighbourhoods) in `net`: one more than the largest group index, 0 when
-/// no agent has a group.
-std::size_t group_count(const sim::Network& net);
-
-/// The name of group `g`: its entry in group_names, or "group g" where the file has none.
-std::string group_name(const sim::Network& net, std::size_t g);
-
 /// A distinct colour for group `g` (Okabe-Ito, readable by most colour-blind viewers; it
 /// repeats after eight groups).
 Rgba8 group_colour(std::size_t g);

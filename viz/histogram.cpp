@@ -1,3 +1,5 @@
+// Binning for the wellbeing histogram panel, apart from ImGui so its edge cases (values outside
+// the range, NaN) are tested headless.
 #include "viz/histogram.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Intervention start and stop ticks on the viewer's timelines, read from the run's scenario so
+// an analyst sees when each policy acts next to its effect.
 #include "viz/markers.hpp"
 
 #include <toml++/toml.h>

@@ -1,3 +1,5 @@
+// Chooses and orders the /series the prevalence chart draws: the problems an analyst asks about
+// first, whatever order the run file stores them in.
 #include "viz/model_series.hpp"
 
 #include <algorithm>

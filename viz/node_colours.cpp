@@ -1,3 +1,5 @@
+// Per-node colours for one frame: the colour scale plus the fading of everyone outside the
+// selected person's hop circles, kept out of the renderer so it can be tested without a GPU.
 #include "viz/node_colours.hpp"
 
 #include <algorithm>
@@ -17,14 +19,14 @@ Rgba8 fade(Rgba8 c, Rgba8 to, float keep) {
 }  // namespace
 
 void node_colours(std::span<const float> values, const ColourScale& scale,
-                  std::span<const std::uint8_t> hops, std::uint8_t hop_limit, Rgba8 background,
+                  std::span<const std::uint32_t> hops, std::uint8_t hop_limit, Rgba8 background,
                   std::vector<Rgba8>& out) {
   out.resize(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) out[i] = scale.colour(values[i]);
   if (hops.size() != values.size()) return;
   for (std::size_t i = 0; i < values.size(); ++i) {
-    const std::uint8_t h = hops[i];
-    const float keep = h <= hop_limit ? kHopKeep[std::min<int>(h, 3)] : kHopKeep[4];
+    const std::uint32_t h = hops[i];
+    const float keep = h <= hop_limit ? kHopKeep[std::min<std::uint32_t>(h, 3)] : kHopKeep[4];
     if (keep < 1) out[i] = fade(out[i], background, keep);
   }
 }

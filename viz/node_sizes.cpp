@@ -1,3 +1,5 @@
+// Which nodes are drawn and how large (the neighbourhood filter and size by degree), as plain
+// data the renderer uploads, so the filter's rules and errors are testable headless.
 #include "viz/node_sizes.hpp"
 
 #include <algorithm>
@@ -18,14 +20,14 @@ bool node_visible(const sim::Network& net, const NodeFilter& filter, sim::AgentI
 NodeFilter only_groups(const sim::Network& net, const std::vector<std::string>& names) {
   NodeFilter f;
   if (names.empty()) return f;
-  const std::size_t groups = group_count(net);
+  const std::size_t groups = sim::group_count(net);
   f.group_visible.assign(groups, false);
   for (const std::string& name : names) {
     std::size_t g = 0;
-    while (g < groups && group_name(net, g) != name) ++g;
+    while (g < groups && sim::group_name(net, g) != name) ++g;
     if (g == groups) {
       std::string known;
-      for (std::size_t k = 0; k < groups; ++k) known += (k ? ", " : "") + group_name(net, k);
+      for (std::size_t k = 0; k < groups; ++k) known += (k ? ", " : "") + sim::group_name(net, k);
       throw sim::InputError("no neighbourhood named \"" + name + "\" (this run has " +
                             (groups ? known : "none") + ")");
     }

@@ -1,3 +1,5 @@
+// The person inspector's facts (household, age, tenure, problems) read once from /people, so
+// hovering and selecting never touch the file.
 #include "viz/people_data.hpp"
 
 namespace wellsim::viz {

@@ -1,3 +1,5 @@
+// One person's story from the event log (services queued for and received, programme ties),
+// gathered once on selection rather than scanned every frame.
 #include "viz/person_history.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Picking the node under the cursor in constant time per query, so hovering stays smooth at
+// 100,000 nodes.
 #include "viz/point_grid.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// The band behind a chart's line when a run has replicates, so one replicate's noise is not
+// read as the scenario's effect.
 #include "viz/replicate_band.hpp"
 
 #include <algorithm>

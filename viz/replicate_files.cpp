@@ -1,3 +1,5 @@
+// Proposes the sibling replicate files of a viewed run from its name (OUT_rK.h5), the naming
+// `wellsim run --replicates` uses.
 #include "viz/replicate_files.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Decides which replicate files belong with the viewed run (same scenario, checked the way
+// analysis/ checks it) and reads their means for the replicate band.
 #include "viz/replicate_set.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// One run file as the viewer needs it: static parts read at open, per-agent rows on demand and
+// cached, so a very large run opens quickly.
 #include "viz/run_data.hpp"
 
 #include <toml++/toml.h>
@@ -46,7 +48,7 @@ RunData::RunData(const std::string& path) : reader_(path), people_(reader_) {
     layout_.x = reader_.layout_x();
     layout_.y = reader_.layout_y();
   } else {
-    layout_ = compute_layout(network_, reader_.seed());
+    layout_ = sim::compute_layout(network_, reader_.seed());
   }
   const std::size_t row_bytes = sizeof(float) * std::max<std::size_t>(1, agents());
   cache_rows_ = std::max<std::size_t>(2, kCacheBytes / row_bytes);

@@ -7,7 +7,7 @@
 
 #include "output/run_reader.hpp"
 #include "sim/network.hpp"
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 #include "viz/markers.hpp"
 #include "viz/model_series.hpp"
 #include "viz/people_data.hpp"
@@ -34,7 +34,7 @@ class RunData {
   /// The network, with groups and original ids.
   const sim::Network& network() const { return network_; }
   /// Node positions.
-  const Layout& layout() const { return layout_; }
+  const sim::Layout& layout() const { return layout_; }
   /// True if the positions came from the file, false if computed on open.
   bool layout_stored() const { return layout_stored_; }
   /// Weeks with a per-agent row, increasing.
@@ -65,7 +65,7 @@ class RunData {
   output::RunReader reader_;
   std::string name_, caption_;
   sim::Network network_;
-  Layout layout_;
+  sim::Layout layout_;
   bool layout_stored_ = false;
   std::vector<std::int32_t> weeks_, steps_;
   std::vector<double> mean_, share_low_;

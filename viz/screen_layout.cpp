@@ -1,3 +1,5 @@
+// Where panels go in the window, so they never cover the network (the screenshot tests rely on
+// every node being visible).
 #include "viz/screen_layout.hpp"
 
 #include <algorithm>

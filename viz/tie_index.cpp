@@ -1,3 +1,5 @@
+// The ties as an index buffer grouped by layer, with a sample per layer, so the renderer draws
+// or hides a layer as one range and zoomed-out views stay fast.
 #include "viz/tie_index.hpp"
 
 #include <algorithm>

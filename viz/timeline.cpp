@@ -1,3 +1,5 @@
+// The replay clock (play, pause, step, scrub) as plain state, so its timing rules are tested
+// without a window.
 #include "viz/timeline.hpp"
 
 #include <algorithm>

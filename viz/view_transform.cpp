@@ -1,3 +1,5 @@
+// Pan and zoom between the layout's world and screen pixels, separate from GL so picking and
+// drawing agree and both can be tested.
 #include "viz/view_transform.hpp"
 
 #include <algorithm>

@@ -1,6 +1,8 @@
+// Everything the viewer shows that is not drawing (week, selection, comparison mode, hop
+// circles), so one state drives both the window and the headless screenshot path.
 #include "viz/viewer_state.hpp"
 
-#include "viz/hops.hpp"
+#include "sim/hops.hpp"
 
 namespace wellsim::viz {
 
@@ -76,7 +78,9 @@ void ViewerState::select(std::optional<sim::AgentId> agent) {
   household_.clear();
   history_ = {};
   if (agent) {
-    hops_ = hop_distances(run_.network(), *agent, 3);
+    std::vector<char> source(run_.agents(), 0);
+    source[*agent] = 1;
+    hops_ = sim::hop_distances(run_.network(), source, 3);
     series_ = run_.person_series(*agent);
     household_ = run_.people().household(*agent);
     history_ = run_.people().history(*agent);

@@ -79,7 +79,7 @@ class ViewerState {
   /// Selects a person (or none): computes their hop circles and wellbeing series.
   void select(std::optional<sim::AgentId> agent);
   /// Hops from the selected person (empty when none is selected).
-  const std::vector<std::uint8_t>& hops() const { return hops_; }
+  const std::vector<std::uint32_t>& hops() const { return hops_; }
   /// How many hop circles to highlight (1-3).
   int hop_limit = 3;
   /// The selected person's wellbeing at every recorded week.
@@ -115,7 +115,7 @@ class ViewerState {
   std::vector<float> sizes_;
   unsigned version_ = 0;
   std::optional<sim::AgentId> selected_;
-  std::vector<std::uint8_t> hops_;
+  std::vector<std::uint32_t> hops_;
   std::vector<float> series_;
   std::vector<sim::AgentId> household_;
   PersonHistory history_;

@@ -15,7 +15,7 @@
 
 #include <algorithm>
 
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 
 namespace wellsim::models {
 
@@ -43,8 +43,7 @@ std::string group_label(const sim::Network& net, std::size_t g) {
 }  // namespace
 
 void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
-  groups_ = net.group_names.size();
-  for (auto g : net.group) groups_ = std::max(groups_, static_cast<std::size_t>(g + 1));
+  groups_ = sim::group_count(net);
   bool first = true;
   auto add = [&](const std::string& name) {
     const auto k = ledger.add_series(name);

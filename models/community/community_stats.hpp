@@ -11,15 +11,15 @@ namespace wellsim::models {
 
 /// Per-step figures of a community run: domain prevalences (overall, by neighbourhood, minority),
 /// unemployment rate, mean disposable income, mean wellbeing by neighbourhood and for minority
-/// people, and the number of programme ties. Added last, in the wellbeing-update phase.
+/// people, and the number of programme ties. Added last, in the statistics phase.
 class CommunityStats : public sim::Mechanism {
  public:
   /// Shares the run's world (for the overlay).
   explicit CommunityStats(std::shared_ptr<World> world) : world_(std::move(world)) {}
   /// Its name.
   std::string name() const override { return "community.stats"; }
-  /// Runs in the wellbeing-update phase, after the new wellbeing is written.
-  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::WellbeingUpdate); }
+  /// Runs in the statistics phase, after the new wellbeing is written.
+  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::Statistics); }
   /// Declares the series and sets their week-0 values (from `wellbeing`).
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
   /// Sets the series for the step (wellbeing from `wellbeing_next`, the new state).

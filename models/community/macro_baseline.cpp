@@ -13,8 +13,7 @@
 namespace wellsim::models {
 
 void MacroBaseline::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger&) {
-  std::size_t groups = net.group_names.size();
-  for (auto g : net.group) groups = std::max(groups, static_cast<std::size_t>(g + 1));
+  const std::size_t groups = sim::group_count(net);
   World& w = *world_;
   w.macro = Macro{};
   w.local_victimisation.assign(groups, 1.0);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/community/tie_overlay.hpp"
+#include "models/community/vocabulary.hpp"
 
 namespace wellsim::models {
 

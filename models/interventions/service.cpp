@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 
 namespace wellsim::models {
 

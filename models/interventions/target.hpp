@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "models/community/vocabulary.hpp"
 #include "sim/agent_store.hpp"
 #include "sim/network.hpp"
 

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "models/community/world.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/engine.hpp"
 #include "sim/param_table.hpp"
 #include "sim/rng.hpp"

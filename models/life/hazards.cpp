@@ -29,7 +29,7 @@
 
 #include "models/life/income.hpp"
 #include "models/life/life_events.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 
 namespace wellsim::models {
 
@@ -72,8 +72,7 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.rehousing = threshold(rates_.rehousing);
   k.food_off = threshold(rates_.food_recovery);
   k.fuel_off = threshold(rates_.fuel_recovery);
-  std::size_t groups = std::max(net.group_names.size(), world_->local_victimisation.size());
-  for (auto g : net.group) groups = std::max(groups, static_cast<std::size_t>(g + 1));
+  const std::size_t groups = std::max(sim::group_count(net), world_->local_victimisation.size());
   k.victim.assign(groups + 1, threshold(rates_.victimisation * m.victimisation));
   k.hate.assign(groups + 1, threshold(rates_.hate * m.hate));
   for (std::size_t g = 0; g < groups; ++g) {

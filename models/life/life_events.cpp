@@ -28,7 +28,7 @@
 #include <stdexcept>
 
 #include "models/life/income.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 
 namespace wellsim::models {

@@ -36,7 +36,7 @@
 
 #include "models/community/layers.hpp"
 #include "models/network/source_support.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/rng.hpp"
 
 namespace wellsim::models {

@@ -41,7 +41,7 @@
 #include <numeric>
 #include <set>
 
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/rng.hpp"
 

@@ -12,7 +12,7 @@
 #include <unordered_map>
 
 #include "models/community/layers.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 
 namespace wellsim::models {
 

@@ -35,7 +35,7 @@
 #include <numeric>
 
 #include "models/community/layers.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/rng.hpp"
 

@@ -32,8 +32,8 @@ class CommunityWellbeing : public sim::Mechanism {
                      std::uint32_t replicate = 0);
   /// Its name and random-stream name.
   std::string name() const override { return "wellbeing.community"; }
-  /// Runs in the social-influence phase only.
-  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::SocialInfluence); }
+  /// Runs in the wellbeing-update phase only.
+  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::WellbeingUpdate); }
   /// Week 0: reassigns the calibrated values by circumstance rank and solves set points so that
   /// week 0 is a fixed point.
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;

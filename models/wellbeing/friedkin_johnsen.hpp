@@ -25,8 +25,8 @@ class FriedkinJohnsen : public sim::Mechanism {
   FriedkinJohnsen(const sim::Network& net, std::vector<float> layer_weights);
   /// Its name and random-stream name.
   std::string name() const override { return "wellbeing.friedkin_johnsen"; }
-  /// Runs in the social-influence phase only.
-  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::SocialInfluence); }
+  /// Runs in the wellbeing-update phase only.
+  sim::PhaseMask phases() const override { return sim::bit(sim::Phase::WellbeingUpdate); }
   /// One FJ step: writes every agent's `wellbeing_next` from the neighbours' `wellbeing`.
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 

@@ -41,7 +41,7 @@ std::vector<float> iterate(const sim::Network& net, sim::AgentStore a,
   for (int t = 1; t <= max_steps; ++t) {
     sim::Ledger ledger;
     sim::StepContext ctx{static_cast<std::uint32_t>(t), net, a, 1, 0, ledger};
-    fj.run(sim::Phase::SocialInfluence, ctx);
+    fj.run(sim::Phase::WellbeingUpdate, ctx);
     a.commit();
   }
   return a.wellbeing;

@@ -1,6 +1,7 @@
 // Series, events and people of a community run: written by RunWriter, read back by RunReader.
 #include <catch2/catch.hpp>
 
+#include "models/community/vocabulary.hpp"
 #include "output/h5_util.hpp"
 #include "output/run_reader.hpp"
 #include "sim/errors.hpp"
@@ -16,8 +17,8 @@ sim::AgentStore people() {
   a.resize_people(5);
   a.household = {0, 0, 1, 2, 2};
   a.age = {40, 38, 71, 25, 3};
-  a.traits = {sim::kPartnered | sim::kHouseholdHead, sim::kPartnered, sim::kWidowed,
-              sim::kHouseholdHead | sim::kMinority, sim::kMinority};
+  a.traits = {models::kPartnered | models::kHouseholdHead, models::kPartnered, models::kWidowed,
+              models::kHouseholdHead | models::kMinority, models::kMinority};
   a.tenure = {0, 0, 1, 2, 2};
   a.wage = {700, 500, 0, 420, 0};
   a.housing_cost = {160, 0, 95, 190, 0};
@@ -32,10 +33,17 @@ struct Written {
   std::size_t events = 0;
 };
 
+/// The community model's names for the person codes, as `wellsim run` passes them.
+output::PeopleCodes people_codes() {
+  return {models::domain_names(), models::activity_names(), models::tenure_names(),
+          models::trait_names()};
+}
+
 // Six steps; step s gives agent s%5 the homeless bit and one event, and series "x" = s * 1.5.
 Written write_run(const std::string& path, bool finish) {
   output::WriterOptions opts;
   opts.record_every = 2;
+  opts.people_codes = people_codes();
   output::RunWriter writer(path, test::small_info(6), opts);
   sim::AgentStore a = people();
   sim::Ledger ledger;
@@ -48,7 +56,7 @@ Written write_run(const std::string& path, bool finish) {
   writer.on_start(test::small_network(false), a, ledger);
   for (std::uint32_t s = 1; s <= 6; ++s) {
     ledger.begin_step();
-    a.domains[s % 5] |= sim::kHomeless;
+    a.domains[s % 5] |= models::kHomeless;
     ledger.set(x, 1.5 * s);
     ledger.set(y, 0.1 * s);
     ledger.record({s, s % 5, sim::kNoAgent, onset, static_cast<std::uint16_t>(s)});
@@ -93,6 +101,17 @@ TEST_CASE("series, events and people read back exactly", "[output]") {
   REQUIRE(r.recorded_steps() == std::vector<std::int32_t>{0, 2, 4, 6});
   for (std::size_t k = 0; k < 4; ++k) CHECK(r.domains_at(k) == w.domains[2 * k]);
   CHECK(r.activity_at(3) == std::vector<std::uint8_t>{2, 3, 4, 2, 0});
+}
+
+TEST_CASE("the code names are the caller's, and people need them", "[output]") {
+  test::TempDir dir("people-codes");
+  write_run(dir.file("run.h5"), true);
+  output::RunReader r(dir.file("run.h5"));
+  CHECK(r.domain_names() == models::domain_names());
+  CHECK(r.domain_names().size() == models::kDomainCount);
+  output::RunWriter nameless(dir.file("nameless.h5"), test::small_info(1), {});
+  CHECK_THROWS_WITH(nameless.on_start(test::small_network(false), people(), sim::Ledger{}),
+                    Catch::Contains("need WriterOptions::people_codes"));
 }
 
 TEST_CASE("events and series of steps beyond steps_completed are left out", "[output]") {

@@ -15,7 +15,7 @@ struct Recorder : Mechanism {
   PhaseMask phases() const override { return mask; }
   void run(Phase p, StepContext& ctx) override {
     log->emplace_back(ctx.step, p);
-    if (p == Phase::WellbeingUpdate)
+    if (p == Phase::Statistics)
       for (std::size_t i = 0; i < ctx.agents.size(); ++i)
         ctx.agents.wellbeing_next[i] = ctx.agents.wellbeing[i] + 1;
   }
@@ -45,13 +45,13 @@ TEST_CASE("the engine calls only subscribers, in phase order, and swaps buffers"
   Engine engine(pair_network(), agents, 1, 0);
   std::vector<std::pair<std::uint32_t, Phase>> log;
   engine.add(std::make_unique<Recorder>(
-      &log, bit(Phase::WellbeingUpdate) | bit(Phase::MacroEnvironment)));
+      &log, bit(Phase::Statistics) | bit(Phase::MacroEnvironment)));
   CountingObserver obs;
   engine.run(3, &obs);
   REQUIRE(log.size() == 6);
   for (std::uint32_t s = 1; s <= 3; ++s) {
     CHECK(log[2 * (s - 1)] == std::pair{s, Phase::MacroEnvironment});
-    CHECK(log[2 * (s - 1) + 1] == std::pair{s, Phase::WellbeingUpdate});
+    CHECK(log[2 * (s - 1) + 1] == std::pair{s, Phase::Statistics});
   }
   CHECK(engine.agents().wellbeing[0] == 3.f);
   CHECK(obs.seen == std::vector<std::uint32_t>{0, 1, 2, 3});

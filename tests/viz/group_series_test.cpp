@@ -22,18 +22,10 @@ TEST_CASE("group means skip people without a group and values that are not finit
   CHECK(std::isnan(m[2]));     // nobody in group 2; group 7 is out of range
 }
 
-TEST_CASE("groups are counted, named and coloured", "[viz]") {
-  sim::Network net;
-  net.group = {0, 2, -1, 1};
-  net.group_names = {"Bacup", ""};
-  CHECK(viz::group_count(net) == 3);
-  CHECK(viz::group_name(net, 0) == "Bacup");
-  CHECK(viz::group_name(net, 1) == "group 1");  // an empty name
-  CHECK(viz::group_name(net, 2) == "group 2");  // no name at all
+TEST_CASE("groups are coloured apart, repeating after eight", "[viz]") {
+  // Counting and naming groups is sim's (tests/sim/network_queries_test.cpp).
   CHECK_FALSE(viz::group_colour(0) == viz::group_colour(1));
   CHECK(viz::group_colour(0) == viz::group_colour(8));
-  net.group = {-1, -1};
-  CHECK(viz::group_count(net) == 0);
 }
 
 TEST_CASE("the series by neighbourhood fills in row by row and matches the rows", "[viz]") {
@@ -55,7 +47,7 @@ TEST_CASE("the series by neighbourhood fills in row by row and matches the rows"
     CHECK(series.mean(0)[r] == Approx(low).epsilon(1e-6));
     CHECK(series.mean(1)[r] == Approx(high).epsilon(1e-6));
   }
-  CHECK(viz::group_name(run.network(), 1) == "High Town");
+  CHECK(sim::group_name(run.network(), 1) == "High Town");
 }
 
 TEST_CASE("the share with low wellbeing is read for every complete week", "[viz]") {

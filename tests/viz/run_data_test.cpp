@@ -83,7 +83,7 @@ TEST_CASE("a comparison colours each person by the difference from their baselin
   state.set_difference_mode(false);
   CHECK(state.values()[3] == Approx(policy.row(2)[3]));
   state.select(2);
-  CHECK(state.hops() == std::vector<std::uint8_t>{2, 1, 0, 1, 2});
+  CHECK(state.hops() == std::vector<std::uint32_t>{2, 1, 0, 1, 2});
   CHECK(state.selected_series().size() == 4);
 }
 

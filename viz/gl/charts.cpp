@@ -1,3 +1,5 @@
+// ImGui chart helpers shared by the panels (legend, intervention ticks, replicate bands), so
+// every chart draws these the same way.
 #include "viz/gl/charts.hpp"
 
 #include <imgui.h>

@@ -1,3 +1,5 @@
+// Renders screenshots into an offscreen framebuffer, because a hidden window's own pixels are
+// undefined and the render tests compare PNGs.
 #include "viz/gl/frame_capture.hpp"
 
 #include <stb_image_write.h>

@@ -1,3 +1,5 @@
+// The neighbourhood panel: mean wellbeing by neighbourhood and the checkboxes that filter the
+// network, which double as the chart's legend.
 #include "viz/gl/group_panel.hpp"
 
 #include <imgui.h>
@@ -59,7 +61,7 @@ void neighbourhood_section(ViewerState& state, float chart_height, bool presente
         swatch(group_colour(g));
         bool on = filter.group_visible[g];
         ImGui::PushID(int(g));
-        if (ImGui::Checkbox(group_name(net, g).c_str(), &on)) filter.group_visible[g] = on;
+        if (ImGui::Checkbox(sim::group_name(net, g).c_str(), &on)) filter.group_visible[g] = on;
         ImGui::PopID();
       }
     }

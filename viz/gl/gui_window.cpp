@@ -1,3 +1,5 @@
+// Owns the GLFW window, its GL context and the ImGui context and tears them down in reverse
+// order; a missing display becomes an error that says how to get one.
 #include "viz/gl/gui_window.hpp"
 
 #include <backends/imgui_impl_glfw.h>

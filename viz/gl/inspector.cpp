@@ -1,3 +1,5 @@
+// The person inspector and hover tooltip: how an educator follows one person's wellbeing and
+// ties through the network.
 #include "viz/gl/inspector.hpp"
 
 #include <imgui.h>
@@ -172,7 +174,7 @@ void person_inspector(ViewerState& state, bool presenter, float chart_height) {
                        h);
   }
   std::size_t circle[4] = {0, 0, 0, 0};
-  for (std::uint8_t d : state.hops())
+  for (std::uint32_t d : state.hops())
     if (d >= 1 && d <= 3) ++circle[d];
   ImGui::TextDisabled("1 hop: %zu, 2 hops: %zu, 3 hops: %zu people", circle[1], circle[2],
                       circle[3]);

@@ -1,3 +1,5 @@
+// The prevalence chart of the key problems over the weeks, with intervention ticks, so a
+// policy's effect on circumstances is seen beside its effect on wellbeing.
 #include "viz/gl/model_charts.hpp"
 
 #include <imgui.h>

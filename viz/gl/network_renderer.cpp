@@ -1,3 +1,5 @@
+// Draws the whole network in a handful of GL calls (points for people, lines for ties) so a
+// 100,000-person town replays at interactive rates.
 #include "viz/gl/network_renderer.hpp"
 
 #include <algorithm>
@@ -55,7 +57,7 @@ Rgba8 layer_colour(std::size_t k) {
   return kPalette[k % std::size(kPalette)];
 }
 
-NetworkRenderer::NetworkRenderer(const sim::Network& net, const Layout& layout)
+NetworkRenderer::NetworkRenderer(const sim::Network& net, const sim::Layout& layout)
     : net_(net), program_(kVertexShader, kFragmentShader), nodes_(layout.size()) {
   glGenVertexArrays(1, &vao_);
   glBindVertexArray(vao_);

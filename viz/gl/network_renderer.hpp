@@ -5,7 +5,7 @@
 #include "sim/network.hpp"
 #include "viz/colour_map.hpp"
 #include "viz/gl/shader_program.hpp"
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 #include "viz/view_transform.hpp"
 
 namespace wellsim::viz {
@@ -36,7 +36,7 @@ class NetworkRenderer {
   static constexpr std::size_t kSampledTies = 12000;
 
   /// Uploads positions and ties; needs a current GL 3.3 context.
-  NetworkRenderer(const sim::Network& net, const Layout& layout);
+  NetworkRenderer(const sim::Network& net, const sim::Layout& layout);
   ~NetworkRenderer();
   NetworkRenderer(const NetworkRenderer&) = delete;
   NetworkRenderer& operator=(const NetworkRenderer&) = delete;

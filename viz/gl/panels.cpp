@@ -1,3 +1,5 @@
+// The side panels' controls (playback, display options), returning what they ask for instead
+// of acting, so the viewer applies every change in one place.
 #include "viz/gl/panels.hpp"
 
 #include <imgui.h>

@@ -1,3 +1,5 @@
+// Compiles and links the renderer's GLSL and throws with the driver's log, because a broken
+// driver must say so rather than draw nothing.
 #include "viz/gl/shader_program.hpp"
 
 #include <string>

@@ -1,3 +1,5 @@
+// `wellsim view`: ties the run, the state, the window and the panels together and runs the
+// frame loop, or renders one frame to a PNG for screenshots and tests.
 #include "viz/gl/viewer.hpp"
 
 #include <imgui.h>
@@ -74,7 +76,7 @@ class Viewer {
 };
 
 void Viewer::fit() {
-  const Layout& l = state_.run().layout();
+  const sim::Layout& l = state_.run().layout();
   if (l.size() == 0) return;
   const auto [x0, x1] = std::minmax_element(l.x.begin(), l.x.end());
   const auto [y0, y1] = std::minmax_element(l.y.begin(), l.y.end());

@@ -90,7 +90,7 @@ TEST_CASE("Life events, wellbeing and stats at 1M agents", "[.bench]") {
     town.ledger.begin_step();
     sim::StepContext ctx{t, town.net, town.agents, town.seed, 0, town.ledger};
     const sim::Phase phases[4] = {sim::Phase::MacroEnvironment, sim::Phase::LifeEvents,
-                                  sim::Phase::SocialInfluence, sim::Phase::WellbeingUpdate};
+                                  sim::Phase::WellbeingUpdate, sim::Phase::Statistics};
     for (int k = 0; k < 4; ++k) {
       const auto start = std::chrono::steady_clock::now();
       town.mechanisms[k]->run(phases[k], ctx);

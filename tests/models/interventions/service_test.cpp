@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "models/interventions/service.hpp"
-#include "sim/blocks.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "tests/models/interventions/fixture.hpp"
 
 using namespace wellsim;

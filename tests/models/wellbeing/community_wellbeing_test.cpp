@@ -48,7 +48,7 @@ struct Hand {
   }
   void step(models::CommunityWellbeing& m, std::uint32_t t) {
     sim::StepContext ctx{t, net, a, 1, 0, ledger};
-    m.run(sim::Phase::SocialInfluence, ctx);
+    m.run(sim::Phase::WellbeingUpdate, ctx);
     a.commit();
   }
 };
@@ -181,7 +181,7 @@ TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and i
   CHECK(m1 < m0 - 3 * se);
   // One step of the wellbeing model alone (no life events) leaves everyone where they are.
   sim::StepContext ctx{1, town.net, town.agents, town.seed, 0, town.ledger};
-  town.mechanisms[2]->run(sim::Phase::SocialInfluence, ctx);
+  town.mechanisms[2]->run(sim::Phase::WellbeingUpdate, ctx);
   double gap = 0;
   for (std::size_t i = 0; i < town.agents.size(); ++i)
     gap = std::max(gap, double(std::abs(town.agents.wellbeing_next[i] - town.agents.wellbeing[i])));

@@ -1,4 +1,4 @@
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -22,7 +22,7 @@ sim::Network two_groups(std::uint32_t k) {
   return sim::freeze(e, sim::Ordering::None);
 }
 
-double mean_tie_length(const sim::Network& net, const viz::Layout& l) {
+double mean_tie_length(const sim::Network& net, const sim::Layout& l) {
   double sum = 0;
   for (sim::AgentId i = 0; i < net.size(); ++i)
     for (sim::AgentId j : net.neighbours_of(i)) sum += std::hypot(l.x[i] - l.x[j], l.y[i] - l.y[j]);
@@ -30,7 +30,7 @@ double mean_tie_length(const sim::Network& net, const viz::Layout& l) {
 }
 
 /// The smallest distance between members of different groups, over the largest within one.
-void check_groups_apart(const sim::Network& net, const viz::Layout& l) {
+void check_groups_apart(const sim::Network& net, const sim::Layout& l) {
   std::map<int, std::pair<double, double>> centre;
   std::map<int, int> count;
   for (std::size_t i = 0; i < net.size(); ++i) {
@@ -51,13 +51,13 @@ void check_groups_apart(const sim::Network& net, const viz::Layout& l) {
 
 }  // namespace
 
-TEST_CASE("small networks get a deterministic force-directed layout per group", "[viz]") {
+TEST_CASE("small networks get a deterministic force-directed layout per group", "[sim]") {
   const sim::Network net = two_groups(60);
-  const viz::Layout a = viz::compute_layout(net, 42), b = viz::compute_layout(net, 42);
+  const sim::Layout a = sim::compute_layout(net, 42), b = sim::compute_layout(net, 42);
   REQUIRE(a.size() == net.size());
   CHECK(a.x == b.x);
   CHECK(a.y == b.y);
-  CHECK(viz::compute_layout(net, 43).x != a.x);
+  CHECK(sim::compute_layout(net, 43).x != a.x);
   for (std::size_t i = 0; i < a.size(); ++i) {
     CHECK(std::fabs(a.x[i]) <= 1.0f + 1e-5f);
     CHECK(std::fabs(a.y[i]) <= 1.0f + 1e-5f);
@@ -70,10 +70,10 @@ TEST_CASE("small networks get a deterministic force-directed layout per group", 
   CHECK(mean_tie_length(net, a) < 0.7 * random_pairs / 60);
 }
 
-TEST_CASE("large networks keep neighbourhoods apart and households together", "[viz]") {
+TEST_CASE("large networks keep neighbourhoods apart and households together", "[sim]") {
   const sim::Network net = two_groups(4000);
-  REQUIRE(net.size() > viz::kForceLayoutMaxAgents);
-  const viz::Layout l = viz::compute_layout(net, 1);
+  REQUIRE(net.size() > sim::kForceLayoutMaxAgents);
+  const sim::Layout l = sim::compute_layout(net, 1);
   check_groups_apart(net, l);
   // Rings in index order: consecutive agents (a household) are next to each other.
   double consecutive = 0;
@@ -82,11 +82,11 @@ TEST_CASE("large networks keep neighbourhoods apart and households together", "[
   CHECK(consecutive / 3999 < 0.03);
 }
 
-TEST_CASE("ring layouts fill the unit disc from the centre", "[viz]") {
-  CHECK(viz::ring_layout(0).size() == 0);
-  const viz::Layout one = viz::ring_layout(1);
+TEST_CASE("ring layouts fill the unit disc from the centre", "[sim]") {
+  CHECK(sim::ring_layout(0).size() == 0);
+  const sim::Layout one = sim::ring_layout(1);
   CHECK(one.x[0] == 0.0f);
-  const viz::Layout many = viz::ring_layout(500);
+  const sim::Layout many = sim::ring_layout(500);
   double r_max = 0;
   for (std::size_t i = 0; i < 500; ++i)
     r_max = std::max(r_max, std::hypot(double(many.x[i]), double(many.y[i])));

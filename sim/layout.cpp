@@ -1,4 +1,4 @@
-#include "viz/layout.hpp"
+#include "sim/layout.hpp"
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
@@ -10,7 +10,7 @@
 #include <limits>
 #include <map>
 
-namespace wellsim::viz {
+namespace wellsim::sim {
 
 namespace {
 
@@ -69,13 +69,13 @@ std::vector<Disc> pack_discs(const std::vector<double>& radii) {
 }
 
 /// Members of each group in index order, groups by id, agents of unknown group (-1) last.
-std::vector<std::vector<sim::AgentId>> members_by_group(const sim::Network& net) {
-  std::map<std::int64_t, std::vector<sim::AgentId>> by_id;
-  for (sim::AgentId i = 0; i < net.size(); ++i) {
+std::vector<std::vector<AgentId>> members_by_group(const Network& net) {
+  std::map<std::int64_t, std::vector<AgentId>> by_id;
+  for (AgentId i = 0; i < net.size(); ++i) {
     const std::int32_t g = net.group.empty() ? -1 : net.group[i];
     by_id[g < 0 ? std::numeric_limits<std::int64_t>::max() : g].push_back(i);
   }
-  std::vector<std::vector<sim::AgentId>> out;
+  std::vector<std::vector<AgentId>> out;
   for (auto& [id, members] : by_id) out.push_back(std::move(members));
   return out;
 }
@@ -113,7 +113,7 @@ Layout ring_layout(std::size_t count) {
   return l;
 }
 
-Layout force_directed_layout(const sim::Network& net, const std::vector<sim::AgentId>& members,
+Layout force_directed_layout(const Network& net, const std::vector<AgentId>& members,
                              std::uint64_t seed) {
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
   using Topology = boost::square_topology<boost::minstd_rand>;
@@ -124,7 +124,7 @@ Layout force_directed_layout(const sim::Network& net, const std::vector<sim::Age
   for (std::size_t k = 0; k < m; ++k) local[members[k]] = static_cast<std::uint32_t>(k);
   Graph g(m);
   for (std::size_t k = 0; k < m; ++k)
-    for (sim::AgentId nb : net.neighbours_of(members[k]))
+    for (AgentId nb : net.neighbours_of(members[k]))
       if (local[nb] != kOutside && k < local[nb]) boost::add_edge(k, local[nb], g);
   // minstd_rand needs a seed in [1, 2^31 - 2].
   boost::minstd_rand rng(static_cast<std::uint32_t>(seed % 2147483646u) + 1u);
@@ -144,7 +144,7 @@ Layout force_directed_layout(const sim::Network& net, const std::vector<sim::Age
   return l;
 }
 
-Layout compute_layout(const sim::Network& net, std::uint64_t seed) {
+Layout compute_layout(const Network& net, std::uint64_t seed) {
   const auto groups = members_by_group(net);
   std::vector<double> radii;
   for (const auto& members : groups) radii.push_back(std::sqrt(double(members.size())));
@@ -167,4 +167,4 @@ Layout compute_layout(const sim::Network& net, std::uint64_t seed) {
   return out;
 }
 
-}  // namespace wellsim::viz
+}  // namespace wellsim::sim

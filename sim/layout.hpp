@@ -1,10 +1,13 @@
 #pragma once
+// Node positions of a network, for the viewer. Computed from the network alone, so it lives in
+// sim/: `wellsim run` stores it in the run file without linking viewer code, and the viewer
+// computes the same positions for a file that lacks them.
 #include <cstdint>
 #include <vector>
 
 #include "sim/network.hpp"
 
-namespace wellsim::viz {
+namespace wellsim::sim {
 
 /// Node positions in the plane, one per agent, centred on the origin within [-1, 1]^2.
 struct Layout {
@@ -21,15 +24,15 @@ inline constexpr std::size_t kForceLayoutMaxAgents = 5000;
 /// inside a disc members are placed by Fruchterman-Reingold for small networks and on rings in
 /// index order (households are contiguous, so they sit together) for large ones. Deterministic
 /// in (net, seed) and independent of threads.
-Layout compute_layout(const sim::Network& net, std::uint64_t seed);
+Layout compute_layout(const Network& net, std::uint64_t seed);
 
 /// Boost.Graph's Fruchterman-Reingold layout of the ties among `members`, from a seeded random
 /// start, scaled into the unit disc.
-Layout force_directed_layout(const sim::Network& net, const std::vector<sim::AgentId>& members,
+Layout force_directed_layout(const Network& net, const std::vector<AgentId>& members,
                              std::uint64_t seed);
 
 /// `count` points on concentric rings about the origin, unit spacing, filled in order from the
 /// centre, scaled into the unit disc.
 Layout ring_layout(std::size_t count);
 
-}  // namespace wellsim::viz
+}  // namespace wellsim::sim
