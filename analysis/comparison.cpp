@@ -8,8 +8,8 @@
 #include <tuple>
 
 #include "analysis/subgroups.hpp"
-#include "sim/series_names.hpp"
 #include "sim/errors.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::analysis {
 
@@ -187,14 +187,12 @@ PolicyComparison describe_sides(const Sides& s, const CompareOptions& opt) {
   c.baseline_paths = s.baseline.paths();
   c.policy_paths = s.policy.paths();
   c.paired = s.pairing.paired;
-  c.replicates = static_cast<int>(s.pairing.paired
-                                      ? s.pairing.pairs.size()
-                                      : std::min(s.baseline.size(), s.policy.size()));
+  c.replicates = static_cast<int>(s.pairing.paired ? s.pairing.pairs.size()
+                                                   : std::min(s.baseline.size(), s.policy.size()));
   c.population = s.policy.runs.front()->agent_count();
   c.last_step = s.last;
   c.valuation = opt.valuation;
-  c.policy_interventions =
-      policy_interventions(*s.baseline.runs.front(), *s.policy.runs.front());
+  c.policy_interventions = policy_interventions(*s.baseline.runs.front(), *s.policy.runs.front());
   if (c.replicates < 2)
     c.notes.push_back("one replicate per side: no intervals (run --replicates 5 for them)");
   if (!s.pairing.paired)
@@ -273,8 +271,8 @@ Money add_money(PolicyComparison& c, const Sides& s, const Valuation& val) {
 void add_cost_notes(PolicyComparison& c, const Sides& s) {
   const output::RunReader& run = *s.policy.runs.front();
   for (const auto& name : c.policy_interventions)
-    for (const std::string& series : {sim::series::policy_cost(name),
-                                      sim::series::service(name, sim::series::kCost)}) {
+    for (const std::string& series :
+         {sim::series::policy_cost(name), sim::series::service(name, sim::series::kCost)}) {
       if (!run.has_series(series)) continue;  // not this kind (a policy has no service series)
       const auto x = run.series(series);
       if (std::all_of(x.begin(), x.end(), [](double v) { return v == 0; }))
@@ -282,13 +280,12 @@ void add_cost_notes(PolicyComparison& c, const Sides& s) {
                           name + ", so the net cost leaves it out");
     }
   if (std::abs(c.cost.mean) < 1e-9)
-    c.notes.push_back(
-        "no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
+    c.notes.push_back("no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
 }
 
 /// Bootstrap intervals of the headline figures (paired runs only).
-void add_bootstrap(PolicyComparison& c, const Sides& s, const WeeklyMeans& weekly,
-                   const Money& m, const CompareOptions& opt) {
+void add_bootstrap(PolicyComparison& c, const Sides& s, const WeeklyMeans& weekly, const Money& m,
+                   const CompareOptions& opt) {
   if (opt.bootstrap <= 0 || !s.pairing.paired) return;
   const double v = opt.valuation.wellby_value;
   std::vector<double> final_gain, npv_gain;
@@ -346,12 +343,10 @@ std::array<double, 11> mean_histogram(const std::vector<std::vector<float>>& row
 
 /// SD, share with low wellbeing and (with people) the income-quintile gap.
 void add_inequality(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
-  c.inequality.push_back(level_of("SD of life satisfaction", s, [](auto& r, std::uint32_t w) {
-    return at(r.stat("sd"), w);
-  }));
-  c.inequality.push_back(level_of("share 0-4 (low)", s, [](auto& r, std::uint32_t w) {
-    return at(r.stat("share_low"), w);
-  }));
+  c.inequality.push_back(level_of("SD of life satisfaction", s,
+                                  [](auto& r, std::uint32_t w) { return at(r.stat("sd"), w); }));
+  c.inequality.push_back(level_of(
+      "share 0-4 (low)", s, [](auto& r, std::uint32_t w) { return at(r.stat("share_low"), w); }));
   if (!find_split(rows.baseline_splits[0], "income")) return;
   auto gaps = [](const std::vector<std::vector<Split>>& splits,
                  const std::vector<std::vector<float>>& values) {
@@ -387,8 +382,8 @@ void add_who_gains(PolicyComparison& c, const Sides& s, const PersonRows& rows) 
       std::vector<double> b, p;
       for (const auto& row : baseline_means) b.push_back(row[cat]);
       for (const auto& row : policy_means) p.push_back(row[cat]);
-      c.groups.push_back({split.name, split.categories[cat], sizes[cat], mean_of(b),
-                          s.summary.diff(b, p)});
+      c.groups.push_back(
+          {split.name, split.categories[cat], sizes[cat], mean_of(b), s.summary.diff(b, p)});
     }
   }
 }
@@ -438,10 +433,12 @@ void add_ripple(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
     c.ring_effect[k] = interval_or_nan(ring[k], c.ring_people[k] == 0);
   c.spillover_share = t_interval(spill);
   c.total_points = t_interval(total);
-  for (const auto& values : by_layer) c.layer_effect.push_back(interval_or_nan(values, values.empty()));
+  for (const auto& values : by_layer)
+    c.layer_effect.push_back(interval_or_nan(values, values.empty()));
   if (!c.has_recipients)
-    c.notes.push_back("no direct recipients recorded (a macro policy reaches everyone without "
-                      "a start event): the ripple table puts everyone at 4+ hops");
+    c.notes.push_back(
+        "no direct recipients recorded (a macro policy reaches everyone without "
+        "a start event): the ripple table puts everyone at 4+ hops");
 }
 
 /// The headline domain prevalences both sides record, at the last week and averaged.
@@ -536,8 +533,7 @@ std::vector<std::string> policy_interventions(const output::RunReader& baseline,
   return out;
 }
 
-PolicyComparison compare(const RunSet& baseline, const RunSet& policy,
-                         const CompareOptions& opt) {
+PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const CompareOptions& opt) {
   const Pairing pairing = pair_sets(baseline, policy, opt.unpaired);
   const Sides s{baseline, policy, pairing, Summary{pairing.paired}, pairing.last_step};
   PolicyComparison c = describe_sides(s, opt);

@@ -106,7 +106,8 @@ struct PolicyComparison {
 
 /// Compares `policy` with `baseline`; throws sim::InputError when they cannot be paired (and
 /// options.unpaired is not set).
-PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const CompareOptions& options);
+PolicyComparison compare(const RunSet& baseline, const RunSet& policy,
+                         const CompareOptions& options);
 
 /// Total discounted-able cost per week of a run: the sum of its service/*/cost and
 /// policy/*/cost series (zeros when it has none).

@@ -34,7 +34,8 @@ std::vector<std::pair<std::string, const Estimate*>> headline(const PolicyCompar
 // Longer than our ~80-line habit on purpose: one short block per table (header, then one line
 // per row), in the order report.hpp lists them; ten helper functions would add only
 // names between the header a table has and the columns it writes.
-std::vector<std::string> write_csv(const std::string& dir, const std::vector<PolicyComparison>& all) {
+std::vector<std::string> write_csv(const std::string& dir,
+                                   const std::vector<PolicyComparison>& all) {
   std::filesystem::create_directories(dir);
   std::vector<std::string> written;
   auto file = [&](const std::string& name, const std::string& header) {
@@ -118,8 +119,8 @@ std::vector<std::string> write_csv(const std::string& dir, const std::vector<Pol
     for (const auto& c : all)
       for (const auto& s : c.services)
         f << csv_field(c.policy_name) << "," << csv_field(s.name) << "," << (s.policy_own ? 1 : 0)
-          << "," << csv_number(s.enrolled_baseline) << "," << csv_number(s.enrolled_policy)
-          << "," << csv_number(s.queue_baseline) << "," << csv_number(s.queue_policy) << ","
+          << "," << csv_number(s.enrolled_baseline) << "," << csv_number(s.enrolled_policy) << ","
+          << csv_number(s.queue_baseline) << "," << csv_number(s.queue_policy) << ","
           << csv_number(s.wait_baseline) << "," << csv_number(s.wait_policy) << "\n";
   }
   return written;

@@ -5,10 +5,9 @@
 // that file the page carries the same tables and says that charts were left out.
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
 
 #include "analysis/format.hpp"
 #include "analysis/report.hpp"
@@ -65,7 +64,6 @@ void header_section(std::ostream& o, const PolicyComparison& c) {
     << (c.baseline_paths.size() > 1 ? " &hellip;" : "") << "; policy files: "
     << html_escape(c.policy_paths.front()) << (c.policy_paths.size() > 1 ? " &hellip;" : "")
     << "</p>\n";
-
 }
 
 /// 1. Effect over time with its band, and the horizons table.
@@ -96,11 +94,11 @@ void effect_section(std::ostream& o, const PolicyComparison& c, const std::strin
       << "</tr>\n";
   o << "<tr><td>average, weeks 1&ndash;" << c.last_step << "</td><td></td><td></td>"
     << cell(c.average_effect, 4) << "<td></td><td></td></tr></table>\n";
-
 }
 
 /// 2. Distribution shift and inequality.
-void distribution_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts) {
+void distribution_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
+                          bool charts) {
   o << "<h3 id=\"" << p << "distribution\">Distribution shift</h3>\n<p>Share of people at each "
        "rounded life-satisfaction score at week "
     << c.recorded_step << ", mean over replicates.</p>\n";
@@ -126,11 +124,11 @@ void distribution_section(std::ostream& o, const PolicyComparison& c, const std:
       << num(l.baseline, 4) << "</td><td>" << num(l.policy, 4) << "</td>" << cell(l.change, 4)
       << "</tr>\n";
   o << "</table>\n";
-
 }
 
 /// 3. Who gains.
-void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts) {
+void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
+                       bool charts) {
   o << "<h3 id=\"" << p << "who\">Who gains</h3>\n<p>Difference in mean life satisfaction at "
        "week "
     << c.recorded_step
@@ -154,7 +152,6 @@ void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::st
       << "</td><td>" << g.people << "</td><td>" << num(g.baseline, 3) << "</td>"
       << cell(g.effect, 4) << "</tr>\n";
   o << "</table>\n";
-
 }
 
 /// 4. Ripple by distance and by tie layer.
@@ -189,7 +186,6 @@ void ripple_section(std::ostream& o, const PolicyComparison& c, const std::strin
           << "</td>" << cell(c.layer_effect[l], 4) << "</tr>\n";
     o << "</table>\n";
   }
-
 }
 
 /// 5. Cost-effectiveness.
@@ -214,7 +210,6 @@ void cost_section(std::ostream& o, const PolicyComparison& c, const std::string&
   for (const auto& [name, e] : c.bootstrap)
     o << "<tr><td>bootstrap: " << html_escape(name) << "</td>" << cell(e, 3) << "</tr>\n";
   o << "</table>\n";
-
 }
 
 /// 6. Domains and services, then the notes.

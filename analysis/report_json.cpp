@@ -2,7 +2,6 @@
 // nlohmann-json so escaping and number formatting are the library's, never ours. Key order is
 // kept (ordered_json) so the file reads like the text report; NaN is written as null.
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "analysis/report.hpp"

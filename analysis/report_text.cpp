@@ -34,7 +34,6 @@ void text_header(std::FILE* out, const PolicyComparison& c) {
   std::string names;
   for (const auto& n : c.policy_interventions) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(out, "  policy adds or changes: %s\n", names.empty() ? "(nothing)" : names.c_str());
-
 }
 
 /// The effect at the horizons and on average.
@@ -49,7 +48,6 @@ void text_effect(std::FILE* out, const PolicyComparison& c) {
                  interval(h.effect, 4).c_str());
   std::fprintf(out, "  %6s %10s %10s %12s  %s\n", "avg", "", "",
                signed_num(c.average_effect.mean, 4).c_str(), interval(c.average_effect, 4).c_str());
-
 }
 
 /// WELLBYs, their value, costs and ratios.
@@ -72,7 +70,6 @@ void text_money(std::FILE* out, const PolicyComparison& c) {
     if (h.week != c.last_step)
       row(out, "WELLBYs to week " + std::to_string(h.week), signed_num(h.wellbys.mean, 1),
           interval(h.wellbys, 1));
-
 }
 
 /// The share of people at each score.
@@ -85,7 +82,6 @@ void text_distribution(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\n  policy  ");
   for (double x : c.dist_policy) std::fprintf(out, "%6.1f", 100 * x);
   std::fprintf(out, "   (%%)\n");
-
 }
 
 /// SD, low share and the income gap.
@@ -102,7 +98,6 @@ void text_inequality(std::FILE* out, const PolicyComparison& c) {
                        : signed_num(l.change.mean, 4).c_str(),
                  share ? pp_interval(l.change).c_str() : interval(l.change, 4).c_str());
   }
-
 }
 
 /// Who gains, by group.
@@ -118,7 +113,6 @@ void text_who_gains(std::FILE* out, const PolicyComparison& c) {
                  g.baseline, signed_num(g.effect.mean, 4).c_str(), interval(g.effect, 4).c_str());
     last_split = g.split;
   }
-
 }
 
 /// The ripple by hops and tie layer (paired runs only).
@@ -147,7 +141,6 @@ void text_ripple(std::FILE* out, const PolicyComparison& c) {
             ? "[" + pp(c.spillover_share.lo) + ", " + pp(c.spillover_share.hi) + "]"
             : "");
   }
-
 }
 
 /// Domain prevalences, services and the notes.

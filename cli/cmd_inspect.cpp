@@ -15,8 +15,8 @@ int inspect(const std::string& path) {
   auto manifest = run.manifest();
   auto get = [&](const char* k) { return manifest.count(k) ? manifest.at(k) : std::string("?"); };
   std::printf("%s  (wellsim run file, schema v%u)\n", path.c_str(), run.schema_version());
-  std::printf("  scenario   %s  %s  hash %s\n", run.run_name().c_str(),
-              run.scenario_path().c_str(), run.scenario_hash().c_str());
+  std::printf("  scenario   %s  %s  hash %s\n", run.run_name().c_str(), run.scenario_path().c_str(),
+              run.scenario_hash().c_str());
   for (const auto& o : run.overrides()) std::printf("  override   %s\n", o.c_str());
   std::printf("  status     %s: %u of %u steps complete\n", run.status().c_str(),
               run.steps_completed(), run.steps_planned());

@@ -6,9 +6,9 @@
 #include <atomic>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <thread>
-#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"

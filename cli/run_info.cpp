@@ -67,8 +67,8 @@ std::vector<output::InterventionRecord> intervention_records(const sim::Scenario
     if (const models::InterventionType* type = models::find_intervention_type(r.type))
       r.level = models::level_name(type->level);
     r.start_week = v.integer("start_week");
-    r.end_week = v.integer("end_week") >= models::kForever ? output::kToTheEnd
-                                                            : v.integer("end_week");
+    r.end_week =
+        v.integer("end_week") >= models::kForever ? output::kToTheEnd : v.integer("end_week");
     r.neighbourhoods = v.strings("target.neighbourhoods");
     r.filter = v.strings("target.filter");
     for (const auto& [key, value] : v.values()) r.parameters.emplace_back(key, value);

@@ -3,7 +3,9 @@
 // checks and per-step data). Files written before these were stored (schema 2 without them)
 // read through one legacy path here, so no reader elsewhere touches scenario text.
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <map>
 
 #include "output/h5_util.hpp"
 #include "output/run_contract.hpp"
@@ -18,9 +20,13 @@ namespace {
 /// A string parameter as stored in /manifest/parameters (TOML text) without its quotes: only
 /// for files written before /parameters existed.
 std::string legacy_unquote(const std::string& text) {
-  if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-    return text.substr(1, text.size() - 2);
-  return text;
+  if (text.size() < 2 || text.front() != '"' || text.back() != '"') return text;
+  std::string out;
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] == '\\' && i + 2 < text.size()) ++i;  // \" and \\ as sim::to_text writes them
+    out += text[i];
+  }
+  return out;
 }
 
 /// An intervention week stored as text before /interventions existed; a week at or beyond the

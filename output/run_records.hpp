@@ -13,11 +13,11 @@ namespace wellsim::output {
 
 /// One scenario parameter with its declaration: /parameters/<key> in the run file.
 struct ParameterRecord {
-  std::string key;          ///< "table.key" or "intervention[k].key" (k from 1)
-  sim::ParamValue value;    ///< the value used
+  std::string key;        ///< "table.key" or "intervention[k].key" (k from 1)
+  sim::ParamValue value;  ///< the value used
   sim::ParamType type = sim::ParamType::String;  ///< its declared type
-  std::string unit;         ///< "" when dimensionless
-  std::string help;         ///< one sentence from its declaration
+  std::string unit;                              ///< "" when dimensionless
+  std::string help;                              ///< one sentence from its declaration
 };
 
 /// `end_week` of an intervention that acts to the end of the run.

@@ -77,8 +77,7 @@ std::vector<std::string> attribute_names(hid_t obj) {
     static_cast<std::vector<std::string>*>(data)->push_back(name);
     return 0;
   };
-  check(H5Aiterate2(obj, H5_INDEX_NAME, H5_ITER_INC, nullptr, cb, &out),
-        "cannot list attributes");
+  check(H5Aiterate2(obj, H5_INDEX_NAME, H5_ITER_INC, nullptr, cb, &out), "cannot list attributes");
   return out;
 }
 
@@ -87,7 +86,8 @@ std::vector<std::string> child_groups(hid_t group) {
   auto cb = [](hid_t g, const char* name, const H5L_info_t*, void* data) -> herr_t {
     hid_t obj = H5Oopen(g, name, H5P_DEFAULT);
     if (obj < 0) return -1;
-    if (H5Iget_type(obj) == H5I_GROUP) static_cast<std::vector<std::string>*>(data)->push_back(name);
+    if (H5Iget_type(obj) == H5I_GROUP)
+      static_cast<std::vector<std::string>*>(data)->push_back(name);
     H5Oclose(obj);
     return 0;
   };
@@ -97,14 +97,22 @@ std::vector<std::string> child_groups(hid_t group) {
 
 std::string type_name(sim::ParamType type) {
   switch (type) {
-    case sim::ParamType::Integer: return "integer";
-    case sim::ParamType::Real: return "real";
-    case sim::ParamType::Boolean: return "boolean";
-    case sim::ParamType::String: return "string";
-    case sim::ParamType::Choice: return "choice";
-    case sim::ParamType::Path: return "path";
-    case sim::ParamType::RealList: return "real_list";
-    case sim::ParamType::StringList: return "string_list";
+    case sim::ParamType::Integer:
+      return "integer";
+    case sim::ParamType::Real:
+      return "real";
+    case sim::ParamType::Boolean:
+      return "boolean";
+    case sim::ParamType::String:
+      return "string";
+    case sim::ParamType::Choice:
+      return "choice";
+    case sim::ParamType::Path:
+      return "path";
+    case sim::ParamType::RealList:
+      return "real_list";
+    case sim::ParamType::StringList:
+      return "string_list";
   }
   return "unknown";
 }

@@ -28,13 +28,13 @@ inline constexpr const char* kMeanDisposable = "income/mean_disposable";
 inline constexpr const char* kCommunityTies = "ties/community";
 
 /// Metrics of a service (`service/<name>/<metric>`).
-inline constexpr const char* kEnrolled = "enrolled";            ///< people served
-inline constexpr const char* kQueue = "queue";                  ///< people waiting
-inline constexpr const char* kAdmitted = "admitted";            ///< people admitted this week
-inline constexpr const char* kMeanWait = "mean_wait_weeks";     ///< mean wait of those admitted
-inline constexpr const char* kCapacity = "capacity";            ///< places
-inline constexpr const char* kCost = "cost";                    ///< GBP in the week
-inline constexpr const char* kGainHolders = "gain_holders";     ///< income_maximisation gains
+inline constexpr const char* kEnrolled = "enrolled";         ///< people served
+inline constexpr const char* kQueue = "queue";               ///< people waiting
+inline constexpr const char* kAdmitted = "admitted";         ///< people admitted this week
+inline constexpr const char* kMeanWait = "mean_wait_weeks";  ///< mean wait of those admitted
+inline constexpr const char* kCapacity = "capacity";         ///< places
+inline constexpr const char* kCost = "cost";                 ///< GBP in the week
+inline constexpr const char* kGainHolders = "gain_holders";  ///< income_maximisation gains
 
 /// The share of people with `domain` ("prevalence/homeless").
 inline std::string prevalence(std::string_view domain) {
@@ -67,10 +67,9 @@ inline const std::vector<std::string>& headline_domains() {
 /// True for a cost series: `service/<name>/cost` or `policy/<name>/cost`.
 inline bool is_cost(std::string_view name) {
   const std::string_view suffix = "/cost";
-  const bool owned = name.substr(0, kService.size()) == kService ||
-                     name.substr(0, kPolicy.size()) == kPolicy;
-  return owned && name.size() > suffix.size() &&
-         name.substr(name.size() - suffix.size()) == suffix;
+  const bool owned =
+      name.substr(0, kService.size()) == kService || name.substr(0, kPolicy.size()) == kPolicy;
+  return owned && name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
 }
 
 /// The intervention that owns a `service/<name>/<metric>` or `policy/<name>/<metric>` series
@@ -79,7 +78,8 @@ inline std::string owner(std::string_view name) {
   for (std::string_view prefix : {kService, kPolicy}) {
     if (name.substr(0, prefix.size()) != prefix) continue;
     const std::size_t slash = name.rfind('/');
-    if (slash > prefix.size()) return std::string(name.substr(prefix.size(), slash - prefix.size()));
+    if (slash > prefix.size())
+      return std::string(name.substr(prefix.size(), slash - prefix.size()));
   }
   return "";
 }

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "viz/colour_map.hpp"
-#include "viz/paired_replay.hpp"
 #include "viz/group_series.hpp"
 #include "viz/node_sizes.hpp"
+#include "viz/paired_replay.hpp"
 #include "viz/point_grid.hpp"
 #include "viz/replicate_band.hpp"
 #include "viz/replicate_set.hpp"
