@@ -1,3 +1,6 @@
+// `compare` as a sequence of named steps (effect over time, money, horizons, per-person rows,
+// inequality, who gains, ripple, domains, services), each reading the run files through
+// output::RunReader and the series names of sim/series_names.hpp.
 #include "analysis/comparison.hpp"
 
 #include <algorithm>
@@ -103,11 +106,18 @@ double quintile_gap(const Split* income, const std::vector<float>& values) {
   return m.back() - m.front();
 }
 
-/// An intervention's configuration as the run file's /interventions table holds it.
-std::map<std::string, std::vector<std::pair<std::string, sim::ParamValue>>> interventions_by_name(
+/// Each intervention's configuration, key -> the value as TOML text: the common form of the
+/// typed /interventions table and of files written before it (whose values are that text), so
+/// a run of either kind compares with a run of the other.
+std::map<std::string, std::map<std::string, std::string>> interventions_by_name(
     const output::RunReader& run) {
-  std::map<std::string, std::vector<std::pair<std::string, sim::ParamValue>>> by_name;
-  for (auto& r : run.interventions()) by_name[r.name] = std::move(r.parameters);
+  const bool typed = run.has_interventions_table();
+  std::map<std::string, std::map<std::string, std::string>> by_name;
+  for (const auto& r : run.interventions()) {
+    auto& params = by_name[r.name];  // present even without parameters
+    for (const auto& [key, value] : r.parameters)
+      params[key] = typed ? sim::to_text(value) : std::get<std::string>(value);
+  }
   return by_name;
 }
 

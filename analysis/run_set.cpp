@@ -1,3 +1,5 @@
+// Replicate sets: run files grouped by the set key each file carries (/scenario `set_key`),
+// so grouping never re-reads scenario text.
 #include "analysis/run_set.hpp"
 
 #include <algorithm>

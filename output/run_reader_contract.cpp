@@ -130,13 +130,17 @@ std::vector<InterventionRecord> RunReader::legacy_interventions() const {
     by_index[std::atoi(key.c_str() + 13)][key.substr(close + 2)] = value;
   }
   std::vector<InterventionRecord> out;
-  for (auto& [k, text] : by_index) {
+  for (const auto& [k, text] : by_index) {
+    auto get = [&](const char* key) {
+      const auto it = text.find(key);
+      return it == text.end() ? std::string() : it->second;
+    };
     InterventionRecord r;
-    r.type = legacy_unquote(text["type"]);
-    r.name = legacy_unquote(text["name"]);
+    r.type = legacy_unquote(get("type"));
+    r.name = legacy_unquote(get("name"));
     if (r.name.empty()) r.name = r.type;
-    r.start_week = std::max<std::int64_t>(0, legacy_week(text["start_week"], 1));
-    r.end_week = legacy_week(text["end_week"], kToTheEnd);
+    r.start_week = std::max<std::int64_t>(0, legacy_week(get("start_week"), 1));
+    r.end_week = legacy_week(get("end_week"), kToTheEnd);
     for (const auto& [key, value] : text) r.parameters.emplace_back(key, value);
     out.push_back(std::move(r));
   }

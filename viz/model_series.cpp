@@ -1,3 +1,5 @@
+// The model's series the viewer charts (key prevalences, service queues), looked up by the
+// names of sim/series_names.hpp so the viewer and the models cannot drift apart.
 #include "viz/model_series.hpp"
 
 #include <algorithm>

@@ -1,3 +1,6 @@
+// One run file as the viewer holds it: read once through output::RunReader (the run file is
+// the viewer's only source: names, interventions and series come from it, never from scenario
+// text), with per-agent rows cached so scrubbing the timeline does not re-read the file.
 #include "viz/run_data.hpp"
 
 #include <algorithm>

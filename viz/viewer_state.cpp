@@ -1,3 +1,5 @@
+// What the viewer shows at a moment (week, selection, colouring, compare mode), kept apart from
+// drawing so it is tested headless.
 #include "viz/viewer_state.hpp"
 
 #include "viz/hops.hpp"

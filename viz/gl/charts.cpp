@@ -1,3 +1,5 @@
+// The viewer's charts, drawn with Dear ImGui's draw lists: wellbeing over time with the
+// intervention markers, prevalences, services and the paired difference in compare mode.
 #include "viz/gl/charts.hpp"
 
 #include <imgui.h>

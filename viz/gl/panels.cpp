@@ -1,3 +1,4 @@
+// The viewer's side panels: run facts, legend, selection and compare-mode controls.
 #include "viz/gl/panels.hpp"
 
 #include <imgui.h>
