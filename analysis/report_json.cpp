@@ -139,8 +139,8 @@ void write_json(const std::string& path, const std::vector<PolicyComparison>& al
   for (const PolicyComparison& c : all) doc["comparisons"].push_back(comparison(c));
   std::ofstream f(path, std::ios::binary);
   if (!f) throw sim::InputError(path + ": cannot write");
-  f << doc.dump(1) << "\n";
-  if (!f) throw sim::InputError(path + ": cannot write (disk full?)");
+  f << doc.dump(1) << "\n" << std::flush;
+  if (!f) throw sim::RuntimeError(path + ": write failed (disk full?)");
 }
 
 }  // namespace wellsim::analysis

@@ -38,13 +38,17 @@ std::string intervention_group_name(const std::string& name) {
 }
 
 void write_parameters(hid_t file, const std::vector<ParameterRecord>& records) {
-  h5::Group all = h5::create_group(file, "parameters");
+  // Attributes rather than a group per parameter: a few hundred groups would add ~1.4 KB each
+  // to every run file, attributes a few dozen bytes.
+  h5::Group values = h5::create_group(file, "parameters");
+  h5::Group types = h5::create_group(values, "type");
+  h5::Group units = h5::create_group(values, "unit");
+  h5::Group help = h5::create_group(values, "help");
   for (const ParameterRecord& r : records) {
-    h5::Group g = h5::create_group(all, r.key);
-    h5::write_value_attribute(g, "value", r.value);
-    h5::write_attribute(g, "type", h5::type_name(r.type));
-    h5::write_attribute(g, "unit", r.unit);
-    h5::write_attribute(g, "help", r.help);
+    h5::write_value_attribute(values, r.key, r.value);
+    h5::write_attribute(types, r.key, h5::type_name(r.type));
+    h5::write_attribute(units, r.key, r.unit);
+    h5::write_attribute(help, r.key, r.help);
   }
 }
 

@@ -20,7 +20,8 @@ std::string set_key_of(const std::string& effective_scenario);
 /// (and '%' as "%25"), since HDF5 names cannot hold '/'; the `name` attribute keeps the name.
 std::string intervention_group_name(const std::string& name);
 
-/// Writes /parameters: a group per record holding attributes value, type, unit and help.
+/// Writes /parameters: one typed attribute per record, and the subgroups type, unit and help
+/// holding one string attribute per record under the same key.
 void write_parameters(hid_t file, const std::vector<ParameterRecord>& records);
 
 /// Writes /interventions: attribute `names` (scenario order) and a group per intervention with

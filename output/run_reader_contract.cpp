@@ -50,23 +50,39 @@ bool RunReader::has_interventions_table() const {
   return H5Lexists(file_, "interventions", H5P_DEFAULT) > 0;
 }
 
+namespace {
+
+/// Attribute `key` of the /parameters subgroup `group` ("unit"), or an error naming both.
+std::string parameter_text(hid_t parameters, const char* group, const std::string& key) {
+  h5::Group g(H5Gopen2(parameters, group, H5P_DEFAULT),
+              std::string("missing group /parameters/") + group);
+  if (!h5::has_attribute(g, key))
+    throw h5::Error("/parameters/" + std::string(group) + " has no entry for " + key);
+  return h5::read_string_attribute(g, key);
+}
+
+sim::ParamType parse_type(const std::string& name) {
+  for (auto t : {sim::ParamType::Integer, sim::ParamType::Real, sim::ParamType::Boolean,
+                 sim::ParamType::String, sim::ParamType::Choice, sim::ParamType::Path,
+                 sim::ParamType::RealList, sim::ParamType::StringList})
+    if (h5::type_name(t) == name) return t;
+  throw h5::Error("/parameters/type: unknown type \"" + name + "\"");
+}
+
+}  // namespace
+
 std::vector<ParameterRecord> RunReader::typed_parameters() const {
   if (!has_typed_parameters()) return {};
   return h5::translate<sim::InputError>(path_, [&] {
     std::vector<ParameterRecord> out;
     h5::Group all(H5Gopen2(file_, "parameters", H5P_DEFAULT), "cannot open /parameters");
-    for (const std::string& key : h5::child_groups(all)) {
-      h5::Group g(H5Gopen2(all, key.c_str(), H5P_DEFAULT), "cannot open /parameters/" + key);
+    for (const std::string& key : h5::attribute_names(all)) {
       ParameterRecord r;
       r.key = key;
-      r.value = h5::read_value_attribute(g, "value");
-      const std::string type = h5::read_string_attribute(g, "type");
-      for (auto t : {sim::ParamType::Integer, sim::ParamType::Real, sim::ParamType::Boolean,
-                     sim::ParamType::String, sim::ParamType::Choice, sim::ParamType::Path,
-                     sim::ParamType::RealList, sim::ParamType::StringList})
-        if (h5::type_name(t) == type) r.type = t;
-      r.unit = h5::read_string_attribute(g, "unit");
-      r.help = h5::read_string_attribute(g, "help");
+      r.value = h5::read_value_attribute(all, key);
+      r.type = parse_type(parameter_text(all, "type", key));
+      r.unit = parameter_text(all, "unit", key);
+      r.help = parameter_text(all, "help", key);
       out.push_back(std::move(r));
     }
     return out;
@@ -75,11 +91,10 @@ std::vector<ParameterRecord> RunReader::typed_parameters() const {
 
 std::string RunReader::parameter_string(const std::string& key) const {
   if (has_typed_parameters()) {
-    if (H5Lexists(file_, ("parameters/" + key).c_str(), H5P_DEFAULT) <= 0) return "";
     return h5::translate<sim::InputError>(path_, [&] {
-      h5::Group g(H5Gopen2(file_, ("parameters/" + key).c_str(), H5P_DEFAULT),
-                  "cannot open /parameters/" + key);
-      const sim::ParamValue v = h5::read_value_attribute(g, "value");
+      h5::Group all(H5Gopen2(file_, "parameters", H5P_DEFAULT), "cannot open /parameters");
+      if (!h5::has_attribute(all, key)) return std::string();
+      const sim::ParamValue v = h5::read_value_attribute(all, key);
       if (const auto* s = std::get_if<std::string>(&v)) return *s;
       return sim::to_text(v);
     });

@@ -81,20 +81,6 @@ std::vector<std::string> attribute_names(hid_t obj) {
   return out;
 }
 
-std::vector<std::string> child_groups(hid_t group) {
-  std::vector<std::string> out;
-  auto cb = [](hid_t g, const char* name, const H5L_info_t*, void* data) -> herr_t {
-    hid_t obj = H5Oopen(g, name, H5P_DEFAULT);
-    if (obj < 0) return -1;
-    if (H5Iget_type(obj) == H5I_GROUP)
-      static_cast<std::vector<std::string>*>(data)->push_back(name);
-    H5Oclose(obj);
-    return 0;
-  };
-  check(H5Literate(group, H5_INDEX_NAME, H5_ITER_INC, nullptr, cb, &out), "cannot list groups");
-  return out;
-}
-
 std::string type_name(sim::ParamType type) {
   switch (type) {
     case sim::ParamType::Integer:

@@ -19,11 +19,8 @@ void write_value_attribute(hid_t obj, const std::string& name, const sim::ParamV
 /// as a boolean, any other integer as int64); throws Error for a type it never writes.
 sim::ParamValue read_value_attribute(hid_t obj, const std::string& name);
 
-/// Names of every attribute of `obj`, in creation order when tracked, else by name.
+/// Names of every attribute of `obj`, sorted by name.
 std::vector<std::string> attribute_names(hid_t obj);
-
-/// Names of the groups directly under `group`, sorted by name.
-std::vector<std::string> child_groups(hid_t group);
 
 /// The lower-case name of a parameter type as stored in the `type` attribute ("real_list").
 std::string type_name(sim::ParamType type);

@@ -1,5 +1,6 @@
 // The JSON report, read back with nlohmann-json: the same figures as the comparison it reports.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -72,4 +73,7 @@ TEST_CASE("a JSON report that cannot be written says where", "[analysis]") {
   const auto c = test::grant_comparison(dir);
   const std::string path = dir.file("no-such-folder/r.json");
   CHECK_THROWS_WITH(analysis::write_json(path, {c}), path + ": cannot write");
+  if (std::filesystem::exists("/dev/full"))  // a device that refuses every write
+    CHECK_THROWS_WITH(analysis::write_json("/dev/full", {c}),
+                      "/dev/full: write failed (disk full?)");
 }

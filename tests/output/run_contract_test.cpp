@@ -55,12 +55,13 @@ h5::File edit(const std::string& path) {
   return h5::File(H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "cannot open " + path);
 }
 
-/// Deletes /parameters/run.steps's value, then lets `write` put another in the group.
+/// Deletes entry run.steps of /parameters (group "/parameters" + `sub`), then lets `write`
+/// put another there.
 template <typename F>
-void replace_steps_value(const std::string& path, F write) {
+void replace_steps_entry(const std::string& path, const std::string& sub, F write) {
   h5::File f = edit(path);
-  h5::Group g(H5Gopen2(f, "parameters/run.steps", H5P_DEFAULT), "cannot open run.steps");
-  REQUIRE(H5Adelete(g, "value") >= 0);
+  h5::Group g(H5Gopen2(f, ("/parameters" + sub).c_str(), H5P_DEFAULT), "cannot open group");
+  REQUIRE(H5Adelete(g, "run.steps") >= 0);
   write(g.id());
 }
 
@@ -170,24 +171,25 @@ TEST_CASE("a damaged interventions table or parameter is refused naming what is 
     CHECK_THROWS_WITH(RunReader(path).interventions(),
                       path + ": missing group /interventions/case work");
   }
-  SECTION("a parameter has no value") {
+  SECTION("a parameter has no unit") {
     const std::string path = write_contract_run(dir, "b.h5");
-    replace_steps_value(path, [](hid_t) {});
-    CHECK_THROWS_WITH(RunReader(path).typed_parameters(), path + ": cannot open attribute value");
+    replace_steps_entry(path, "/unit", [](hid_t) {});
+    CHECK_THROWS_WITH(RunReader(path).typed_parameters(),
+                      path + ": /parameters/unit has no entry for run.steps");
   }
   SECTION("a parameter value of a type never written") {
     const std::string path = write_contract_run(dir, "c.h5");
-    replace_steps_value(path, [](hid_t g) {
+    replace_steps_entry(path, "", [](hid_t g) {
       const std::vector<std::uint64_t> many{1, 2};
       const hsize_t n = 2;
       h5::Space space = h5::make_space(1, &n);
-      h5::Attribute a(H5Acreate2(g, "value", H5T_STD_U64LE, space, H5P_DEFAULT, H5P_DEFAULT),
-                      "cannot create value");
+      h5::Attribute a(H5Acreate2(g, "run.steps", H5T_STD_U64LE, space, H5P_DEFAULT, H5P_DEFAULT),
+                      "create");
       REQUIRE(H5Awrite(a, H5T_NATIVE_UINT64, many.data()) >= 0);
     });
     CHECK_THROWS_WITH(RunReader(path).typed_parameters(),
                       path +
-                          ": attribute value is not a scenario value (number, flag, text or "
+                          ": attribute run.steps is not a scenario value (number, flag, text or "
                           "list)");
   }
 }
