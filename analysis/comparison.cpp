@@ -1,3 +1,6 @@
+// `compare` as a sequence of named steps (effect over time, money, horizons, per-person rows,
+// inequality, who gains, ripple, domains, services), each reading the run files through
+// output::RunReader and the series names of sim/series_names.hpp.
 #include "analysis/comparison.hpp"
 
 #include <algorithm>
@@ -5,9 +8,11 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "analysis/subgroups.hpp"
 #include "sim/errors.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::analysis {
 
@@ -43,19 +48,6 @@ struct Summary {
     return e;
   }
 };
-
-/// A series of the run, or zeros over its steps when the run has no such series.
-std::vector<double> series_or_zero(const output::RunReader& run, const std::string& name) {
-  const auto& names = run.series_names();
-  if (std::find(names.begin(), names.end(), name) == names.end())
-    return std::vector<double>(run.steps().size(), 0.0);
-  return run.series(name);
-}
-
-bool has_series(const output::RunReader& run, const std::string& name) {
-  const auto& names = run.series_names();
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 double at(const std::vector<double>& x, std::uint32_t s) { return s < x.size() ? x[s] : kNaN; }
 
@@ -114,21 +106,420 @@ double quintile_gap(const Split* income, const std::vector<float>& values) {
   return m.back() - m.front();
 }
 
+/// Each intervention's configuration, key -> the value as TOML text: the common form of the
+/// typed /interventions table and of files written before it (whose values are that text), so
+/// a run of either kind compares with a run of the other.
 std::map<std::string, std::map<std::string, std::string>> interventions_by_name(
     const output::RunReader& run) {
-  std::map<std::string, std::map<std::string, std::string>> by_index, by_name;
-  for (const auto& [key, value] : run.parameters()) {
-    if (key.rfind("intervention[", 0) != 0) continue;
-    auto close = key.find("].");
-    if (close == std::string::npos) continue;
-    by_index[key.substr(0, close + 1)][key.substr(close + 2)] = value;
-  }
-  for (auto& [index, params] : by_index) {
-    std::string name = params.count("name") ? params["name"] : params["type"];
-    if (name.size() >= 2 && name.front() == '"') name = name.substr(1, name.size() - 2);
-    by_name[name] = params;
+  const bool typed = run.has_interventions_table();
+  std::map<std::string, std::map<std::string, std::string>> by_name;
+  for (const auto& r : run.interventions()) {
+    auto& params = by_name[r.name];  // present even without parameters
+    for (const auto& [key, value] : r.parameters)
+      params[key] = typed ? sim::to_text(value) : std::get<std::string>(value);
   }
   return by_name;
+}
+
+/// The two sides of a comparison and how their per-replicate figures are summarised.
+struct Sides {
+  const RunSet& baseline;
+  const RunSet& policy;
+  const Pairing& pairing;
+  Summary summary;
+  std::uint32_t last;  // last week both sides have
+};
+
+/// `figure(run)` for every run of `set`, in replicate order.
+template <typename F>
+std::vector<double> per_run(const RunSet& set, F figure) {
+  std::vector<double> v;
+  for (const auto& r : set.runs) v.push_back(figure(*r));
+  return v;
+}
+
+/// Mean life satisfaction per week of every replicate: [replicate][week].
+struct WeeklyMeans {
+  std::vector<std::vector<double>> baseline, policy;
+};
+
+/// Per-replicate WELLBYs and costs, and their per-pair differences (the means' difference when
+/// unpaired), which the ratios, the net present value and the bootstrap share.
+struct Money {
+  std::vector<double> wellbys_baseline, wellbys_policy, cost_baseline, cost_policy;
+  std::vector<double> wellby_gain, cost_increase;
+};
+
+/// Each replicate's per-person wellbeing at the comparison's recorded week, and its subgroups.
+struct PersonRows {
+  std::vector<std::vector<float>> baseline, policy;
+  std::vector<std::vector<Split>> baseline_splits, policy_splits;
+};
+
+/// The split whose name starts with `prefix`, or nullptr.
+const Split* find_split(const std::vector<Split>& splits, const std::string& prefix) {
+  for (const auto& x : splits)
+    if (x.name.rfind(prefix, 0) == 0) return &x;
+  return nullptr;
+}
+
+/// A level from its per-replicate values: week 0 and the last week of each side.
+Level make_level(const std::string& name, const Summary& sum, const std::vector<double>& week0,
+                 const std::vector<double>& baseline, const std::vector<double>& policy) {
+  Level l;
+  l.name = name;
+  l.week0 = mean_of(week0);
+  l.baseline = mean_of(baseline);
+  l.policy = mean_of(policy);
+  l.change = sum.diff(baseline, policy);
+  return l;
+}
+
+/// A level of a figure `of(run, week)`: the baseline at week 0 and both sides at the last week.
+template <typename F>
+Level level_of(const std::string& name, const Sides& s, F of) {
+  return make_level(name, s.summary, per_run(s.baseline, [&](auto& r) { return of(r, 0u); }),
+                    per_run(s.baseline, [&](auto& r) { return of(r, s.last); }),
+                    per_run(s.policy, [&](auto& r) { return of(r, s.last); }));
+}
+
+Estimate scaled(Estimate e, double f) {
+  e.mean *= f, e.lo *= f, e.hi *= f;
+  if (f < 0) std::swap(e.lo, e.hi);
+  return e;
+}
+
+/// Names, files, sizes and the caveats that follow from them.
+PolicyComparison describe_sides(const Sides& s, const CompareOptions& opt) {
+  PolicyComparison c;
+  c.baseline_name = s.baseline.name;
+  c.policy_name = s.policy.name;
+  c.baseline_paths = s.baseline.paths();
+  c.policy_paths = s.policy.paths();
+  c.paired = s.pairing.paired;
+  c.replicates = static_cast<int>(s.pairing.paired ? s.pairing.pairs.size()
+                                                   : std::min(s.baseline.size(), s.policy.size()));
+  c.population = s.policy.runs.front()->agent_count();
+  c.last_step = s.last;
+  c.valuation = opt.valuation;
+  c.policy_interventions = policy_interventions(*s.baseline.runs.front(), *s.policy.runs.front());
+  if (c.replicates < 2)
+    c.notes.push_back("one replicate per side: no intervals (run --replicates 5 for them)");
+  if (!s.pairing.paired)
+    c.notes.push_back("unpaired: intervals are Welch intervals of independent samples, wider "
+                      "than paired ones; per-person figures (ripple) are left out");
+  return c;
+}
+
+/// The mean and the effect of every week.
+void add_effect_over_time(PolicyComparison& c, const Sides& s, const WeeklyMeans& m) {
+  auto week_column = [](const std::vector<std::vector<double>>& rows, std::uint32_t week) {
+    std::vector<double> v;
+    for (const auto& row : rows) v.push_back(at(row, week));
+    return v;
+  };
+  for (std::uint32_t week = 0; week <= s.last; ++week) {
+    const auto b = week_column(m.baseline, week), p = week_column(m.policy, week);
+    c.baseline_mean.push_back(mean_of(b));
+    c.policy_mean.push_back(mean_of(p));
+    c.effect.push_back(s.summary.diff(b, p));
+  }
+  c.final_effect = c.effect.back();
+  c.average_effect =
+      s.summary.diff(per_run(s.baseline, [&](auto& r) { return average(r.stat("mean"), s.last); }),
+                     per_run(s.policy, [&](auto& r) { return average(r.stat("mean"), s.last); }));
+}
+
+/// Discounted WELLBYs of every run of both sides up to `week`.
+std::pair<std::vector<double>, std::vector<double>> wellbys_by_run(const Sides& s, double rate,
+                                                                   std::uint32_t week) {
+  const double people = static_cast<double>(s.policy.runs.front()->agent_count());
+  auto of = [&](const output::RunReader& r) { return wellbys(r.stat("mean"), people, rate, week); };
+  return {per_run(s.baseline, of), per_run(s.policy, of)};
+}
+
+/// WELLBYs, their value, the net cost, the ratios and the net present value.
+Money add_money(PolicyComparison& c, const Sides& s, const Valuation& val) {
+  const double rate = val.discount_rate, v = val.wellby_value;
+  Money m;
+  std::tie(m.wellbys_baseline, m.wellbys_policy) = wellbys_by_run(s, rate, s.last);
+  auto cost = [&](const output::RunReader& r) {
+    return discounted_sum(cost_series(r), rate, s.last);
+  };
+  m.cost_baseline = per_run(s.baseline, cost);
+  m.cost_policy = per_run(s.policy, cost);
+  c.wellbys = s.summary.diff(m.wellbys_baseline, m.wellbys_policy);
+  c.cost = s.summary.diff(m.cost_baseline, m.cost_policy);
+  c.value = scaled(c.wellbys, v);
+  c.value_low = c.wellbys.mean * val.wellby_low;
+  c.value_high = c.wellbys.mean * val.wellby_high;
+  if (s.pairing.paired) {
+    for (std::size_t k = 0; k < m.wellbys_baseline.size(); ++k) {
+      m.wellby_gain.push_back(m.wellbys_policy[k] - m.wellbys_baseline[k]);
+      m.cost_increase.push_back(m.cost_policy[k] - m.cost_baseline[k]);
+    }
+  } else {
+    m.wellby_gain = {c.wellbys.mean};
+    m.cost_increase = {c.cost.mean};
+  }
+  std::vector<double> value_gain;
+  for (double w : m.wellby_gain) value_gain.push_back(w * v);
+  c.cost_per_wellby = s.summary.ratio(m.cost_increase, m.wellby_gain);
+  c.bcr = s.summary.ratio(value_gain, m.cost_increase);
+  // NPV = value − cost is linear: a difference of per-run levels.
+  std::vector<double> npv_baseline, npv_policy;
+  for (std::size_t k = 0; k < m.wellbys_baseline.size(); ++k)
+    npv_baseline.push_back(m.wellbys_baseline[k] * v - m.cost_baseline[k]);
+  for (std::size_t k = 0; k < m.wellbys_policy.size(); ++k)
+    npv_policy.push_back(m.wellbys_policy[k] * v - m.cost_policy[k]);
+  c.npv = s.summary.diff(npv_baseline, npv_policy);
+  return m;
+}
+
+/// Notes on costs the model does not record: a policy's cost series that stays zero, or no net
+/// cost at all.
+void add_cost_notes(PolicyComparison& c, const Sides& s) {
+  const output::RunReader& run = *s.policy.runs.front();
+  for (const auto& name : c.policy_interventions)
+    for (const std::string& series :
+         {sim::series::policy_cost(name), sim::series::service(name, sim::series::kCost)}) {
+      if (!run.has_series(series)) continue;  // not this kind (a policy has no service series)
+      const auto x = run.series(series);
+      if (std::all_of(x.begin(), x.end(), [](double v) { return v == 0; }))
+        c.notes.push_back(series + " is zero in every week: the model records no cost for " +
+                          name + ", so the net cost leaves it out");
+    }
+  if (std::abs(c.cost.mean) < 1e-9)
+    c.notes.push_back("no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
+}
+
+/// Bootstrap intervals of the headline figures (paired runs only).
+void add_bootstrap(PolicyComparison& c, const Sides& s, const WeeklyMeans& weekly, const Money& m,
+                   const CompareOptions& opt) {
+  if (opt.bootstrap <= 0 || !s.pairing.paired) return;
+  const double v = opt.valuation.wellby_value;
+  std::vector<double> final_gain, npv_gain;
+  for (std::size_t k = 0; k < weekly.baseline.size(); ++k) {
+    final_gain.push_back(at(weekly.policy[k], s.last) - at(weekly.baseline[k], s.last));
+    npv_gain.push_back(m.wellby_gain[k] * v - m.cost_increase[k]);
+  }
+  auto interval = [&](const std::vector<double>& x) {
+    return bootstrap_interval(x, opt.bootstrap, opt.bootstrap_seed);
+  };
+  c.bootstrap.emplace_back("effect at last week", interval(final_gain));
+  c.bootstrap.emplace_back("WELLBYs", interval(m.wellby_gain));
+  c.bootstrap.emplace_back("net present value", interval(npv_gain));
+}
+
+/// The effect and WELLBYs at the chosen weeks (default every half year) and the last week.
+void add_horizons(PolicyComparison& c, const Sides& s, const CompareOptions& opt) {
+  std::set<std::uint32_t> weeks(opt.horizons.begin(), opt.horizons.end());
+  if (weeks.empty())
+    for (std::uint32_t w = 26; w < s.last; w += 26) weeks.insert(w);
+  weeks.insert(s.last);
+  for (auto w : weeks) {
+    if (w > s.last) {
+      c.notes.push_back("horizon week " + std::to_string(w) + " is past the last week (" +
+                        std::to_string(s.last) + ") and is left out");
+      continue;
+    }
+    auto [b, p] = wellbys_by_run(s, opt.valuation.discount_rate, w);
+    c.horizons.push_back({w, c.effect[w], s.summary.diff(b, p)});
+  }
+}
+
+PersonRows person_rows(const Sides& s, std::uint32_t week) {
+  PersonRows rows;
+  for (const auto& r : s.baseline.runs) {
+    rows.baseline.push_back(r->wellbeing_at(row_of(*r, week)));
+    rows.baseline_splits.push_back(splits_of(*r));
+  }
+  for (const auto& r : s.policy.runs) {
+    rows.policy.push_back(r->wellbeing_at(row_of(*r, week)));
+    rows.policy_splits.push_back(splits_of(*r));
+  }
+  return rows;
+}
+
+/// The share of people at each rounded score, averaged over replicates.
+std::array<double, 11> mean_histogram(const std::vector<std::vector<float>>& rows) {
+  std::array<double, 11> mean{};
+  for (const auto& row : rows) {
+    const auto h = histogram(row);
+    for (std::size_t b = 0; b < mean.size(); ++b) mean[b] += h[b] / rows.size();
+  }
+  return mean;
+}
+
+/// SD, share with low wellbeing and (with people) the income-quintile gap.
+void add_inequality(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
+  c.inequality.push_back(level_of("SD of life satisfaction", s,
+                                  [](auto& r, std::uint32_t w) { return at(r.stat("sd"), w); }));
+  c.inequality.push_back(level_of(
+      "share 0-4 (low)", s, [](auto& r, std::uint32_t w) { return at(r.stat("share_low"), w); }));
+  if (!find_split(rows.baseline_splits[0], "income")) return;
+  auto gaps = [](const std::vector<std::vector<Split>>& splits,
+                 const std::vector<std::vector<float>>& values) {
+    std::vector<double> v;
+    for (std::size_t k = 0; k < values.size(); ++k)
+      v.push_back(quintile_gap(find_split(splits[k], "income"), values[k]));
+    return v;
+  };
+  // Week 0 is the baseline's initial wellbeing.
+  const auto week0 = per_run(s.baseline, [](const output::RunReader& r) {
+    return quintile_gap(find_split(splits_of(r), "income"), r.initial_wellbeing());
+  });
+  c.inequality.push_back(make_level("income gap: Q5 mean - Q1 mean", s.summary, week0,
+                                    gaps(rows.baseline_splits, rows.baseline),
+                                    gaps(rows.policy_splits, rows.policy)));
+}
+
+/// Who gains: each group's mean in every replicate, then the difference of the sides.
+void add_who_gains(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
+  for (std::size_t g = 0; g < rows.policy_splits[0].size(); ++g) {
+    const Split& split = rows.policy_splits[0][g];
+    std::vector<std::vector<double>> baseline_means, policy_means;
+    for (std::size_t k = 0; k < rows.baseline.size(); ++k) {
+      const Split* own = find_split(rows.baseline_splits[k], split.name);
+      baseline_means.push_back(own ? group_means(*own, rows.baseline[k])
+                                   : std::vector<double>(split.categories.size(), kNaN));
+    }
+    for (std::size_t k = 0; k < rows.policy.size(); ++k)
+      policy_means.push_back(group_means(rows.policy_splits[k][g], rows.policy[k]));
+    const auto sizes = group_sizes(split);
+    for (std::size_t cat = 0; cat < split.categories.size(); ++cat) {
+      if (!sizes[cat]) continue;
+      std::vector<double> b, p;
+      for (const auto& row : baseline_means) b.push_back(row[cat]);
+      for (const auto& row : policy_means) p.push_back(row[cat]);
+      c.groups.push_back(
+          {split.name, split.categories[cat], sizes[cat], mean_of(b), s.summary.diff(b, p)});
+    }
+  }
+}
+
+/// An interval of `values`, NaN throughout when there are none (a ring or layer nobody is in).
+Estimate interval_or_nan(const std::vector<double>& values, bool empty) {
+  Estimate e = t_interval(values);
+  if (empty) e.mean = e.lo = e.hi = kNaN;
+  return e;
+}
+
+/// The ripple: each pair's per-person difference by hops from the nearest recipient and, one
+/// hop out, by the layer of the tie (paired runs only: it needs each person's own difference).
+void add_ripple(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
+  const std::set<std::string> names(c.policy_interventions.begin(), c.policy_interventions.end());
+  const double pairs = static_cast<double>(s.pairing.pairs.size());
+  std::array<std::vector<double>, kRings> ring;
+  std::vector<double> spill, total;
+  std::vector<std::vector<double>> by_layer;
+  for (const auto& [kb, kp] : s.pairing.pairs) {
+    const auto& run = *s.policy.runs[kp];
+    const auto who = recipients(run, names, c.recorded_step);
+    c.has_recipients |= std::find(who.begin(), who.end(), 1) != who.end();
+    const sim::Network net = with_programme_ties(run, c.recorded_step);
+    const auto hops = hop_distances(net, who);
+    std::vector<double> d(rows.policy[kp].size());
+    for (std::size_t i = 0; i < d.size(); ++i)
+      d[i] = double(rows.policy[kp][i]) - double(rows.baseline[kb][i]);
+    const LayerRipple lr =
+        decompose_by_layer(d, first_hop_layer(net, who, hops), net.layer_names.size());
+    c.layer_names = net.layer_names;
+    by_layer.resize(net.layer_names.size());
+    c.layer_people.resize(net.layer_names.size(), 0.0);
+    for (std::size_t l = 0; l < lr.people.size(); ++l) {
+      if (lr.people[l]) by_layer[l].push_back(lr.mean[l]);
+      c.layer_people[l] += double(lr.people[l]) / pairs;
+    }
+    const Ripple rp = decompose(d, hops);
+    for (std::size_t k = 0; k < kRings; ++k) {
+      ring[k].push_back(rp.mean[k]);
+      c.ring_people[k] += double(rp.people[k]) / pairs;
+    }
+    spill.push_back(rp.spillover_share);
+    total.push_back(rp.total_effect);
+  }
+  for (std::size_t k = 0; k < kRings; ++k)
+    c.ring_effect[k] = interval_or_nan(ring[k], c.ring_people[k] == 0);
+  c.spillover_share = t_interval(spill);
+  c.total_points = t_interval(total);
+  for (const auto& values : by_layer)
+    c.layer_effect.push_back(interval_or_nan(values, values.empty()));
+  if (!c.has_recipients)
+    c.notes.push_back(
+        "no direct recipients recorded (a macro policy reaches everyone without "
+        "a start event): the ripple table puts everyone at 4+ hops");
+}
+
+/// The headline domain prevalences both sides record, at the last week and averaged.
+void add_prevalences(PolicyComparison& c, const Sides& s) {
+  for (const auto& d : sim::series::headline_domains()) {
+    const std::string name = sim::series::prevalence(d);
+    // Only community-model runs record prevalences: absent on either side, the row is left out.
+    if (!s.policy.runs.front()->has_series(name) || !s.baseline.runs.front()->has_series(name))
+      continue;
+    c.prevalence.push_back(
+        level_of(d, s, [&](auto& r, std::uint32_t w) { return at(r.series(name), w); }));
+    c.prevalence_average.push_back(level_of(d, s, [&](auto& r, std::uint32_t w) {
+      const auto x = r.series(name);
+      return w == 0 ? at(x, 0) : average(x, w);
+    }));
+  }
+}
+
+/// The services either side runs (those with a queue series), in name order.
+std::set<std::string> services_of(const Sides& s) {
+  std::set<std::string> services;
+  for (const auto* set : {&s.baseline, &s.policy})
+    for (const auto& n : set->runs.front()->series_names())
+      if (n.rfind(sim::series::kService, 0) == 0 && sim::series::metric(n) == sim::series::kQueue)
+        services.insert(sim::series::owner(n));
+  return services;
+}
+
+/// One service's queue, wait and enrolment on both sides. A run without the service (it is the
+/// policy's own) counts as nobody waiting or served; a run with it must have every metric.
+ServiceRow service_row(const std::string& service, bool policy_own, const Sides& s) {
+  namespace series = sim::series;
+  auto runs_it = [&](const output::RunReader& r) {
+    return r.has_series(series::service(service, series::kQueue));
+  };
+  auto mean_over = [&](const RunSet& set, const char* metric) {
+    return mean_of(per_run(set, [&](const output::RunReader& r) {
+      return runs_it(r) ? average(r.series(series::service(service, metric)), s.last) : 0.0;
+    }));
+  };
+  // The mean wait of the people admitted over the run: each week's mean wait weighted by its
+  // admissions (a week that admits nobody says nothing about waiting).
+  auto mean_wait = [&](const RunSet& set) {
+    return mean_of(per_run(set, [&](const output::RunReader& r) {
+      if (!runs_it(r)) return 0.0;
+      const auto wait = r.series(series::service(service, series::kMeanWait));
+      const auto admitted = r.series(series::service(service, series::kAdmitted));
+      double weeks = 0, people = 0;
+      for (std::size_t t = 1; t <= s.last && t < wait.size() && t < admitted.size(); ++t)
+        weeks += wait[t] * admitted[t], people += admitted[t];
+      return people > 0 ? weeks / people : 0.0;
+    }));
+  };
+  ServiceRow row;
+  row.name = service;
+  row.policy_own = policy_own;
+  row.queue_baseline = mean_over(s.baseline, series::kQueue);
+  row.queue_policy = mean_over(s.policy, series::kQueue);
+  row.wait_baseline = mean_wait(s.baseline);
+  row.wait_policy = mean_wait(s.policy);
+  row.enrolled_baseline = mean_over(s.baseline, series::kEnrolled);
+  row.enrolled_policy = mean_over(s.policy, series::kEnrolled);
+  return row;
+}
+
+void add_services(PolicyComparison& c, const Sides& s) {
+  const std::set<std::string> own(c.policy_interventions.begin(), c.policy_interventions.end());
+  for (const auto& service : services_of(s))
+    c.services.push_back(service_row(service, own.count(service) > 0, s));
+  std::stable_sort(c.services.begin(), c.services.end(),
+                   [](const ServiceRow& a, const ServiceRow& b) { return a.policy_own > b.policy_own; });
 }
 
 }  // namespace
@@ -136,321 +527,46 @@ std::map<std::string, std::map<std::string, std::string>> interventions_by_name(
 std::vector<double> cost_series(const output::RunReader& run) {
   std::vector<double> total(run.steps().size(), 0.0);
   for (const auto& name : run.series_names()) {
-    const bool service = name.rfind("service/", 0) == 0, policy = name.rfind("policy/", 0) == 0;
-    if (!(service || policy) || name.size() < 5 || name.substr(name.size() - 5) != "/cost")
-      continue;
-    auto s = run.series(name);
-    for (std::size_t k = 0; k < total.size() && k < s.size(); ++k) total[k] += s[k];
+    if (!sim::series::is_cost(name)) continue;
+    const auto x = run.series(name);
+    for (std::size_t k = 0; k < total.size() && k < x.size(); ++k) total[k] += x[k];
   }
   return total;
 }
 
 std::vector<std::string> policy_interventions(const output::RunReader& baseline,
                                               const output::RunReader& policy) {
-  auto b = interventions_by_name(baseline), p = interventions_by_name(policy);
+  const auto b = interventions_by_name(baseline), p = interventions_by_name(policy);
   std::vector<std::string> out;
   for (const auto& [name, params] : p)
     if (!b.count(name) || b.at(name) != params) out.push_back(name);
   return out;
 }
 
-Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOptions& opt) {
+PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const CompareOptions& opt) {
   const Pairing pairing = pair_sets(baseline, policy, opt.unpaired);
-  const Summary sum{pairing.paired};
-  const double rate = opt.valuation.discount_rate;
-  const std::uint32_t last = pairing.last_step;
+  const Sides s{baseline, policy, pairing, Summary{pairing.paired}, pairing.last_step};
+  PolicyComparison c = describe_sides(s, opt);
 
-  Comparison c;
-  c.baseline_name = baseline.name;
-  c.policy_name = policy.name;
-  c.baseline_paths = baseline.paths();
-  c.policy_paths = policy.paths();
-  c.paired = pairing.paired;
-  c.replicates = static_cast<int>(pairing.paired ? pairing.pairs.size()
-                                                 : std::min(baseline.size(), policy.size()));
-  c.population = policy.runs.front()->agent_count();
-  c.last_step = last;
-  c.valuation = opt.valuation;
-  c.policy_interventions = policy_interventions(*baseline.runs.front(), *policy.runs.front());
-  if (c.replicates < 2)
-    c.notes.push_back("one replicate per side: no intervals (run --replicates 5 for them)");
-  if (!pairing.paired)
-    c.notes.push_back("unpaired: intervals are Welch intervals of independent samples, wider "
-                      "than paired ones; per-person figures (ripple) are left out");
+  WeeklyMeans weekly;
+  for (const auto& r : baseline.runs) weekly.baseline.push_back(r->stat("mean"));
+  for (const auto& r : policy.runs) weekly.policy.push_back(r->stat("mean"));
+  add_effect_over_time(c, s, weekly);
+  const Money money = add_money(c, s, opt.valuation);
+  add_cost_notes(c, s);
+  add_bootstrap(c, s, weekly, money, opt);
+  add_horizons(c, s, opt);
 
-  // Per-replicate per-week means: B[k][s], P[k][s].
-  std::vector<std::vector<double>> B, P;
-  for (const auto& r : baseline.runs) B.push_back(r->stat("mean"));
-  for (const auto& r : policy.runs) P.push_back(r->stat("mean"));
-  auto column = [&](const std::vector<std::vector<double>>& m, std::uint32_t s) {
-    std::vector<double> v;
-    for (const auto& row : m) v.push_back(at(row, s));
-    return v;
-  };
-  for (std::uint32_t s = 0; s <= last; ++s) {
-    auto b = column(B, s), p = column(P, s);
-    c.baseline_mean.push_back(mean_of(b));
-    c.policy_mean.push_back(mean_of(p));
-    c.effect.push_back(sum.diff(b, p));
-  }
-  c.final_effect = c.effect.back();
+  c.recorded_step = common_recorded_step(baseline, policy, s.last);
+  const PersonRows rows = person_rows(s, c.recorded_step);
+  c.dist_baseline = mean_histogram(rows.baseline);
+  c.dist_policy = mean_histogram(rows.policy);
+  add_inequality(c, s, rows);
+  add_who_gains(c, s, rows);
+  if (pairing.paired) add_ripple(c, s, rows);
 
-  // Headline money figures, per replicate.
-  auto per_run = [&](const RunSet& set, auto f) {
-    std::vector<double> v;
-    for (const auto& r : set.runs) v.push_back(f(*r));
-    return v;
-  };
-  auto avg_b = per_run(baseline, [&](const output::RunReader& r) { return average(r.stat("mean"), last); });
-  auto avg_p = per_run(policy, [&](const output::RunReader& r) { return average(r.stat("mean"), last); });
-  c.average_effect = sum.diff(avg_b, avg_p);
-  const double pop = static_cast<double>(c.population);
-  auto level_wellbys = [&](std::uint32_t upto) {
-    return std::pair{
-        per_run(baseline, [&](const output::RunReader& r) { return wellbys(r.stat("mean"), pop, rate, upto); }),
-        per_run(policy, [&](const output::RunReader& r) { return wellbys(r.stat("mean"), pop, rate, upto); })};
-  };
-  auto [wb, wp] = level_wellbys(last);
-  c.wellbys = sum.diff(wb, wp);
-  auto cb = per_run(baseline, [&](const output::RunReader& r) { return discounted_sum(cost_series(r), rate, last); });
-  auto cp = per_run(policy, [&](const output::RunReader& r) { return discounted_sum(cost_series(r), rate, last); });
-  c.cost = sum.diff(cb, cp);
-  const double v = opt.valuation.wellby_value;
-  auto scale = [](Estimate e, double f) {
-    e.mean *= f, e.lo *= f, e.hi *= f;
-    if (f < 0) std::swap(e.lo, e.hi);
-    return e;
-  };
-  c.value = scale(c.wellbys, v);
-  c.value_low = c.wellbys.mean * opt.valuation.wellby_low;
-  c.value_high = c.wellbys.mean * opt.valuation.wellby_high;
-  // Per-pair (or per-mean) differences for the ratios and the net present value.
-  std::vector<double> dW, dC;
-  if (pairing.paired) {
-    for (std::size_t k = 0; k < wb.size(); ++k) dW.push_back(wp[k] - wb[k]), dC.push_back(cp[k] - cb[k]);
-  } else {
-    dW = {c.wellbys.mean};
-    dC = {c.cost.mean};
-  }
-  std::vector<double> valueW;
-  for (double w : dW) valueW.push_back(w * v);
-  c.cost_per_wellby = sum.ratio(dC, dW);
-  c.bcr = sum.ratio(valueW, dC);
-  {
-    std::vector<double> nb, np;  // NPV = value − cost, linear: a difference of per-run levels
-    for (std::size_t k = 0; k < wb.size(); ++k) nb.push_back(wb[k] * v - cb[k]);
-    for (std::size_t k = 0; k < wp.size(); ++k) np.push_back(wp[k] * v - cp[k]);
-    c.npv = sum.diff(nb, np);
-  }
-  for (const auto& name : c.policy_interventions)
-    for (const char* kind : {"policy/", "service/"}) {
-      const std::string series = kind + name + "/cost";
-      if (!has_series(*policy.runs.front(), series)) continue;
-      const auto x = policy.runs.front()->series(series);
-      if (std::all_of(x.begin(), x.end(), [](double v) { return v == 0; }))
-        c.notes.push_back(series + " is zero in every week: the model records no cost for " +
-                          name + ", so the net cost leaves it out");
-    }
-  if (std::abs(c.cost.mean) < 1e-9) c.notes.push_back("no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
-  if (opt.bootstrap > 0 && pairing.paired) {
-    std::vector<double> dEnd, dNpv;
-    for (std::size_t k = 0; k < B.size(); ++k) {
-      dEnd.push_back(at(P[k], last) - at(B[k], last));
-      dNpv.push_back(dW[k] * v - dC[k]);
-    }
-    c.bootstrap.emplace_back("effect at last week", bootstrap_interval(dEnd, opt.bootstrap, opt.bootstrap_seed));
-    c.bootstrap.emplace_back("WELLBYs", bootstrap_interval(dW, opt.bootstrap, opt.bootstrap_seed));
-    c.bootstrap.emplace_back("net present value", bootstrap_interval(dNpv, opt.bootstrap, opt.bootstrap_seed));
-  }
-
-  // Horizons: the chosen weeks and the last week.
-  std::set<std::uint32_t> weeks(opt.horizons.begin(), opt.horizons.end());
-  if (weeks.empty())  // default: every half year
-    for (std::uint32_t w = 26; w < last; w += 26) weeks.insert(w);
-  weeks.insert(last);
-  for (auto w : weeks) {
-    if (w > last) {
-      c.notes.push_back("horizon week " + std::to_string(w) + " is past the last week (" +
-                        std::to_string(last) + ") and is left out");
-      continue;
-    }
-    auto [hb, hp] = level_wellbys(w);
-    c.horizons.push_back({w, c.effect[w], sum.diff(hb, hp)});
-  }
-
-  // Per-person rows: distribution, inequality, who gains, ripple.
-  c.recorded_step = common_recorded_step(baseline, policy, last);
-  std::vector<std::vector<float>> VB, VP;
-  for (const auto& r : baseline.runs) VB.push_back(r->wellbeing_at(row_of(*r, c.recorded_step)));
-  for (const auto& r : policy.runs) VP.push_back(r->wellbeing_at(row_of(*r, c.recorded_step)));
-  for (std::size_t k = 0; k < VB.size(); ++k) {
-    auto h = histogram(VB[k]);
-    for (std::size_t b = 0; b < 11; ++b) c.dist_baseline[b] += h[b] / VB.size();
-  }
-  for (std::size_t k = 0; k < VP.size(); ++k) {
-    auto h = histogram(VP[k]);
-    for (std::size_t b = 0; b < 11; ++b) c.dist_policy[b] += h[b] / VP.size();
-  }
-
-  auto level = [&](const std::string& name, auto f) {
-    Level l;
-    l.name = name;
-    auto b0 = per_run(baseline, [&](const output::RunReader& r) { return f(r, 0u, -1); });
-    std::vector<double> b, p;
-    for (std::size_t k = 0; k < baseline.size(); ++k) b.push_back(f(*baseline.runs[k], last, int(k)));
-    for (std::size_t k = 0; k < policy.size(); ++k) p.push_back(f(*policy.runs[k], last, int(k) + 1000));
-    l.week0 = mean_of(b0);
-    l.baseline = mean_of(b);
-    l.policy = mean_of(p);
-    l.change = sum.diff(b, p);
-    return l;
-  };
-  c.inequality.push_back(level("SD of life satisfaction", [](const output::RunReader& r, std::uint32_t s, int) { return at(r.stat("sd"), s); }));
-  c.inequality.push_back(level("share 0-4 (low)", [](const output::RunReader& r, std::uint32_t s, int) { return at(r.stat("share_low"), s); }));
-  std::vector<std::vector<Split>> SB, SP;
-  for (const auto& r : baseline.runs) SB.push_back(splits_of(*r));
-  for (const auto& r : policy.runs) SP.push_back(splits_of(*r));
-  auto find_split = [](const std::vector<Split>& s, const std::string& prefix) -> const Split* {
-    for (const auto& x : s)
-      if (x.name.rfind(prefix, 0) == 0) return &x;
-    return nullptr;
-  };
-  if (find_split(SB[0], "income")) {
-    c.inequality.push_back(level(
-        "income gap: Q5 mean - Q1 mean", [&](const output::RunReader& r, std::uint32_t s, int k) {
-          if (k < 0) {  // week 0: the baseline's initial wellbeing
-            auto w0 = r.initial_wellbeing();
-            return quintile_gap(find_split(splits_of(r), "income"), w0);
-          }
-          (void)s;
-          return k >= 1000 ? quintile_gap(find_split(SP[std::size_t(k - 1000)], "income"), VP[std::size_t(k - 1000)])
-                           : quintile_gap(find_split(SB[std::size_t(k)], "income"), VB[std::size_t(k)]);
-        }));
-  }
-
-  // Who gains: group means per run, then their difference.
-  for (std::size_t g = 0; g < SP[0].size(); ++g) {
-    const Split& split = SP[0][g];
-    std::vector<std::vector<double>> gb, gp;
-    for (std::size_t k = 0; k < VB.size(); ++k) {
-      const Split* s = find_split(SB[k], split.name);
-      gb.push_back(s ? group_means(*s, VB[k]) : std::vector<double>(split.categories.size(), kNaN));
-    }
-    for (std::size_t k = 0; k < VP.size(); ++k) gp.push_back(group_means(SP[k][g], VP[k]));
-    auto sizes = group_sizes(split);
-    for (std::size_t cat = 0; cat < split.categories.size(); ++cat) {
-      GroupEffect e;
-      e.split = split.name;
-      e.category = split.categories[cat];
-      e.people = sizes[cat];
-      if (!e.people) continue;
-      std::vector<double> b, p;
-      for (auto& row : gb) b.push_back(row[cat]);
-      for (auto& row : gp) p.push_back(row[cat]);
-      e.baseline = mean_of(b);
-      e.effect = sum.diff(b, p);
-      c.groups.push_back(std::move(e));
-    }
-  }
-
-  // The ripple (paired only: it needs each person's own difference).
-  if (pairing.paired) {
-    std::set<std::string> names(c.policy_interventions.begin(), c.policy_interventions.end());
-    std::array<std::vector<double>, kRings> ring;
-    std::vector<double> spill, total;
-    std::vector<std::vector<double>> by_layer;
-    for (const auto& [kb, kp] : pairing.pairs) {
-      const auto& pr = *policy.runs[kp];
-      auto who = recipients(pr, names, c.recorded_step);
-      c.has_recipients |= std::find(who.begin(), who.end(), 1) != who.end();
-      const sim::Network net = with_programme_ties(pr, c.recorded_step);
-      auto hops = hop_distances(net, who);
-      std::vector<double> d(VP[kp].size());
-      for (std::size_t i = 0; i < d.size(); ++i) d[i] = double(VP[kp][i]) - double(VB[kb][i]);
-      // The one-hop ring by the layer of the tie to the nearest recipient.
-      const LayerRipple lr =
-          decompose_by_layer(d, first_hop_layer(net, who, hops), net.layer_names.size());
-      c.layer_names = net.layer_names;
-      by_layer.resize(net.layer_names.size());
-      c.layer_people.resize(net.layer_names.size(), 0.0);
-      for (std::size_t l = 0; l < lr.people.size(); ++l) {
-        if (lr.people[l]) by_layer[l].push_back(lr.mean[l]);
-        c.layer_people[l] += double(lr.people[l]) / double(pairing.pairs.size());
-      }
-      Ripple rp = decompose(d, hops);
-      for (std::size_t k = 0; k < kRings; ++k) {
-        ring[k].push_back(rp.mean[k]);
-        c.ring_people[k] += double(rp.people[k]) / double(pairing.pairs.size());
-      }
-      spill.push_back(rp.spillover_share);
-      total.push_back(rp.total_effect);
-    }
-    for (std::size_t k = 0; k < kRings; ++k) {
-      c.ring_effect[k] = t_interval(ring[k]);
-      if (c.ring_people[k] == 0) c.ring_effect[k].mean = c.ring_effect[k].lo = c.ring_effect[k].hi = kNaN;
-    }
-    c.spillover_share = t_interval(spill);
-    c.total_points = t_interval(total);
-    for (const auto& values : by_layer) {
-      Estimate e = t_interval(values);
-      if (values.empty()) e.mean = e.lo = e.hi = kNaN;
-      c.layer_effect.push_back(e);
-    }
-    if (!c.has_recipients)
-      c.notes.push_back("no direct recipients recorded (a macro policy reaches everyone without "
-                        "a start event): the ripple table puts everyone at 4+ hops");
-  }
-
-  // Domains and services.
-  for (const auto& d : kPrevalences) {
-    const std::string name = "prevalence/" + d;
-    if (!has_series(*policy.runs.front(), name) || !has_series(*baseline.runs.front(), name)) continue;
-    c.prevalence.push_back(level(d, [&](const output::RunReader& r, std::uint32_t s, int) { return at(r.series(name), s); }));
-    Level avg = level(d, [&](const output::RunReader& r, std::uint32_t s, int) {
-      auto x = r.series(name);
-      return s == 0 ? at(x, 0) : average(x, s);
-    });
-    c.prevalence_average.push_back(avg);
-  }
-  std::set<std::string> services;
-  for (const auto* set : {&baseline, &policy})
-    for (const auto& n : set->runs.front()->series_names())
-      if (n.rfind("service/", 0) == 0 && n.size() > 6 && n.substr(n.size() - 6) == "/queue")
-        services.insert(n.substr(8, n.size() - 14));
-  std::set<std::string> own(c.policy_interventions.begin(), c.policy_interventions.end());
-  for (const auto& s : services) {
-    ServiceRow row;
-    row.name = s;
-    row.policy_own = own.count(s) > 0;
-    auto mean_over = [&](const RunSet& set, const std::string& metric) {
-      std::vector<double> v;
-      for (const auto& r : set.runs) v.push_back(average(series_or_zero(*r, "service/" + s + "/" + metric), last));
-      return mean_of(v);
-    };
-    row.queue_baseline = mean_over(baseline, "queue");
-    row.queue_policy = mean_over(policy, "queue");
-    // The mean wait of the people admitted over the run: each week's mean wait weighted by its
-    // admissions (a week that admits nobody says nothing about waiting).
-    auto mean_wait = [&](const RunSet& set) {
-      std::vector<double> v;
-      for (const auto& r : set.runs) {
-        const auto wait = series_or_zero(*r, "service/" + s + "/mean_wait_weeks");
-        const auto admitted = series_or_zero(*r, "service/" + s + "/admitted");
-        double weeks = 0, people = 0;
-        for (std::size_t t = 1; t <= last && t < wait.size() && t < admitted.size(); ++t)
-          weeks += wait[t] * admitted[t], people += admitted[t];
-        v.push_back(people > 0 ? weeks / people : 0.0);
-      }
-      return mean_of(v);
-    };
-    row.wait_baseline = mean_wait(baseline);
-    row.wait_policy = mean_wait(policy);
-    row.enrolled_baseline = mean_over(baseline, "enrolled");
-    row.enrolled_policy = mean_over(policy, "enrolled");
-    c.services.push_back(row);
-  }
-  std::stable_sort(c.services.begin(), c.services.end(),
-                   [](const ServiceRow& a, const ServiceRow& b) { return a.policy_own > b.policy_own; });
+  add_prevalences(c, s);
+  add_services(c, s);
   return c;
 }
 

@@ -60,7 +60,7 @@ struct ServiceRow {
 };
 
 /// Everything `wellsim compare` reports for one policy.
-struct Comparison {
+struct PolicyComparison {
   std::string baseline_name, policy_name;           ///< scenario names
   std::vector<std::string> baseline_paths, policy_paths;  ///< the files
   bool paired = true;            ///< paired by common random numbers
@@ -106,7 +106,8 @@ struct Comparison {
 
 /// Compares `policy` with `baseline`; throws sim::InputError when they cannot be paired (and
 /// options.unpaired is not set).
-Comparison compare(const RunSet& baseline, const RunSet& policy, const CompareOptions& options);
+PolicyComparison compare(const RunSet& baseline, const RunSet& policy,
+                         const CompareOptions& options);
 
 /// Total discounted-able cost per week of a run: the sum of its service/*/cost and
 /// policy/*/cost series (zeros when it has none).

@@ -34,32 +34,11 @@ std::string money_interval(const Estimate& e) {
   return "[" + money(e.lo) + ", " + money(e.hi) + "]";
 }
 
-std::string json_number(double x) {
+std::string csv_number(double x) {
   if (!std::isfinite(x)) return "null";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.10g", x);
   return buf;
-}
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char ch : s) {
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", ch);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  return out + "\"";
 }
 
 std::string html_escape(const std::string& s) {

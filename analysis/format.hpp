@@ -14,10 +14,8 @@ std::string money(double x);
 std::string interval(const Estimate& e, int digits);
 /// "[£lo, £hi]" or "(no interval)".
 std::string money_interval(const Estimate& e);
-/// `x` as a JSON number (null when not finite).
-std::string json_number(double x);
-/// `s` as a JSON string literal with quotes.
-std::string json_string(const std::string& s);
+/// `x` with 10 significant digits for CSV, "null" when not finite (as the JSON report has it).
+std::string csv_number(double x);
 /// `s` with &, <, >, " escaped for HTML.
 std::string html_escape(const std::string& s);
 /// `s` quoted for CSV when it holds a comma or quote.

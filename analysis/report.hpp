@@ -8,23 +8,27 @@
 
 namespace wellsim::analysis {
 
+/// The headline figures by their name in the CSV and JSON reports ("wellbys", "npv_gbp", ...).
+std::vector<std::pair<std::string, const Estimate*>> headline(const PolicyComparison& c);
+
 /// Writes the readable comparison table to `out`.
-void write_text(std::FILE* out, const Comparison& c);
+void write_text(std::FILE* out, const PolicyComparison& c);
 
 /// Writes the tables as CSV files into `dir` (created if needed), one row per policy and figure:
 /// summary.csv, effect_over_time.csv, horizons.csv, distribution.csv, inequality.csv,
 /// who_gains.csv, ripple.csv, domains.csv, services.csv. Returns the files written.
-std::vector<std::string> write_csv(const std::string& dir, const std::vector<Comparison>& all);
+std::vector<std::string> write_csv(const std::string& dir,
+                                   const std::vector<PolicyComparison>& all);
 
 /// Writes every comparison as one JSON document to `path`.
-void write_json(const std::string& path, const std::vector<Comparison>& all);
+void write_json(const std::string& path, const std::vector<PolicyComparison>& all);
 
 /// The Chart.js file the HTML report inlines (Debian package libjs-chart.js).
 inline constexpr const char* kChartJsPath = "/usr/share/javascript/chart.js/chart.min.js";
 
 /// Writes a self-contained HTML report to `path`, inlining the JavaScript at `chart_js` to draw
 /// charts; without that file it writes tables only. Returns true when charts were included.
-bool write_html(const std::string& path, const std::vector<Comparison>& all,
+bool write_html(const std::string& path, const std::vector<PolicyComparison>& all,
                 const std::string& chart_js = kChartJsPath);
 
 }  // namespace wellsim::analysis

@@ -3,7 +3,9 @@
 // Charts are drawn by Chart.js, whose minified file (Debian package libjs-chart.js) is inlined
 // into the page at report time, so the report opens offline and needs nothing beside it. Without
 // that file the page carries the same tables and says that charts were left out.
+#include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
@@ -22,17 +24,15 @@ td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}th{background:#f
 td:first-child,th:first-child{text-align:left}.note{color:#555;font-size:.9em}
 .chart{position:relative;height:320px;margin:1em 0}.pos{color:#1a7f37}.neg{color:#b42318})";
 
+/// Numbers as a JavaScript array literal (NaN as null).
 std::string js_array(const std::vector<double>& v) {
-  std::string s = "[";
-  for (std::size_t k = 0; k < v.size(); ++k) s += (k ? "," : "") + json_number(v[k]);
-  return s + "]";
+  nlohmann::json a = nlohmann::json::array();
+  for (double x : v) a.push_back(std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr));
+  return a.dump();
 }
 
-std::string js_strings(const std::vector<std::string>& v) {
-  std::string s = "[";
-  for (std::size_t k = 0; k < v.size(); ++k) s += (k ? "," : "") + json_string(v[k]);
-  return s + "]";
-}
+/// Strings as a JavaScript array literal, escaped by nlohmann-json.
+std::string js_strings(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
 std::string cell(const Estimate& e, int digits) {
   return "<td>" + num(e.mean, digits) + "</td><td>" + interval(e, digits) + "</td>";
@@ -49,9 +49,8 @@ std::string chart(bool charts, const std::string& id, const std::string& config)
          "document.getElementById('" + id + "')," + config + ");</script>\n";
 }
 
-void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts) {
-  const std::string p = "c" + std::to_string(idx) + "_";
-  const auto& v = c.valuation;
+/// The title and what is compared.
+void header_section(std::ostream& o, const PolicyComparison& c) {
   o << "<h2>" << html_escape(c.policy_name) << " vs " << html_escape(c.baseline_name)
     << " (baseline)</h2>\n<p>" << c.replicates << " " << (c.paired ? "paired" : "unpaired")
     << " replicates, " << c.population << " people, weeks 0&ndash;" << c.last_step
@@ -65,8 +64,10 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
     << (c.baseline_paths.size() > 1 ? " &hellip;" : "") << "; policy files: "
     << html_escape(c.policy_paths.front()) << (c.policy_paths.size() > 1 ? " &hellip;" : "")
     << "</p>\n";
+}
 
-  // 1. Effect over time with its band.
+/// 1. Effect over time with its band, and the horizons table.
+void effect_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts) {
   o << "<h3 id=\"" << p << "effect\">Effect over time</h3>\n<p>Difference in mean life "
        "satisfaction (0&ndash;10), policy &minus; baseline, with its 95% band.</p>\n";
   std::vector<double> mean, lo, hi, weeks;
@@ -93,8 +94,11 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
       << "</tr>\n";
   o << "<tr><td>average, weeks 1&ndash;" << c.last_step << "</td><td></td><td></td>"
     << cell(c.average_effect, 4) << "<td></td><td></td></tr></table>\n";
+}
 
-  // 2. Distribution shift.
+/// 2. Distribution shift and inequality.
+void distribution_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
+                          bool charts) {
   o << "<h3 id=\"" << p << "distribution\">Distribution shift</h3>\n<p>Share of people at each "
        "rounded life-satisfaction score at week "
     << c.recorded_step << ", mean over replicates.</p>\n";
@@ -120,8 +124,11 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
       << num(l.baseline, 4) << "</td><td>" << num(l.policy, 4) << "</td>" << cell(l.change, 4)
       << "</tr>\n";
   o << "</table>\n";
+}
 
-  // 3. Who gains.
+/// 3. Who gains.
+void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
+                       bool charts) {
   o << "<h3 id=\"" << p << "who\">Who gains</h3>\n<p>Difference in mean life satisfaction at "
        "week "
     << c.recorded_step
@@ -145,8 +152,10 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
       << "</td><td>" << g.people << "</td><td>" << num(g.baseline, 3) << "</td>"
       << cell(g.effect, 4) << "</tr>\n";
   o << "</table>\n";
+}
 
-  // 4. Ripple by distance.
+/// 4. Ripple by distance and by tie layer.
+void ripple_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts) {
   o << "<h3 id=\"" << p << "ripple\">Ripple by distance</h3>\n";
   if (!c.paired) {
     o << "<p>Not available for unpaired runs: it needs each person's own difference.</p>\n";
@@ -177,8 +186,11 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
           << "</td>" << cell(c.layer_effect[l], 4) << "</tr>\n";
     o << "</table>\n";
   }
+}
 
-  // 5. Cost-effectiveness.
+/// 5. Cost-effectiveness.
+void cost_section(std::ostream& o, const PolicyComparison& c, const std::string& p) {
+  const auto& v = c.valuation;
   o << "<h3 id=\"" << p << "cost\">Cost-effectiveness</h3>\n<p>WELLBYs valued at "
     << money(v.wellby_value) << " (range " << money(v.wellby_low) << "&ndash;"
     << money(v.wellby_high) << ", " << v.price_year
@@ -198,8 +210,10 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
   for (const auto& [name, e] : c.bootstrap)
     o << "<tr><td>bootstrap: " << html_escape(name) << "</td>" << cell(e, 3) << "</tr>\n";
   o << "</table>\n";
+}
 
-  // 6. Domains and services.
+/// 6. Domains and services, then the notes.
+void domains_section(std::ostream& o, const PolicyComparison& c, const std::string& p) {
   o << "<h3 id=\"" << p << "domains\">Domains and services</h3>\n<table><tr><th>domain</th>"
        "<th>baseline, week "
     << c.last_step << "</th><th>policy</th><th>change (pp)</th><th>95% interval (pp)</th>"
@@ -231,9 +245,21 @@ void section(std::ostream& o, const Comparison& c, std::size_t idx, bool charts)
   }
 }
 
+/// One comparison's part of the page; `idx` makes its element ids unique.
+void section(std::ostream& o, const PolicyComparison& c, std::size_t idx, bool charts) {
+  const std::string p = "c" + std::to_string(idx) + "_";
+  header_section(o, c);
+  effect_section(o, c, p, charts);
+  distribution_section(o, c, p, charts);
+  who_gains_section(o, c, p, charts);
+  ripple_section(o, c, p, charts);
+  cost_section(o, c, p);
+  domains_section(o, c, p);
+}
+
 }  // namespace
 
-bool write_html(const std::string& path, const std::vector<Comparison>& all,
+bool write_html(const std::string& path, const std::vector<PolicyComparison>& all,
                 const std::string& chart_js) {
   std::string js;
   {

@@ -25,10 +25,8 @@ std::string pp_interval(const Estimate& e) {
   return "[" + signed_num(100 * e.lo, 2) + ", " + signed_num(100 * e.hi, 2) + "]";
 }
 
-}  // namespace
-
-void write_text(std::FILE* out, const Comparison& c) {
-  const auto& v = c.valuation;
+/// Names, sizes and what the policy changes.
+void text_header(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "%s  vs  %s (baseline)\n", c.policy_name.c_str(), c.baseline_name.c_str());
   std::fprintf(out, "  %d %s replicate%s, %zu people, weeks 0-%u\n", c.replicates,
                c.paired ? "paired" : "unpaired", c.replicates == 1 ? "" : "s", c.population,
@@ -36,7 +34,10 @@ void write_text(std::FILE* out, const Comparison& c) {
   std::string names;
   for (const auto& n : c.policy_interventions) names += (names.empty() ? "" : ", ") + n;
   std::fprintf(out, "  policy adds or changes: %s\n", names.empty() ? "(nothing)" : names.c_str());
+}
 
+/// The effect at the horizons and on average.
+void text_effect(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\nEffect on mean life satisfaction (0-10), policy - baseline, 95%% interval "
                     "across replicates\n");
   std::fprintf(out, "  %6s %10s %10s %12s  %s\n", "week", "baseline", "policy", "difference",
@@ -47,7 +48,11 @@ void write_text(std::FILE* out, const Comparison& c) {
                  interval(h.effect, 4).c_str());
   std::fprintf(out, "  %6s %10s %10s %12s  %s\n", "avg", "", "",
                signed_num(c.average_effect.mean, 4).c_str(), interval(c.average_effect, 4).c_str());
+}
 
+/// WELLBYs, their value, costs and ratios.
+void text_money(std::FILE* out, const PolicyComparison& c) {
+  const auto& v = c.valuation;
   std::fprintf(out, "\nValue for money (HM Treasury Green Book wellbeing guidance 2021: %s per WELLBY, "
                     "%d prices; discount %s%% a year)\n",
                money(v.wellby_value).c_str(), v.price_year, num(100 * v.discount_rate, 1).c_str());
@@ -65,7 +70,10 @@ void write_text(std::FILE* out, const Comparison& c) {
     if (h.week != c.last_step)
       row(out, "WELLBYs to week " + std::to_string(h.week), signed_num(h.wellbys.mean, 1),
           interval(h.wellbys, 1));
+}
 
+/// The share of people at each score.
+void text_distribution(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\nDistribution at week %u (share at each rounded score)\n  score   ",
                c.recorded_step);
   for (int s = 0; s <= 10; ++s) std::fprintf(out, "%6d", s);
@@ -74,7 +82,10 @@ void write_text(std::FILE* out, const Comparison& c) {
   std::fprintf(out, "\n  policy  ");
   for (double x : c.dist_policy) std::fprintf(out, "%6.1f", 100 * x);
   std::fprintf(out, "   (%%)\n");
+}
 
+/// SD, low share and the income gap.
+void text_inequality(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\nInequality at week %u\n  %-32s %9s %9s %9s %10s  %s\n", c.last_step,
                "measure", "week 0", "baseline", "policy", "change", "95% interval");
   for (const auto& l : c.inequality) {
@@ -87,7 +98,10 @@ void write_text(std::FILE* out, const Comparison& c) {
                        : signed_num(l.change.mean, 4).c_str(),
                  share ? pp_interval(l.change).c_str() : interval(l.change, 4).c_str());
   }
+}
 
+/// Who gains, by group.
+void text_who_gains(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\nWho gains: difference in mean life satisfaction at week %u\n",
                c.recorded_step);
   std::fprintf(out, "  %-36s %-14s %7s %9s %11s  %s\n", "group", "", "people", "baseline",
@@ -99,7 +113,10 @@ void write_text(std::FILE* out, const Comparison& c) {
                  g.baseline, signed_num(g.effect.mean, 4).c_str(), interval(g.effect, 4).c_str());
     last_split = g.split;
   }
+}
 
+/// The ripple by hops and tie layer (paired runs only).
+void text_ripple(std::FILE* out, const PolicyComparison& c) {
   if (c.paired) {
     std::fprintf(out, "\nRipple at week %u: direct recipients and others by hops from the nearest "
                       "recipient\n",
@@ -124,7 +141,10 @@ void write_text(std::FILE* out, const Comparison& c) {
             ? "[" + pp(c.spillover_share.lo) + ", " + pp(c.spillover_share.hi) + "]"
             : "");
   }
+}
 
+/// Domain prevalences, services and the notes.
+void text_domains(std::FILE* out, const PolicyComparison& c) {
   if (!c.prevalence.empty()) {
     std::fprintf(out, "\nDomains: prevalence at week %u (average over weeks 1-%u)\n", c.last_step,
                  c.last_step);
@@ -157,6 +177,19 @@ void write_text(std::FILE* out, const Comparison& c) {
     std::fprintf(out, "\nNotes\n");
     for (const auto& n : c.notes) std::fprintf(out, "  - %s\n", n.c_str());
   }
+}
+
+}  // namespace
+
+void write_text(std::FILE* out, const PolicyComparison& c) {
+  text_header(out, c);
+  text_effect(out, c);
+  text_money(out, c);
+  text_distribution(out, c);
+  text_inequality(out, c);
+  text_who_gains(out, c);
+  text_ripple(out, c);
+  text_domains(out, c);
 }
 
 }  // namespace wellsim::analysis

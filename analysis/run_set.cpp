@@ -1,8 +1,8 @@
+// Replicate sets: run files grouped by the set key each file carries (/scenario `set_key`),
+// so grouping never re-reads scenario text.
 #include "analysis/run_set.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
 #include <map>
 
 #include "sim/errors.hpp"
@@ -11,19 +11,11 @@ namespace wellsim::analysis {
 
 namespace {
 
-std::string run_name(const output::RunReader& r) {
-  auto params = r.parameters();
-  auto it = params.find("run.name");
-  if (it != params.end() && it->second.size() >= 2 && it->second.front() == '"')
-    return it->second.substr(1, it->second.size() - 2);
-  return std::filesystem::path(r.scenario_path()).stem().string();
-}
-
 RunSet make_set(std::vector<std::unique_ptr<output::RunReader>> runs) {
   RunSet set;
   set.hash = runs.front()->scenario_hash();
   set.key = set_key(*runs.front());
-  set.name = run_name(*runs.front());
+  set.name = runs.front()->run_name();
   std::stable_sort(runs.begin(), runs.end(),
                    [](const auto& a, const auto& b) { return a->replicate() < b->replicate(); });
   for (std::size_t k = 1; k < runs.size(); ++k)
@@ -37,25 +29,7 @@ RunSet make_set(std::vector<std::unique_ptr<output::RunReader>> runs) {
 
 }  // namespace
 
-std::string set_key(const output::RunReader& run) {
-  const std::string text = run.effective_scenario();
-  std::string kept, table;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.front() == '[') table = line;
-    if (table == "[run]" && line.rfind("replicate ", 0) == 0) continue;
-    kept += line + "\n";
-  }
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
-  for (unsigned char ch : kept) h = (h ^ ch) * 1099511628211ull;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
+std::string set_key(const output::RunReader& run) { return run.set_key(); }
 
 std::vector<std::uint32_t> RunSet::replicates() const {
   std::vector<std::uint32_t> r;
@@ -76,8 +50,8 @@ RunSet load_run_set(const std::vector<std::string>& paths) {
     runs.push_back(std::make_unique<output::RunReader>(p));
     if (set_key(*runs.back()) != set_key(*runs.front()))
       throw sim::InputError(runs.front()->path() + " and " + p + ": different scenarios (" +
-                            run_name(*runs.front()) + " " + set_key(*runs.front()) + " vs " +
-                            run_name(*runs.back()) + " " + set_key(*runs.back()) +
+                            runs.front()->run_name() + " " + set_key(*runs.front()) + " vs " +
+                            runs.back()->run_name() + " " + set_key(*runs.back()) +
                             "); a replicate set holds the runs of one scenario");
   }
   return make_set(std::move(runs));

@@ -62,7 +62,7 @@ int compare(const CompareOptions& o) {
   opt.unpaired = o.unpaired;
   opt.bootstrap = o.bootstrap;
   opt.bootstrap_seed = o.bootstrap_seed;
-  std::vector<analysis::Comparison> all;
+  std::vector<analysis::PolicyComparison> all;
   for (const auto& policy : sets) {
     if (policy.key == baseline.key)
       throw sim::InputError("compare: " + policy.runs.front()->path() +

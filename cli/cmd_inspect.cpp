@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "output/run_reader.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::cli {
 
@@ -13,15 +14,9 @@ int inspect(const std::string& path) {
   output::RunReader run(path);
   auto manifest = run.manifest();
   auto get = [&](const char* k) { return manifest.count(k) ? manifest.at(k) : std::string("?"); };
-  auto params = run.parameters();
-  // Parameters are stored as TOML text; a string shows without its quotes.
-  auto param = [&](const char* k) {
-    std::string v = params.count(k) ? params.at(k) : std::string("?");
-    return v.size() >= 2 && v.front() == '"' ? v.substr(1, v.size() - 2) : v;
-  };
   std::printf("%s  (wellsim run file, schema v%u)\n", path.c_str(), run.schema_version());
-  std::printf("  scenario   %s  %s  hash %s\n", param("run.name").c_str(),
-              run.scenario_path().c_str(), run.scenario_hash().c_str());
+  std::printf("  scenario   %s  %s  hash %s\n", run.run_name().c_str(), run.scenario_path().c_str(),
+              run.scenario_hash().c_str());
   for (const auto& o : run.overrides()) std::printf("  override   %s\n", o.c_str());
   std::printf("  status     %s: %u of %u steps complete\n", run.status().c_str(),
               run.steps_completed(), run.steps_planned());
@@ -45,16 +40,12 @@ int inspect(const std::string& path) {
                 run.steps().back(), mean.back(), sd.back(), 100 * low.back());
   }
   // Headline figures of a community run: key prevalences at the last week and total costs.
-  const auto& names = run.series_names();
-  auto has = [&](const std::string& n) {
-    return std::find(names.begin(), names.end(), n) != names.end();
-  };
   std::string prevalences;
-  for (const char* d : {"homeless", "food_insecure", "fuel_poor", "mental_illness", "lonely"}) {
-    const std::string n = std::string("prevalence/") + d;
-    if (!has(n)) continue;
+  for (const std::string& d : sim::series::headline_domains()) {
+    const std::string n = sim::series::prevalence(d);
+    if (!run.has_series(n)) continue;  // only community-model runs record prevalences
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%s%s %.1f%%", prevalences.empty() ? "" : ", ", d,
+    std::snprintf(buf, sizeof buf, "%s%s %.1f%%", prevalences.empty() ? "" : ", ", d.c_str(),
                   100 * run.series(n).back());
     prevalences += buf;
   }
@@ -62,18 +53,15 @@ int inspect(const std::string& path) {
     std::printf("  domains    week %d: %s\n", run.steps().back(), prevalences.c_str());
   double total = 0;
   std::string by_item;
-  for (const auto& n : names) {
-    const bool cost = (n.rfind("service/", 0) == 0 || n.rfind("policy/", 0) == 0) &&
-                      n.size() > 5 && n.substr(n.size() - 5) == "/cost";
-    if (!cost) continue;
+  for (const auto& n : run.series_names()) {
+    if (!sim::series::is_cost(n)) continue;
     double sum = 0;
     for (double x : run.series(n)) sum += x;
     total += sum;
     if (sum == 0) continue;
-    const auto a = n.find('/') + 1;
     char buf[96];
     std::snprintf(buf, sizeof buf, "%s%s %.0f", by_item.empty() ? "" : ", ",
-                  n.substr(a, n.size() - 5 - a).c_str(), sum);
+                  sim::series::owner(n).c_str(), sum);
     by_item += buf;
   }
   if (!by_item.empty())

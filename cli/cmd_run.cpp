@@ -6,12 +6,13 @@
 #include <atomic>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <mutex>
 #include <thread>
-#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/run_info.hpp"
 #include "models/assemble.hpp"
 #include "models/community/vocabulary.hpp"
 #include "output/run_writer.hpp"
@@ -44,31 +45,6 @@ std::string default_output(const sim::Scenario& sc) {
   const std::string& configured = sc.table("output").string("path");
   if (!configured.empty()) return configured;
   return "runs/" + std::filesystem::path(sc.path).stem().string() + ".h5";
-}
-
-output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
-  const auto& schema = models::scenario_schema();
-  const auto& run = sc.table("run");
-  output::RunInfo info;
-  info.scenario_path = sc.path;
-  info.scenario_text = sc.text;
-  info.effective_scenario = sc.effective_toml(schema);
-  info.scenario_hash = sc.hash(schema);
-  info.overrides = sc.overrides;
-  info.seed = static_cast<std::uint64_t>(run.integer("seed"));
-  info.replicate = static_cast<std::uint32_t>(run.integer("replicate"));
-  info.threads = threads;
-  info.steps_planned = static_cast<std::uint32_t>(run.integer("steps"));
-  info.model = sc.variant("wellbeing");
-  info.network_source = sc.variant("network");
-  for (const auto& [table, values] : sc.tables)
-    for (const auto& [key, value] : values.values())
-      info.parameters[table + "." + key] = sim::to_text(value);
-  for (const auto& [table, entries] : sc.lists)
-    for (std::size_t k = 0; k < entries.size(); ++k)
-      for (const auto& [key, value] : entries[k].values.values())
-        info.parameters[table + "[" + std::to_string(k + 1) + "]." + key] = sim::to_text(value);
-  return info;
 }
 
 /// The file of replicate `r` in a set: OUT_rR.h5 beside OUT.

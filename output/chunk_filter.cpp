@@ -1,3 +1,6 @@
+// Why this file exists: HDF5 filters a dataset's chunks one at a time on the calling thread;
+// encoding the shuffle+deflate chunks of a per-agent row here, in parallel, and storing them with
+// H5Dwrite_chunk keeps a recorded step from costing one core's worth of compression.
 #include "output/chunk_filter.hpp"
 
 #include <zlib.h>

@@ -1,3 +1,5 @@
+// Why this file exists: every per-step dataset grows by one row per step for the whole run;
+// one handle that stays open and extends in place makes a step a few small writes.
 #include "output/extendible.hpp"
 
 #include <tbb/parallel_for.h>

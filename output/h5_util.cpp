@@ -1,3 +1,6 @@
+// Why this file exists: the HDF5 C API in the few shapes the run format uses (groups, string
+// and numeric attributes, 1-D and row-wise arrays), with every failure turned into h5::Error, so
+// the writer and reader read as the layout they implement rather than as HDF5 calls.
 #include "output/h5_util.hpp"
 
 #include <algorithm>

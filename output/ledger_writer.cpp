@@ -1,3 +1,5 @@
+// Why this file exists: the model's ledger (named series, events) has its own growth pattern —
+// a row of series per step, a variable number of events — and its own crash-safety counter.
 #include "output/ledger_writer.hpp"
 
 #include <stdexcept>

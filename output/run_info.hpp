@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "output/run_records.hpp"
+
 namespace wellsim::output {
 
 /// What a run is, as the caller knows it before the first step: everything the manifest and
@@ -22,6 +24,10 @@ struct RunInfo {
   std::string network_source;          ///< network generator or importer name
   /// Scenario parameters, "table.key" -> TOML text of the value (/manifest/parameters).
   std::map<std::string, std::string> parameters;
+  /// The same parameters typed, with unit and help (/parameters).
+  std::vector<ParameterRecord> typed_parameters;
+  /// The scenario's interventions, in scenario order (/interventions).
+  std::vector<InterventionRecord> interventions;
 };
 
 /// Names of the codes in the person columns, stored beside them so a reader needs no code. The

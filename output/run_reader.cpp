@@ -1,3 +1,6 @@
+// Why this file exists: the one way C++ code reads a run file back (analysis/, viz/, inspect):
+// the layout is validated once when the file is opened so every accessor can rely on it, and a
+// killed run reads as the steps it completed.
 #include "output/run_reader.hpp"
 
 #include <algorithm>

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "output/h5_handle.hpp"
+#include "output/run_records.hpp"
 #include "sim/network.hpp"
 
 namespace wellsim::output {
@@ -42,6 +43,25 @@ class RunReader {
   std::map<std::string, std::string> manifest() const;
   /// The scenario parameters ("table.key" -> TOML text of the value).
   std::map<std::string, std::string> parameters() const;
+  /// True if the file holds /parameters (typed values with unit and help); files written
+  /// before it existed hold only the text of /manifest/parameters.
+  bool has_typed_parameters() const;
+  /// Every parameter with its type, unit and help, by key (empty without has_typed_parameters).
+  std::vector<ParameterRecord> typed_parameters() const;
+  /// A parameter as text: a string's value itself, any other value as TOML text; "" when the
+  /// file has no such key. Reads /parameters, or for older files /manifest/parameters.
+  std::string parameter_string(const std::string& key) const;
+  /// The scenario's run.name, or the scenario file's stem when it has none.
+  std::string run_name() const;
+  /// True if the file holds the /interventions table.
+  bool has_interventions_table() const;
+  /// The scenario's interventions in scenario order, from /interventions; for files written
+  /// before it existed, from /manifest/parameters (no level, parameters as TOML text).
+  std::vector<InterventionRecord> interventions() const;
+  /// Key shared by the replicates of one scenario and by nothing else (/scenario `set_key`, or
+  /// for older files the same hash of the effective scenario without run.replicate).
+  std::string set_key() const;
+
   /// Scenario seed.
   std::uint64_t seed() const;
   /// Replicate number.
@@ -103,6 +123,9 @@ class RunReader {
 
   /// Names of the model's per-step series ("prevalence/homeless", ...); empty if none.
   const std::vector<std::string>& series_names() const { return series_names_; }
+  /// True if the file has series `name`: for series that may legitimately be absent (a run
+  /// without services), asked before series() instead of reading zeros.
+  bool has_series(const std::string& name) const;
   /// One named series for the complete steps; a sim::InputError names the nearest known series
   /// when there is no such name.
   std::vector<double> series(const std::string& name) const;
@@ -129,6 +152,7 @@ class RunReader {
   void check_schema();
   void check_layout();
   void check_network(const sim::Network& net) const;
+  std::vector<InterventionRecord> legacy_interventions() const;
 
   std::string path_;
   h5::File file_;

@@ -1,3 +1,5 @@
+// Why this file exists: a run streams into one self-describing HDF5 file (DESIGN invariant 7),
+// readable at every step boundary so a killed run loses nothing it finished (invariant 8).
 #include "output/run_writer.hpp"
 
 #include <unistd.h>
@@ -9,6 +11,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "output/run_contract.hpp"
 #include "sim/build_info.hpp"
 #include "sim/errors.hpp"
 
@@ -80,7 +83,10 @@ RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterO
     h5::write_attribute(scenario, "hash", info.scenario_hash);
     h5::write_attribute(scenario, "effective", info.effective_scenario);
     h5::write_attribute(scenario, "overrides", info.overrides);
+    h5::write_attribute(scenario, "set_key", set_key_of(info.effective_scenario));
     write_manifest(info);
+    write_parameters(file_, info.typed_parameters);
+    write_interventions(file_, info.interventions);
     h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
   });
 }

@@ -1,73 +1,86 @@
 #!/usr/bin/python3
-"""Compare two wellsim run files dataset by dataset and attribute by attribute.
+"""Compare run files before and after a change: every dataset and attribute both have must be equal.
 
-Used to show that a refactoring leaves run files unchanged: every dataset and attribute of the
-BEFORE file must exist in AFTER with equal contents (AFTER may add new ones). Attributes that
-record when, where and how the run was made (times, git commit, build flags) are ignored.
+    scripts/compare_runs.py BEFORE.h5 AFTER.h5 [...]      pairs of files
+    scripts/compare_runs.py BEFORE_DIR AFTER_DIR          every *.h5 in BEFORE_DIR against AFTER_DIR
 
-    /usr/bin/python3 scripts/compare_runs.py BEFORE.h5 AFTER.h5
-Prints one line per difference and a summary; exits 1 if anything of BEFORE changed.
+Objects only in AFTER are listed as "added" (allowed: a format may grow); objects only in BEFORE
+and any difference in values, dtypes, shapes or attributes are failures. /manifest attributes that
+record when, where and from which build a run was made are skipped (IGNORED). Exit status 1 on
+any failure. Needs h5py and numpy (Debian python3-h5py).
 """
+import pathlib
 import sys
 
 import h5py
 import numpy as np
 
-IGNORED_ATTRS = {"started_at", "finished_at", "git_commit", "build_type",
-                 "compiler", "build_flags", "wellsim_version", "host"}
+IGNORED = {"/manifest": {"started_at", "finished_at", "git_commit", "build_type", "compiler",
+                         "build_flags", "wellsim_version", "host"}}
 
 
-def equal(a, b):
-    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-        a, b = np.asarray(a), np.asarray(b)
-        if a.shape != b.shape or a.dtype.kind != b.dtype.kind:
-            return False
-        if a.dtype.kind == "f":
-            return np.array_equal(a, b, equal_nan=True)
-        return np.array_equal(a, b)
-    return a == b
+def objects(f):
+    """Every group and dataset path in the file, the root included."""
+    out = {"/": f}
+    f.visititems(lambda name, obj: out.__setitem__("/" + name, obj))
+    return out
 
 
-def main(before_path, after_path):
-    problems, added, checked = [], [], 0
+def same(a, b):
+    a, b = np.asarray(a), np.asarray(b)
+    if a.shape != b.shape or a.dtype != b.dtype:
+        return False
+    if a.dtype.kind == "f":
+        return np.array_equal(a, b, equal_nan=True)
+    return np.array_equal(a, b)
+
+
+def compare(before_path, after_path):
+    problems, added = [], []
     with h5py.File(before_path, "r") as before, h5py.File(after_path, "r") as after:
-        def attrs(name, b_obj, a_obj):
-            nonlocal checked
-            for key, value in b_obj.attrs.items():
-                if key in IGNORED_ATTRS:
+        old, new = objects(before), objects(after)
+        added = sorted(set(new) - set(old))
+        problems += [f"missing {p}" for p in sorted(set(old) - set(new))]
+        for path in sorted(set(old) & set(new)):
+            o, n = old[path], new[path]
+            if isinstance(o, h5py.Dataset) and not same(o[()], n[()]):
+                problems.append(f"dataset {path} differs")
+            skip = IGNORED.get(path, set())
+            for key in o.attrs:
+                if key in skip:
                     continue
-                checked += 1
-                if key not in a_obj.attrs:
-                    problems.append(f"{name}@{key}: missing after")
-                elif not equal(value, a_obj.attrs[key]):
-                    problems.append(f"{name}@{key}: differs")
-            added.extend(f"{name}@{k}" for k in a_obj.attrs if k not in b_obj.attrs)
+                if key not in n.attrs:
+                    problems.append(f"missing attribute {path}@{key}")
+                elif not same(o.attrs[key], n.attrs[key]):
+                    problems.append(f"attribute {path}@{key} differs")
+            added += [f"{path}@{k}" for k in n.attrs if k not in o.attrs]
+    return problems, added
 
-        def visit(name, b_obj):
-            nonlocal checked
-            if name not in after:
-                problems.append(f"/{name}: missing after")
-                return
-            a_obj = after[name]
-            attrs("/" + name, b_obj, a_obj)
-            if isinstance(b_obj, h5py.Dataset):
-                checked += 1
-                if not equal(b_obj[()], a_obj[()]):
-                    problems.append(f"/{name}: contents differ")
 
-        attrs("/", before, after)
-        before.visititems(visit)
-        after.visit(lambda n: added.append("/" + n) if n not in before else None)
-    for p in problems:
-        print("DIFF", p)
-    print(f"{before_path} vs {after_path}: {checked} datasets and attributes compared, "
-          f"{len(problems)} differ, {len(added)} added" + (f" ({', '.join(sorted(added)[:8])}"
-                                                          f"{' ...' if len(added) > 8 else ''})"
-                                                          if added else ""))
-    return 1 if problems else 0
+def pairs(args):
+    if len(args) == 2 and all(pathlib.Path(a).is_dir() for a in args):
+        before, after = map(pathlib.Path, args)
+        return [(p, after / p.name) for p in sorted(before.glob("*.h5"))]
+    if len(args) < 2 or len(args) % 2:
+        sys.exit(__doc__)
+    return list(zip(args[::2], args[1::2]))
+
+
+def main(args):
+    failed = False
+    for before, after in pairs(args):
+        problems, added = compare(before, after)
+        failed |= bool(problems)
+        status = "DIFFERENT" if problems else "same"
+        print(f"{before} vs {after}: {status}; {len(added)} objects/attributes added")
+        for p in problems:
+            print("  " + p)
+        top = sorted({a.split("@")[0].split("/")[1] for a in added if a.count("/") >= 1})
+        if added:
+            print("  added under: " + ", ".join("/" + t for t in top if t) +
+                  (" (+ root attributes)" if any(a.startswith("/@") for a in added) else ""))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1:]))

@@ -1,23 +1,19 @@
-// Intervention start and stop ticks on the viewer's timelines, read from the run's scenario so
-// an analyst sees when each policy acts next to its effect.
+// Timeline markers of the viewer: when each intervention of a run starts and stops, read from
+// the run file's /interventions table (output::RunReader::interventions), never from scenario
+// text or models/, so the viewer shows what the run recorded.
 #include "viz/markers.hpp"
-
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-#include "models/interventions/intervention_registry.hpp"
-
 namespace wellsim::viz {
 
 namespace {
 
-std::int32_t week_of(const toml::table& t, const char* key, std::int64_t fallback) {
-  const std::int64_t w = t[key].value<std::int64_t>().value_or(fallback);
-  // The scenario says "to the end of the run" with models::kForever.
-  if (w >= models::kForever || w > std::numeric_limits<std::int32_t>::max()) return -1;
+/// A stored week as the viewer's 32-bit week; kToTheEnd (and anything past 32 bits) is -1.
+std::int32_t week_of(std::int64_t w) {
+  if (w < 0 || w > std::numeric_limits<std::int32_t>::max()) return -1;
   return static_cast<std::int32_t>(w);
 }
 
@@ -33,27 +29,16 @@ std::string describe(const InterventionSpan& s) {
 
 }  // namespace
 
-std::vector<InterventionSpan> intervention_spans(const std::string& effective_scenario) {
+std::vector<InterventionSpan> intervention_spans(
+    const std::vector<output::InterventionRecord>& interventions) {
   std::vector<InterventionSpan> out;
-  toml::table root;
-  try {
-    root = toml::parse(effective_scenario);
-  } catch (const toml::parse_error&) {
-    return out;
-  }
-  const toml::array* list = root["intervention"].as_array();
-  if (!list) return out;
-  for (const toml::node& node : *list) {
-    const toml::table* t = node.as_table();
-    if (!t) continue;
+  for (const output::InterventionRecord& r : interventions) {
     InterventionSpan s;
-    s.type = (*t)["type"].value<std::string>().value_or("");
-    s.name = (*t)["name"].value<std::string>().value_or("");
-    if (s.name.empty()) s.name = s.type;
-    if (const auto* type = models::find_intervention_type(s.type))
-      s.level = models::level_name(type->level);
-    s.start_week = std::max<std::int32_t>(0, week_of(*t, "start_week", 1));
-    s.end_week = week_of(*t, "end_week", models::kForever);
+    s.name = r.name;
+    s.type = r.type;
+    s.level = r.level;
+    s.start_week = std::max<std::int32_t>(0, week_of(r.start_week));
+    s.end_week = week_of(r.end_week);
     out.push_back(std::move(s));
   }
   return out;

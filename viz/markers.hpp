@@ -3,21 +3,23 @@
 #include <string>
 #include <vector>
 
+#include "output/run_records.hpp"
+
 namespace wellsim::viz {
 
 /// When one `[[intervention]]` of a run's scenario acts, as the viewer marks it on its timelines.
 struct InterventionSpan {
   std::string name;             ///< its name (the type when the scenario gave none)
   std::string type;             ///< scenario `type` ("price_shock")
-  std::string level;            ///< "micro", "meso" or "macro" ("" for a type this build lacks)
+  std::string level;            ///< "micro", "meso" or "macro" ("" when an old file lacks it)
   std::int32_t start_week = 1;  ///< first week it acts
   std::int32_t end_week = -1;   ///< last week it acts; -1: to the end of the run
 };
 
-/// The interventions of an effective scenario (TOML text, as RunReader::effective_scenario()
-/// gives it), in scenario order; empty when it has none or cannot be parsed (an old file's text
-/// is shown, never refused).
-std::vector<InterventionSpan> intervention_spans(const std::string& effective_scenario);
+/// The spans of a run's interventions (RunReader::interventions(), the /interventions table),
+/// in scenario order.
+std::vector<InterventionSpan> intervention_spans(
+    const std::vector<output::InterventionRecord>& interventions);
 
 /// One tick on a timeline: an intervention starting or stopping.
 struct TimelineMarker {

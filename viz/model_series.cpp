@@ -1,5 +1,5 @@
-// Chooses and orders the /series the prevalence chart draws: the problems an analyst asks about
-// first, whatever order the run file stores them in.
+// The model's series the viewer charts (key prevalences, service queues), looked up by the
+// names of sim/series_names.hpp so the viewer and the models cannot drift apart.
 #include "viz/model_series.hpp"
 
 #include <algorithm>
@@ -7,8 +7,6 @@
 namespace wellsim::viz {
 
 namespace {
-
-constexpr const char* kService = "service/";
 
 bool has(const std::vector<std::string>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -31,14 +29,11 @@ std::string series_label(const std::string& name) {
 
 std::vector<std::string> service_names(const std::vector<std::string>& names) {
   std::vector<std::string> out;
-  const std::string prefix = kService;
+  namespace series = sim::series;
   for (const std::string& n : names) {
-    if (n.rfind(prefix, 0) != 0) continue;
-    const std::size_t slash = n.rfind('/');
-    if (slash <= prefix.size()) continue;
-    const std::string what = n.substr(slash + 1);
-    if (what != "queue" && what != "enrolled") continue;
-    const std::string service = n.substr(prefix.size(), slash - prefix.size());
+    if (n.rfind(series::kService, 0) != 0) continue;
+    const std::string service = series::owner(n), what = series::metric(n);
+    if (service.empty() || (what != series::kQueue && what != series::kEnrolled)) continue;
     if (!has(out, service)) out.push_back(service);
   }
   return out;
@@ -62,9 +57,10 @@ ModelSeries read_model_series(const output::RunReader& reader) {
   for (const std::string& name : prevalence_series_names(names))
     m.prevalence.push_back({series_label(name), column(name)});
   for (const std::string& service : service_names(names)) {
-    const std::string at = std::string(kService) + service + "/";
-    m.services.push_back(
-        {service, column(at + "queue"), column(at + "enrolled"), column(at + "capacity")});
+    namespace series = sim::series;
+    m.services.push_back({service, column(series::service(service, series::kQueue)),
+                          column(series::service(service, series::kEnrolled)),
+                          column(series::service(service, series::kCapacity))});
   }
   return m;
 }

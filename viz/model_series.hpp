@@ -3,14 +3,18 @@
 #include <vector>
 
 #include "output/run_reader.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::viz {
 
 /// The /series the prevalence chart shows, in this order when present: the problems a policy
 /// analyst asks about first, then the unemployment rate.
-inline const std::vector<std::string> kKeyPrevalences = {
-    "prevalence/homeless",       "prevalence/food_insecure", "prevalence/fuel_poor",
-    "prevalence/mental_illness", "prevalence/lonely",        "employment/unemployment_rate"};
+inline const std::vector<std::string> kKeyPrevalences = [] {
+  std::vector<std::string> names;
+  for (const auto& d : sim::series::headline_domains()) names.push_back(sim::series::prevalence(d));
+  names.push_back(sim::series::kUnemploymentRate);
+  return names;
+}();
 
 /// The key series (kKeyPrevalences order) that `names` holds; empty for a file without them.
 std::vector<std::string> prevalence_series_names(const std::vector<std::string>& names);

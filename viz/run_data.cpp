@@ -1,8 +1,7 @@
-// One run file as the viewer needs it: static parts read at open, per-agent rows on demand and
-// cached, so a very large run opens quickly.
+// One run file as the viewer holds it: read once through output::RunReader (the run file is
+// the viewer's only source: names, interventions and series come from it, never from scenario
+// text), with per-agent rows cached so scrubbing the timeline does not re-read the file.
 #include "viz/run_data.hpp"
-
-#include <toml++/toml.h>
 
 #include <algorithm>
 
@@ -17,22 +16,9 @@ constexpr std::size_t kCacheBytes = std::size_t{256} << 20;
 
 }  // namespace
 
-std::string parameter_text(const std::map<std::string, std::string>& parameters,
-                           const std::string& key) {
-  const auto it = parameters.find(key);
-  if (it == parameters.end()) return "";
-  try {
-    const toml::table t = toml::parse("v = " + it->second);
-    if (auto s = t["v"].value<std::string>()) return *s;
-  } catch (const toml::parse_error&) {
-  }
-  return it->second;
-}
-
 RunData::RunData(const std::string& path) : reader_(path), people_(reader_) {
-  const auto parameters = reader_.parameters();
-  name_ = parameter_text(parameters, "run.name");
-  caption_ = parameter_text(parameters, "run.caption");
+  name_ = reader_.parameter_string("run.name");
+  caption_ = reader_.parameter_string("run.caption");
   network_ = reader_.network();
   weeks_ = reader_.recorded_steps();
   if (weeks_.empty())
@@ -40,7 +26,7 @@ RunData::RunData(const std::string& path) : reader_(path), people_(reader_) {
   steps_ = reader_.steps();
   mean_ = reader_.stat("mean");
   share_low_ = reader_.stat("share_low");
-  interventions_ = intervention_spans(reader_.effective_scenario());
+  interventions_ = intervention_spans(reader_.interventions());
   markers_ = timeline_markers(interventions_, steps_.front(), steps_.back());
   model_series_ = read_model_series(reader_);
   layout_stored_ = reader_.has_layout();

@@ -78,8 +78,4 @@ class RunData {
   std::deque<std::size_t> cache_order_;  // oldest first
 };
 
-/// A scenario parameter's TOML text ("\"text\"", "4") as a plain string; "" if unreadable.
-std::string parameter_text(const std::map<std::string, std::string>& parameters,
-                           const std::string& key);
-
 }  // namespace wellsim::viz

@@ -8,8 +8,8 @@ namespace wellsim::viz {
 
 namespace {
 
-std::unique_ptr<Comparison> compare(RunData& run, RunData* base) {
-  return base ? std::make_unique<Comparison>(run, *base) : nullptr;
+std::unique_ptr<PairedReplay> compare(RunData& run, RunData* base) {
+  return base ? std::make_unique<PairedReplay>(run, *base) : nullptr;
 }
 
 }  // namespace

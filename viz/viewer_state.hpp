@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "viz/colour_map.hpp"
-#include "viz/comparison.hpp"
 #include "viz/group_series.hpp"
 #include "viz/node_sizes.hpp"
+#include "viz/paired_replay.hpp"
 #include "viz/point_grid.hpp"
 #include "viz/replicate_band.hpp"
 #include "viz/replicate_set.hpp"
@@ -34,7 +34,7 @@ class ViewerState {
   /// The run.
   RunData& run() { return run_; }
   /// The comparison with the baseline, or null.
-  Comparison* comparison() { return comparison_.get(); }
+  PairedReplay* comparison() { return comparison_.get(); }
   /// The replay clock.
   Timeline& timeline() { return timeline_; }
   /// Picking index over the layout.
@@ -102,7 +102,7 @@ class ViewerState {
 
  private:
   RunData& run_;
-  std::unique_ptr<Comparison> comparison_;
+  std::unique_ptr<PairedReplay> comparison_;
   Timeline timeline_;
   PointGrid grid_;
   ColourScale wellbeing_scale_, diff_scale_;

@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "sim/deterministic_parallel.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::models {
 
@@ -49,17 +50,17 @@ void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::L
     const auto k = ledger.add_series(name);
     if (first) first_ = k, first = false;
   };
-  for (unsigned d = 0; d < kD; ++d) add(std::string("prevalence/") + sim::domain_name(d));
+  for (unsigned d = 0; d < kD; ++d) add(sim::series::prevalence(sim::domain_name(d)));
   for (unsigned d = 0; d < kD; ++d) {
     for (std::size_t g = 0; g < groups_; ++g)
-      add(std::string("prevalence/") + sim::domain_name(d) + "/" + group_label(net, g));
-    add(std::string("prevalence/") + sim::domain_name(d) + "/minority");
+      add(sim::series::prevalence(sim::domain_name(d), group_label(net, g)));
+    add(sim::series::prevalence(sim::domain_name(d), "minority"));
   }
-  add("employment/unemployment_rate");
-  add("income/mean_disposable");
-  for (std::size_t g = 0; g < groups_; ++g) add("wellbeing/mean/" + group_label(net, g));
-  add("wellbeing/mean/minority");
-  add("ties/community");
+  add(sim::series::kUnemploymentRate);
+  add(sim::series::kMeanDisposable);
+  for (std::size_t g = 0; g < groups_; ++g) add(sim::series::wellbeing_mean(group_label(net, g)));
+  add(sim::series::wellbeing_mean("minority"));
+  add(sim::series::kCommunityTies);
   measure(net, a, a.wellbeing, ledger);
 }
 

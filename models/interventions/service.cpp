@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "sim/deterministic_parallel.hpp"
+#include "sim/series_names.hpp"
 
 namespace wellsim::models {
 
@@ -29,13 +30,13 @@ void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Led
   since_.assign(agents.size(), 0);
   participants_.clear();
   queue_.clear();
-  const std::string s = "service/" + label_ + "/";
-  s_enrolled_ = ledger.add_series(s + "enrolled");
-  s_queue_ = ledger.add_series(s + "queue");
-  s_admitted_ = ledger.add_series(s + "admitted");
-  s_wait_ = ledger.add_series(s + "mean_wait_weeks");
-  s_capacity_ = ledger.add_series(s + "capacity");
-  s_cost_ = ledger.add_series(s + "cost");
+  namespace series = sim::series;
+  s_enrolled_ = ledger.add_series(series::service(label_, series::kEnrolled));
+  s_queue_ = ledger.add_series(series::service(label_, series::kQueue));
+  s_admitted_ = ledger.add_series(series::service(label_, series::kAdmitted));
+  s_wait_ = ledger.add_series(series::service(label_, series::kMeanWait));
+  s_capacity_ = ledger.add_series(series::service(label_, series::kCapacity));
+  s_cost_ = ledger.add_series(series::service(label_, series::kCost));
   const std::string e = name() + "/";
   e_queued_ = ledger.add_event_kind(e + "queued");
   e_left_ = ledger.add_event_kind(e + "left_queue");

@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "analysis/comparison.hpp"
 #include "output/run_writer.hpp"
 #include "sim/agent_store.hpp"
 #include "sim/ledger.hpp"
 #include "sim/network.hpp"
+#include "tests/test_support.hpp"
 
 namespace wellsim::test {
 
@@ -67,6 +69,11 @@ inline void write_fake(const std::string& path, FakeRun run) {
   for (std::size_t k = 0; k < run.interventions.size(); ++k)
     info.parameters["intervention[" + std::to_string(k + 1) + "].name"] =
         "\"" + run.interventions[k] + "\"";
+  // The typed records `wellsim run` writes beside the text (/parameters, /interventions).
+  info.typed_parameters.push_back({"run.name", run.name, sim::ParamType::String, "", "name"});
+  for (const auto& name : run.interventions)
+    info.interventions.push_back(
+        {name, "grant", "micro", 1, output::kToTheEnd, {}, {}, {{"name", sim::ParamValue(name)}}});
   output::WriterOptions opts;
   opts.record_every = 1;
   opts.overwrite = true;
@@ -101,6 +108,33 @@ inline void write_fake(const std::string& path, FakeRun run) {
 /// `steps`+1 rows of `n` agents all at `value`.
 inline std::vector<std::vector<float>> flat(std::size_t steps, std::size_t n, float value) {
   return std::vector<std::vector<float>>(steps + 1, std::vector<float>(n, value));
+}
+
+/// Two paired replicates of three people in a line: the policy "grant" reaches person 0 in
+/// week 2 and lifts persons 0 and 1 at a cost of 50 (+ replicate) a week; `baseline_name` is the
+/// baseline's run.name.
+inline analysis::PolicyComparison grant_comparison(const TempDir& dir,
+                                                   const std::string& baseline_name = "base") {
+  std::vector<std::string> base, pol;
+  for (std::uint32_t r = 0; r < 2; ++r) {
+    FakeRun b;
+    b.name = baseline_name;
+    b.replicate = r;
+    b.wellbeing = flat(4, 3, 6.0f);
+    b.network = fake_network(3, {{0, 1}, {1, 2}});
+    b.event_kinds = {"intervention/grant/start"};
+    base.push_back(dir.file("b" + std::to_string(r) + ".h5"));
+    write_fake(base.back(), b);
+    FakeRun p = b;
+    p.name = "policy";
+    p.interventions = {"grant"};
+    p.events = {{2, 0, sim::kNoAgent, 0, 0}};
+    p.cost.assign(5, 50.0 + r);
+    for (std::size_t s = 2; s <= 4; ++s) p.wellbeing[s] = {6.5f, 6.25f + 0.125f * r, 6.0f};
+    pol.push_back(dir.file("p" + std::to_string(r) + ".h5"));
+    write_fake(pol.back(), p);
+  }
+  return analysis::compare(analysis::load_run_set(base), analysis::load_run_set(pol), {});
 }
 
 }  // namespace wellsim::test

@@ -15,28 +15,6 @@ using Catch::Contains;
 
 namespace {
 
-analysis::Comparison small_comparison(const test::TempDir& dir) {
-  std::vector<std::string> base, pol;
-  for (std::uint32_t r = 0; r < 2; ++r) {
-    test::FakeRun b;
-    b.replicate = r;
-    b.wellbeing = test::flat(4, 3, 6.0f);
-    b.network = test::fake_network(3, {{0, 1}, {1, 2}});
-    b.event_kinds = {"intervention/grant/start"};
-    base.push_back(dir.file("b" + std::to_string(r) + ".h5"));
-    test::write_fake(base.back(), b);
-    test::FakeRun p = b;
-    p.name = "policy";
-    p.interventions = {"grant"};
-    p.events = {{2, 0, sim::kNoAgent, 0, 0}};
-    p.cost.assign(5, 50.0 + r);
-    for (std::size_t s = 2; s <= 4; ++s) p.wellbeing[s] = {6.5f, 6.25f + 0.125f * r, 6.0f};
-    pol.push_back(dir.file("p" + std::to_string(r) + ".h5"));
-    test::write_fake(pol.back(), p);
-  }
-  return analysis::compare(analysis::load_run_set(base), analysis::load_run_set(pol), {});
-}
-
 std::string slurp(const std::string& path) {
   std::ifstream f(path);
   std::stringstream s;
@@ -55,7 +33,7 @@ TEST_CASE("the HTML report has every section and inlines Chart.js", "[analysis]"
     return;
   }
   test::TempDir dir("analysis-html");
-  auto c = small_comparison(dir);
+  auto c = test::grant_comparison(dir);
   REQUIRE(analysis::write_html(dir.file("r.html"), {c}));
   const std::string html = slurp(dir.file("r.html"));
   for (const char* s : kSections) CHECK_THAT(html, Contains(std::string(s) + "</h3>"));
@@ -68,7 +46,7 @@ TEST_CASE("the HTML report has every section and inlines Chart.js", "[analysis]"
 
 TEST_CASE("without Chart.js the HTML report has tables only and says so", "[analysis]") {
   test::TempDir dir("analysis-html-bare");
-  auto c = small_comparison(dir);
+  auto c = test::grant_comparison(dir);
   CHECK_FALSE(analysis::write_html(dir.file("r.html"), {c}, dir.file("missing.js")));
   const std::string html = slurp(dir.file("r.html"));
   for (const char* s : kSections) CHECK_THAT(html, Contains(std::string(s) + "</h3>"));

@@ -1,4 +1,4 @@
-// Timeline markers: where interventions start and stop, from a run's effective scenario.
+// Timeline markers: where interventions start and stop, from a run's /interventions table.
 #include "viz/markers.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,36 +13,20 @@ using namespace wellsim;
 
 namespace {
 
-// A service that runs all along, a named micro programme for a year from week 13, and an
-// unnamed macro price shock from week 26 to 130 (as the effective scenario writes them).
-const char* const kScenario = R"(
-[run]
-name = "x"
-
-[[intervention]]
-type = "food_bank"
-name = "food_bank"
-start_week = 1
-end_week = 1000000
-target.neighbourhoods = []
-
-[[intervention]]
-type = "social_prescribing"
-name = "link_workers"
-start_week = 13
-end_week = 52
-
-[[intervention]]
-type = "price_shock"
-start_week = 26
-end_week = 130
-energy = 1.8
-)";
+// A service that runs all along, a named micro programme for a year from week 13, and a
+// macro price shock from week 26 to 130, as a run's /interventions table holds them.
+std::vector<output::InterventionRecord> interventions() {
+  std::vector<output::InterventionRecord> all(3);
+  all[0] = {"food_bank", "food_bank", "meso", 1, output::kToTheEnd, {}, {}, {}};
+  all[1] = {"link_workers", "social_prescribing", "micro", 13, 52, {"Bacup"}, {}, {}};
+  all[2] = {"price_shock", "price_shock", "macro", 26, 130, {}, {}, {{"energy", 1.8}}};
+  return all;
+}
 
 }  // namespace
 
-TEST_CASE("intervention spans come from the scenario text", "[viz]") {
-  const auto spans = viz::intervention_spans(kScenario);
+TEST_CASE("intervention spans come from the interventions table", "[viz]") {
+  const auto spans = viz::intervention_spans(interventions());
   REQUIRE(spans.size() == 3);
   CHECK(spans[0].name == "food_bank");
   CHECK(spans[0].level == "meso");
@@ -53,14 +37,14 @@ TEST_CASE("intervention spans come from the scenario text", "[viz]") {
   CHECK(spans[1].level == "micro");
   CHECK(spans[1].start_week == 13);
   CHECK(spans[1].end_week == 52);
-  CHECK(spans[2].name == "price_shock");  // no name: the type
+  CHECK(spans[2].name == "price_shock");
   CHECK(spans[2].level == "macro");
   CHECK(spans[2].start_week == 26);
   CHECK(spans[2].end_week == 130);
 }
 
 TEST_CASE("timeline markers are the starts and stops inside the run in week order", "[viz]") {
-  const auto spans = viz::intervention_spans(kScenario);
+  const auto spans = viz::intervention_spans(interventions());
   const auto all = viz::timeline_markers(spans, 0, 156);
   REQUIRE(all.size() == 4);  // the all-along service has no tick
   CHECK(all[0].week == 13);
@@ -89,14 +73,12 @@ TEST_CASE("timeline markers are the starts and stops inside the run in week orde
   CHECK(viz::markers_near(all, 90, 2).empty());
 }
 
-TEST_CASE("scenario text without interventions or unreadable gives no markers", "[viz]") {
-  CHECK(viz::intervention_spans("").empty());
-  CHECK(viz::intervention_spans("[run]\nname = \"x\"\n").empty());
-  CHECK(viz::intervention_spans("[[intervention\ntype = ").empty());
+TEST_CASE("a run without interventions gives no markers", "[viz]") {
+  CHECK(viz::intervention_spans({}).empty());
   CHECK(viz::timeline_markers({}, 0, 10).empty());
 }
 
-TEST_CASE("a run file's markers come from its effective scenario", "[viz]") {
+TEST_CASE("a run file's markers come from its /interventions table", "[viz]") {
   test::TempDir dir("viz-markers");
   test::write_community_run("cost_of_living_shock", 40, dir.file("shock.h5"));
   viz::RunData shock(dir.file("shock.h5"));

@@ -8,7 +8,7 @@
 #include "sim/errors.hpp"
 #include "tests/output/run_fixture.hpp"
 #include "tests/test_support.hpp"
-#include "viz/comparison.hpp"
+#include "viz/paired_replay.hpp"
 #include "viz/viewer_state.hpp"
 
 using namespace wellsim;
@@ -22,6 +22,8 @@ void write_run(const std::string& path, bool layout, float shift = 1.0f) {
   opts.record_every = 2;
   output::RunInfo info = test::small_info(5);
   info.parameters["run.caption"] = "\"Five people \\\"in a ring\\\".\"";
+  info.typed_parameters.push_back({"run.caption", std::string("Five people \"in a ring\"."),
+                                   sim::ParamType::String, "", "a caption"});
   output::RunWriter writer(path, info, opts);
   if (layout) writer.set_layout({0, 1, 2, 3, 4}, {4, 3, 2, 1, 0});
   sim::AgentStore agents = test::small_agents();
@@ -68,7 +70,7 @@ TEST_CASE("a comparison colours each person by the difference from their baselin
   write_run(dir.file("policy.h5"), true, 1.0f);
   write_run(dir.file("base.h5"), true, 0.0f);
   viz::RunData policy(dir.file("policy.h5")), base(dir.file("base.h5"));
-  viz::Comparison cmp(policy, base);
+  viz::PairedReplay cmp(policy, base);
   CHECK(cmp.same_week(2));
   const auto d = cmp.difference_at(2);  // week 4: 0.1 * (1 + 2 + 3 + 4) for everyone
   for (float x : d) CHECK(x == Approx(1.0f).margin(1e-5));

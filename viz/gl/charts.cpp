@@ -177,7 +177,7 @@ void mean_charts(ViewerState& state, float height) {
   const std::size_t at = std::min<std::size_t>(std::size_t(week), mean.size() - 1);
   ImGui::Text("Mean wellbeing: %.3f at week %d", mean[at], week);
   mean_chart("##mean", mean, state.mean_band(), week, height, state.run().markers());
-  if (Comparison* cmp = state.comparison()) {
+  if (PairedReplay* cmp = state.comparison()) {
     const auto d = cmp->mean_difference();
     if (d.empty()) return;
     ImGui::Text("Mean difference from baseline: %+.4f", d[std::min(at, d.size() - 1)]);

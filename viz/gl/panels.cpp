@@ -76,7 +76,7 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
   if (!presenter)
     ImGui::TextDisabled("%s, %zu people, %zu ties", state.run().path().c_str(),
                         state.run().agents(), state.run().network().entries() / 2);
-  if (Comparison* cmp = state.comparison()) {
+  if (PairedReplay* cmp = state.comparison()) {
     if (!presenter) ImGui::TextDisabled("baseline %s", cmp->base().path().c_str());
     const CompareMode mode = state.compare_mode();
     const bool diff = mode == CompareMode::Difference, side = mode == CompareMode::SideBySide;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "sim/series_names.hpp"
+
 namespace wellsim::models {
 
 MacroPolicy::MacroPolicy(const InterventionSetup& s) : Intervention(s) {}
@@ -15,7 +17,7 @@ const sim::ParamTable<MacroPolicy>& MacroPolicy::ramp_table() {
 }
 
 void MacroPolicy::prepare(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
-  s_cost_ = ledger.add_series("policy/" + label_ + "/cost");
+  s_cost_ = ledger.add_series(sim::series::policy_cost(label_));
 }
 
 double MacroPolicy::ramp(std::uint32_t step) const {

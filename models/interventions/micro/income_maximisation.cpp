@@ -15,6 +15,8 @@
 // "service/<name>/gain_holders" counts people with a gain in force.
 #include "models/interventions/micro/income_maximisation.hpp"
 
+#include "sim/series_names.hpp"
+
 namespace wellsim::models {
 
 const sim::ParamTable<IncomeMaximisation>& IncomeMaximisation::table() {
@@ -45,7 +47,7 @@ void IncomeMaximisation::prepare_type(const sim::Network&, sim::AgentStore& agen
   e_gain_ = ledger.add_event_kind(name() + "/gain");
   e_gain_end_ = ledger.add_event_kind(name() + "/gain_end");
   e_relief_ = ledger.add_event_kind(name() + "/debt_relief");
-  s_gain_ = ledger.add_series("service/" + label_ + "/gain_holders");
+  s_gain_ = ledger.add_series(sim::series::service(label_, sim::series::kGainHolders));
 }
 
 void IncomeMaximisation::run(sim::Phase phase, sim::StepContext& ctx) {

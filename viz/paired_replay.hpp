@@ -8,11 +8,11 @@ namespace wellsim::viz {
 
 /// A run against its paired baseline: each person's wellbeing minus their baseline self's at
 /// the same week, the ripple of a policy through the network.
-class Comparison {
+class PairedReplay {
  public:
   /// Pairs the agents of `run` and `base` (both must outlive this); throws sim::InputError
   /// naming both files if they are not the same population.
-  Comparison(RunData& run, RunData& base);
+  PairedReplay(RunData& run, RunData& base);
 
   /// The baseline row for the run's row `r`: the same week, or the nearest the baseline has.
   std::size_t base_row(std::size_t r) const;

@@ -1,0 +1,92 @@
+#pragma once
+// The catalogue of /series names: one place that spells every per-step series a model declares
+// on the sim::Ledger and every name a reader (analysis/, viz/, `wellsim inspect`) asks for.
+//
+// Why in sim/: the writers are in models/ and the readers in analysis/, viz/ and cli/; models/
+// must not include output/ (DESIGN: sim <- models, sim <- output <- analysis, viz), and sim/ is
+// the one layer all of them may include. The names are the file format (docs/output-format.md),
+// so a rename here renames both sides at once, and a reader of an older file that lacks a name
+// gets RunReader::series's error naming it instead of a silent zero.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wellsim::sim::series {
+
+/// Prefix of every domain prevalence ("prevalence/homeless").
+inline constexpr std::string_view kPrevalence = "prevalence/";
+/// Prefix of every service series ("service/food_bank/queue").
+inline constexpr std::string_view kService = "service/";
+/// Prefix of every macro policy series ("policy/price_cap/cost").
+inline constexpr std::string_view kPolicy = "policy/";
+
+/// Unemployed over employed + unemployed (ILO definition), a share.
+inline constexpr const char* kUnemploymentRate = "employment/unemployment_rate";
+/// Mean equivalised disposable income, GBP per week.
+inline constexpr const char* kMeanDisposable = "income/mean_disposable";
+/// Ties created by community programmes in force.
+inline constexpr const char* kCommunityTies = "ties/community";
+
+/// Metrics of a service (`service/<name>/<metric>`).
+inline constexpr const char* kEnrolled = "enrolled";         ///< people served
+inline constexpr const char* kQueue = "queue";               ///< people waiting
+inline constexpr const char* kAdmitted = "admitted";         ///< people admitted this week
+inline constexpr const char* kMeanWait = "mean_wait_weeks";  ///< mean wait of those admitted
+inline constexpr const char* kCapacity = "capacity";         ///< places
+inline constexpr const char* kCost = "cost";                 ///< GBP in the week
+inline constexpr const char* kGainHolders = "gain_holders";  ///< income_maximisation gains
+
+/// The share of people with `domain` ("prevalence/homeless").
+inline std::string prevalence(std::string_view domain) {
+  return std::string(kPrevalence) + std::string(domain);
+}
+/// The same within one group: a neighbourhood's name or "minority" ("prevalence/homeless/Bacup").
+inline std::string prevalence(std::string_view domain, std::string_view group) {
+  return prevalence(domain) + "/" + std::string(group);
+}
+/// Mean wellbeing of one group ("wellbeing/mean/Bacup").
+inline std::string wellbeing_mean(std::string_view group) {
+  return "wellbeing/mean/" + std::string(group);
+}
+/// One metric of a service intervention ("service/food_bank/queue").
+inline std::string service(std::string_view name, std::string_view metric) {
+  return std::string(kService) + std::string(name) + "/" + std::string(metric);
+}
+/// The weekly cost of a macro policy ("policy/price_cap/cost").
+inline std::string policy_cost(std::string_view name) {
+  return std::string(kPolicy) + std::string(name) + "/" + kCost;
+}
+
+/// The domains whose prevalence reports show first, in this order.
+inline const std::vector<std::string>& headline_domains() {
+  static const std::vector<std::string> domains = {"homeless", "food_insecure", "fuel_poor",
+                                                   "mental_illness", "lonely"};
+  return domains;
+}
+
+/// True for a cost series: `service/<name>/cost` or `policy/<name>/cost`.
+inline bool is_cost(std::string_view name) {
+  const std::string_view suffix = "/cost";
+  const bool owned =
+      name.substr(0, kService.size()) == kService || name.substr(0, kPolicy.size()) == kPolicy;
+  return owned && name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+}
+
+/// The intervention that owns a `service/<name>/<metric>` or `policy/<name>/<metric>` series
+/// ("" for any other series).
+inline std::string owner(std::string_view name) {
+  for (std::string_view prefix : {kService, kPolicy}) {
+    if (name.substr(0, prefix.size()) != prefix) continue;
+    const std::size_t slash = name.rfind('/');
+    if (slash > prefix.size())
+      return std::string(name.substr(prefix.size(), slash - prefix.size()));
+  }
+  return "";
+}
+
+/// The metric of a series: its last path part ("queue" of "service/food_bank/queue").
+inline std::string metric(std::string_view name) {
+  return std::string(name.substr(name.rfind('/') + 1));
+}
+
+}  // namespace wellsim::sim::series
