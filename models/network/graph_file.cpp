@@ -254,7 +254,7 @@ void declare_file(sim::ParamTable<GraphFileParams>& t, const std::string& format
       .help("Edge attribute holding each tie's weight; empty: every tie weighs 1.");
 }
 
-// The build function of a file source whose keys `table` declares, reading `path` with `Read`.
+// The build function of a file source whose keys `Table` declares, reading `path` with `Read`.
 template <const sim::ParamTable<GraphFileParams>& (*Table)(),
           sim::EdgeList (*Read)(const std::string&, const std::string&)>
 sim::EdgeList build_file(const sim::ParamSet& set, const SourceContext&) {
