@@ -256,40 +256,38 @@ sim::EdgeList read_edge_list(const std::string& path, const EdgeListOptions& opt
   return out;
 }
 
+const sim::ParamTable<EdgeListParams>& edge_list_table() {
+  using P = EdgeListParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("path", &P::path, "")
+        .path()
+        .required()
+        .help("The file; ids are whole numbers, agents are numbered in ascending id order.");
+    t.choice("header", &P::header, HeaderMode::Auto,
+             {{"auto", HeaderMode::Auto}, {"yes", HeaderMode::Yes}, {"no", HeaderMode::No}})
+        .help("Whether the first line is a header; auto: when it does not start with a number.");
+    t.add("group_divisor", &P::group_divisor, 0)
+        .at_least(0)
+        .help(
+            "Derive a group from id / divisor, e.g. 1000 for the Karnataka village ids; 0 = no "
+            "groups.");
+  });
+}
+
 namespace {
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext&) {
-  const std::string& header = params.string("header");
-  EdgeListOptions options;
-  options.header = header == "yes"  ? HeaderMode::Yes
-                   : header == "no" ? HeaderMode::No
-                                    : HeaderMode::Auto;
-  options.group_divisor = params.integer("group_divisor");
-  return read_edge_list(params.string("path"), options);
+sim::EdgeList build(const sim::ParamSet& set, const SourceContext&) {
+  const EdgeListParams params = edge_list_table().read(set);
+  return read_edge_list(params.path, EdgeListOptions{params.header, params.group_divisor});
 }
 
 }  // namespace
 
 NetworkSource edge_list_source() {
-  using sim::ParamType;
-  sim::ParamSpec header =
-      spec("header", ParamType::Choice,
-           "Whether the first line is a header; auto: when it does not start with a number.", "",
-           std::string("auto"));
-  header.choices = {"auto", "yes", "no"};
   return {
       "edge_list",
       "Edge-list file: one tie per line, two agent ids and an optional weight.",
-      {
-          spec("path", ParamType::Path,
-               "The file; ids are whole numbers, agents are numbered in ascending id order.", "",
-               std::nullopt),
-          header,
-          spec("group_divisor", ParamType::Integer,
-               "Derive a group from id / divisor, e.g. 1000 for the Karnataka village ids; "
-               "0 = no groups.",
-               "", std::int64_t{0}, 0),
-      },
+      edge_list_table().specs(),
       &build,
   };
 }

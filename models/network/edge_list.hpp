@@ -18,6 +18,7 @@
 #include <string>
 
 #include "models/network/network_source.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
@@ -36,6 +37,16 @@ struct EdgeListOptions {
 
 /// Reads an edge-list file; throws sim::InputError "file:line: ..." on the first bad line.
 sim::EdgeList read_edge_list(const std::string& path, const EdgeListOptions& options = {});
+
+/// The keys of [network] when source = "edge_list", each field named as its key.
+struct EdgeListParams {
+  std::string path;            ///< the file
+  HeaderMode header;           ///< header handling
+  std::int64_t group_divisor;  ///< > 0: group = id / group_divisor; 0: no groups
+};
+
+/// The edge_list keys, declared once and bound to EdgeListParams.
+const sim::ParamTable<EdgeListParams>& edge_list_table();
 
 /// The `edge_list` network source: parameters path, header, group_divisor.
 NetworkSource edge_list_source();

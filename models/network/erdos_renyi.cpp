@@ -9,13 +9,27 @@ sim::EdgeList erdos_renyi(sim::AgentId n, double p, const sim::RandomStream& str
   return sample_block_model(BlockModel{{n}, {p}, 0.0}, stream, false);
 }
 
+const sim::ParamTable<ErdosRenyiParams>& erdos_renyi_table() {
+  using P = ErdosRenyiParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("n", &P::n, 0).range(1, kMaxAgents).required().unit("agents").help("Number of agents.");
+    t.add("mean_degree", &P::mean_degree, 0.0)
+        .at_least(0)
+        .unit("ties")
+        .help("Expected ties per agent; p = mean_degree / (n - 1). Give this or p.");
+    t.add("p", &P::p, 0.0)
+        .range(0, 1)
+        .help("Probability that a pair is tied. Give this or mean_degree.");
+  });
+}
+
 namespace {
 
 /// The tie probability the parameters ask for, after checking they ask for exactly one.
-double tie_probability(const sim::ParamSet& params, const SourceContext& ctx) {
-  sim::AgentId n = agent_count(params, ctx, "n");
-  double degree = params.real("mean_degree");
-  double p = params.real("p");
+double tie_probability(const ErdosRenyiParams& params, const SourceContext& ctx) {
+  sim::AgentId n = agent_count(params.n, ctx, "n");
+  double degree = params.mean_degree;
+  double p = params.p;
   // Both default to 0 so that either can be given alone; giving both would be ambiguous.
   if (degree > 0.0 && p > 0.0) throw param_error(ctx, "p", "give mean_degree or p, not both");
   if (degree > 0.0) {
@@ -30,28 +44,23 @@ double tie_probability(const sim::ParamSet& params, const SourceContext& ctx) {
   return p;
 }
 
-void check(const sim::ParamSet& params, const SourceContext& ctx) { tie_probability(params, ctx); }
+void check(const sim::ParamSet& set, const SourceContext& ctx) {
+  tie_probability(erdos_renyi_table().read(set), ctx);
+}
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
-  return erdos_renyi(agent_count(params, ctx, "n"), tie_probability(params, ctx),
+sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
+  const ErdosRenyiParams params = erdos_renyi_table().read(set);
+  return erdos_renyi(agent_count(params.n, ctx, "n"), tie_probability(params, ctx),
                      sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
 }
 
 }  // namespace
 
 NetworkSource erdos_renyi_source() {
-  using sim::ParamType;
   return {
       "erdos_renyi",
       "Erdős–Rényi random graph G(n, p): every pair tied independently (no clustering).",
-      {
-          spec("n", ParamType::Integer, "Number of agents.", "agents", std::nullopt, 1, kMaxAgents),
-          spec("mean_degree", ParamType::Real,
-               "Expected ties per agent; p = mean_degree / (n - 1). Give this or p.", "ties", 0.0,
-               0),
-          spec("p", ParamType::Real, "Probability that a pair is tied. Give this or mean_degree.",
-               "", 0.0, 0, 1),
-      },
+      erdos_renyi_table().specs(),
       &build,
       &check,
   };

@@ -10,12 +10,23 @@
 // accepted for reproducing published G(n, p) set-ups.
 #pragma once
 #include "models/network/network_source.hpp"
+#include "sim/param_table.hpp"
 #include "sim/rng.hpp"
 
 namespace wellsim::models {
 
 /// G(n, p) ties by geometric skipping; deterministic in the stream for any thread count.
 sim::EdgeList erdos_renyi(sim::AgentId n, double p, const sim::RandomStream& stream);
+
+/// The keys of [network] when source = "erdos_renyi", each field named as its key.
+struct ErdosRenyiParams {
+  std::int64_t n;      ///< number of agents
+  double mean_degree;  ///< expected ties per agent, or 0 when p is given
+  double p;            ///< tie probability, or 0 when mean_degree is given
+};
+
+/// The erdos_renyi keys, declared once and bound to ErdosRenyiParams.
+const sim::ParamTable<ErdosRenyiParams>& erdos_renyi_table();
 
 /// The `erdos_renyi` network source: parameters n and mean_degree or p.
 NetworkSource erdos_renyi_source();

@@ -244,34 +244,42 @@ sim::EdgeList read_graphviz_file(const std::string& path, const std::string& wei
 
 namespace {
 
-std::vector<sim::ParamSpec> file_params(const std::string& format) {
-  using sim::ParamType;
-  return {
-      spec("path", ParamType::Path,
-           "The " + format + " file; whole-number node ids are kept as agent ids.", "",
-           std::nullopt),
-      spec("weight_attribute", ParamType::String,
-           "Edge attribute holding each tie's weight; empty: every tie weighs 1.", "",
-           std::string()),
-  };
+/// The keys of a graph file source; only the help's format name differs between sources.
+void declare_file(sim::ParamTable<GraphFileParams>& t, const std::string& format) {
+  t.add("path", &GraphFileParams::path, "")
+      .path()
+      .required()
+      .help("The " + format + " file; whole-number node ids are kept as agent ids.");
+  t.add("weight_attribute", &GraphFileParams::weight_attribute, "")
+      .help("Edge attribute holding each tie's weight; empty: every tie weighs 1.");
 }
 
-// The build function of a file source that reads `path` with `Read`.
-template <sim::EdgeList (*Read)(const std::string&, const std::string&)>
-sim::EdgeList build_file(const sim::ParamSet& params, const SourceContext&) {
-  return Read(params.string("path"), params.string("weight_attribute"));
+// The build function of a file source whose keys `Table` declares, reading `path` with `Read`.
+template <const sim::ParamTable<GraphFileParams>& (*Table)(),
+          sim::EdgeList (*Read)(const std::string&, const std::string&)>
+sim::EdgeList build_file(const sim::ParamSet& set, const SourceContext&) {
+  const GraphFileParams params = Table().read(set);
+  return Read(params.path, params.weight_attribute);
 }
 
 }  // namespace
 
+const sim::ParamTable<GraphFileParams>& graphml_table() {
+  return sim::declared<GraphFileParams>([](auto& t) { declare_file(t, "GraphML"); });
+}
+
+const sim::ParamTable<GraphFileParams>& graphviz_table() {
+  return sim::declared<GraphFileParams>([](auto& t) { declare_file(t, "DOT"); });
+}
+
 NetworkSource graphml_source() {
   return {"graphml", "GraphML file (networkx, igraph, Gephi, yEd), read with Boost.Graph.",
-          file_params("GraphML"), &build_file<read_graphml_file>};
+          graphml_table().specs(), &build_file<graphml_table, read_graphml_file>};
 }
 
 NetworkSource graphviz_source() {
   return {"graphviz", "GraphViz DOT file (graph or digraph), read with Boost.Graph.",
-          file_params("DOT"), &build_file<read_graphviz_file>};
+          graphviz_table().specs(), &build_file<graphviz_table, read_graphviz_file>};
 }
 
 }  // namespace wellsim::models

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "models/network/network_source.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
@@ -25,6 +26,18 @@ sim::EdgeList read_graphml_file(const std::string& path, const std::string& weig
 
 /// Reads a GraphViz DOT file; `weight_attribute` ("" for none) names the edge attribute.
 sim::EdgeList read_graphviz_file(const std::string& path, const std::string& weight_attribute);
+
+/// The keys of [network] when source = "graphml" or "graphviz", each field named as its key.
+struct GraphFileParams {
+  std::string path;              ///< the file
+  std::string weight_attribute;  ///< edge attribute of weights, or ""
+};
+
+/// The graphml keys, declared once and bound to GraphFileParams.
+const sim::ParamTable<GraphFileParams>& graphml_table();
+
+/// The graphviz keys, declared once and bound to GraphFileParams.
+const sim::ParamTable<GraphFileParams>& graphviz_table();
 
 /// The `graphml` network source: parameters path, weight_attribute.
 NetworkSource graphml_source();

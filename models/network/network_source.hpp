@@ -19,7 +19,7 @@ struct SourceContext {
 struct NetworkSource {
   std::string name;                 ///< scenario value of `source`
   std::string help;                 ///< one sentence for `wellsim list` and the docs
-  std::vector<sim::ParamSpec> params;  ///< its keys in [network], declared once
+  std::vector<sim::ParamSpec> params;  ///< its keys in [network]: the specs of its ParamTable
   /// Builds the tie list. Errors are sim::InputError naming the file and line.
   sim::EdgeList (*build)(const sim::ParamSet& params, const SourceContext& ctx);
   /// Checks rules that tie several keys together (k even and below n, ...) without building, so

@@ -8,10 +8,32 @@
 
 namespace wellsim::models {
 
-BlockModel sbm_model(const sim::ParamSet& params, const SourceContext& ctx) {
+const sim::ParamTable<SbmParams>& sbm_table() {
+  using P = SbmParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("sizes", &P::sizes, std::vector<double>{})
+        .range(1, kMaxAgents)
+        .required()
+        .unit("agents")
+        .help("Agents in each block (neighbourhood), e.g. [400, 250, 350].");
+    t.add("names", &P::names, std::vector<std::string>{})
+        .help("Block names, one per block; default n1, n2, ...");
+    t.add("degree_within", &P::degree_within, 0.0)
+        .at_least(0)
+        .required()
+        .unit("ties")
+        .help("Expected ties of each agent inside its own block; the same in every block.");
+    t.add("degree_between", &P::degree_between, 0.0)
+        .at_least(0)
+        .unit("ties")
+        .help("Expected ties of an agent to other blocks, averaged over all agents.");
+  });
+}
+
+BlockModel sbm_model(const SbmParams& params, const SourceContext& ctx) {
   BlockModel model;
   double n = 0.0, sum_squares = 0.0;
-  for (double size : params.reals("sizes")) {
+  for (double size : params.sizes) {
     if (size < 1.0 || size != std::floor(size) || size > kMaxAgents)
       throw param_error(ctx, "sizes",
                         "expected whole numbers of agents (at least 1), found " +
@@ -26,7 +48,7 @@ BlockModel sbm_model(const sim::ParamSet& params, const SourceContext& ctx) {
     throw param_error(ctx, "sizes",
                       "the blocks hold " + sim::format_number(n) + " agents, over 2^32 - 2");
 
-  double within = params.real("degree_within");
+  double within = params.degree_within;
   for (std::size_t b = 0; b < model.sizes.size(); ++b) {
     double others = model.sizes[b] - 1.0;
     if (within > others)
@@ -37,7 +59,7 @@ BlockModel sbm_model(const sim::ParamSet& params, const SourceContext& ctx) {
     model.p_within.push_back(others > 0.0 ? within / others : 0.0);
   }
 
-  double between = params.real("degree_between");
+  double between = params.degree_between;
   double pairs2 = n * n - sum_squares;  // twice the number of between-block pairs
   if (between > 0.0 && pairs2 == 0.0)
     throw param_error(ctx, "degree_between", "needs at least two blocks, found one");
@@ -49,9 +71,9 @@ BlockModel sbm_model(const sim::ParamSet& params, const SourceContext& ctx) {
   return model;
 }
 
-std::vector<std::string> sbm_group_names(const sim::ParamSet& params, const SourceContext& ctx) {
-  std::size_t blocks = params.reals("sizes").size();
-  std::vector<std::string> names = params.strings("names");
+std::vector<std::string> sbm_group_names(const SbmParams& params, const SourceContext& ctx) {
+  std::size_t blocks = params.sizes.size();
+  std::vector<std::string> names = params.names;
   if (names.empty())
     for (std::size_t b = 1; b <= blocks; ++b)
       names.push_back(std::string("n").append(std::to_string(b)));
@@ -69,12 +91,14 @@ std::vector<std::string> sbm_group_names(const sim::ParamSet& params, const Sour
 
 namespace {
 
-void check(const sim::ParamSet& params, const SourceContext& ctx) {
+void check(const sim::ParamSet& set, const SourceContext& ctx) {
+  const SbmParams params = sbm_table().read(set);
   sbm_group_names(params, ctx);
   sbm_model(params, ctx);
 }
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
+sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
+  const SbmParams params = sbm_table().read(set);
   // Names are checked before any sampling so a typo fails fast.
   std::vector<std::string> names = sbm_group_names(params, ctx);
   BlockModel model = sbm_model(params, ctx);
@@ -91,23 +115,10 @@ sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
 }  // namespace
 
 NetworkSource sbm_source() {
-  using sim::ParamType;
   return {
       "sbm",
       "Stochastic block model: neighbourhoods with dense ties inside and sparse ties between.",
-      {
-          spec("sizes", ParamType::RealList,
-               "Agents in each block (neighbourhood), e.g. [400, 250, 350].", "agents",
-               std::nullopt, 1, kMaxAgents),
-          spec("names", ParamType::StringList, "Block names, one per block; default n1, n2, ...",
-               "", std::vector<std::string>{}),
-          spec("degree_within", ParamType::Real,
-               "Expected ties of each agent inside its own block; the same in every block.", "ties",
-               std::nullopt, 0),
-          spec("degree_between", ParamType::Real,
-               "Expected ties of an agent to other blocks, averaged over all agents.", "ties", 0.0,
-               0),
-      },
+      sbm_table().specs(),
       &build,
       &check,
   };

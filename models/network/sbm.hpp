@@ -21,14 +21,26 @@
 
 #include "models/network/geometric_skipping.hpp"
 #include "models/network/network_source.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
+/// The keys of [network] when source = "sbm", each field named as its key.
+struct SbmParams {
+  std::vector<double> sizes;       ///< agents in each block
+  std::vector<std::string> names;  ///< block names, or none for n1, n2, ...
+  double degree_within;            ///< expected ties inside one's block
+  double degree_between;           ///< expected ties to other blocks
+};
+
+/// The sbm keys, declared once and bound to SbmParams.
+const sim::ParamTable<SbmParams>& sbm_table();
+
 /// The block model described by validated `sbm` parameters (sizes and probabilities).
-BlockModel sbm_model(const sim::ParamSet& params, const SourceContext& ctx);
+BlockModel sbm_model(const SbmParams& params, const SourceContext& ctx);
 
 /// Block names: `names` when given, otherwise "n1", "n2", ... (the group labels for output).
-std::vector<std::string> sbm_group_names(const sim::ParamSet& params, const SourceContext& ctx);
+std::vector<std::string> sbm_group_names(const SbmParams& params, const SourceContext& ctx);
 
 /// The `sbm` network source: parameters sizes, names, degree_within, degree_between.
 NetworkSource sbm_source();

@@ -7,8 +7,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include "sim/param_spec.hpp"
-
 namespace wellsim::models {
 
 sim::InputError param_error(const SourceContext& ctx, const std::string& key,
@@ -16,15 +14,7 @@ sim::InputError param_error(const SourceContext& ctx, const std::string& key,
   return sim::InputError(sim::where(ctx.scenario_path) + "network." + key + ": " + message);
 }
 
-sim::ParamSpec spec(std::string name, sim::ParamType type, std::string help, std::string unit,
-                    std::optional<sim::ParamValue> fallback, double min, double max) {
-  return {
-      std::move(name), type, std::move(help), std::move(unit), std::move(fallback), min, max, {}};
-}
-
-sim::AgentId agent_count(const sim::ParamSet& params, const SourceContext& ctx,
-                         const std::string& key) {
-  std::int64_t value = params.integer(key);
+sim::AgentId agent_count(std::int64_t value, const SourceContext& ctx, const std::string& key) {
   constexpr auto kMax = static_cast<std::int64_t>(kMaxAgents);
   if (value < 1 || value > kMax)
     throw param_error(

@@ -1,6 +1,5 @@
-// Shared plumbing of the network sources: parameter declarations and located errors, reading
-// whole files, and the ordered, chunked parallel loop that keeps generation deterministic
-// whatever the thread count.
+// Shared plumbing of the network sources: located parameter errors, reading whole files, and the
+// ordered, chunked parallel loop that keeps generation deterministic whatever the thread count.
 //
 // Generators split their rows into chunks whose boundaries depend only on the problem size, fill
 // one piece per chunk in parallel (every draw is keyed by agent, so a piece's contents do not
@@ -9,7 +8,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,17 +24,11 @@ namespace wellsim::models {
 sim::InputError param_error(const SourceContext& ctx, const std::string& key,
                             const std::string& message);
 
-/// A parameter declaration (the positional form of sim::ParamSpec without choices).
-sim::ParamSpec spec(std::string name, sim::ParamType type, std::string help, std::string unit,
-                    std::optional<sim::ParamValue> fallback, double min = -1e300,
-                    double max = 1e300);
-
 /// Largest agent count: agents are 32-bit indices and sim::freeze reserves the top one.
 inline constexpr double kMaxAgents = 4294967294.0;
 
-/// Checks that an Integer parameter fits an agent index and returns it.
-sim::AgentId agent_count(const sim::ParamSet& params, const SourceContext& ctx,
-                         const std::string& key);
+/// Checks that the value of integer parameter `key` fits an agent index and returns it.
+sim::AgentId agent_count(std::int64_t value, const SourceContext& ctx, const std::string& key);
 
 /// The whole file as text, read in one go (no per-line I/O); InputError "file: cannot read: ..."
 /// when it cannot be opened or read.

@@ -154,13 +154,13 @@ std::vector<std::uint64_t> household_layer(const People& people,
 }
 
 std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std::uint32_t>& start,
-                                     const sim::ParamSet& p, const sim::RandomStream& rng) {
+                                     const TownParams& p, const sim::RandomStream& rng) {
   const std::size_t households = start.size() - 1, groups = people.neighbourhood_names.size();
   // Households of each neighbourhood are a contiguous range (people are neighbourhood-sorted).
   std::vector<std::uint32_t> first(groups + 1, static_cast<std::uint32_t>(households));
   for (std::size_t h = households; h-- > 0;) first[people.neighbourhood[start[h]]] = h;
   for (std::size_t g = groups; g-- > 0;) first[g] = std::min(first[g], first[g + 1]);
-  const double degree = p.real("kin_households"), local = p.real("kin_local");
+  const double degree = p.kin_households, local = p.kin_local;
   auto head = [&](std::size_t h) {
     for (AgentId x = start[h]; x < start[h + 1]; ++x)
       if (people.traits[x] & sim::kHouseholdHead) return x;
@@ -209,17 +209,17 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
 /// One friendship layer (close friends or friends): `degree` expected ties per person aged 5+.
 std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<AgePool>& adults,
                                         const std::vector<AgePool>& children, double degree,
-                                        const sim::ParamSet& p, const sim::RandomStream& rng,
+                                        const TownParams& p, const sim::RandomStream& rng,
                                         std::uint32_t layer) {
   const std::size_t groups = people.neighbourhood_names.size();
-  const double local = p.real("friend_local");
-  const double adult_sd = p.real("friend_age_sd"), child_sd = p.real("child_friend_age_sd");
+  const double local = p.friend_local;
+  const double adult_sd = p.friend_age_sd, child_sd = p.child_friend_age_sd;
   const std::uint32_t count_key = kFriendCount | layer << 8, tie_key = kFriendTie | layer << 8;
   // Sociability: how many friendships a person starts scales with a log-normal factor of mean 1,
   // the same for both friendship layers, so some people have few friends of either kind and
   // others many (friendship degree is strongly right-skewed: Dunbar 2018; without it, no adult
   // would lack close friends and loneliness could not follow from few ties).
-  const double sigma = p.real("sociability_sd");
+  const double sigma = p.sociability_sd;
   auto ties = sim::collect_blocks<std::uint64_t>(
       people.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
         for (std::size_t i = b; i < e; ++i) {
@@ -261,10 +261,10 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
   return ties;
 }
 
-std::vector<std::uint64_t> workplace_layer(const People& people, const sim::ParamSet& p,
+std::vector<std::uint64_t> workplace_layer(const People& people, const TownParams& p,
                                            const sim::RandomStream& rng) {
   // Workers in town, shuffled by a random key so workplaces mix neighbourhoods and households.
-  const double in_town = p.real("work_in_town");
+  const double in_town = p.work_in_town;
   std::vector<std::pair<std::uint64_t, AgentId>> keyed;
   for (std::size_t i = 0; i < people.size(); ++i)
     if (people.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed)) {
@@ -276,15 +276,15 @@ std::vector<std::uint64_t> workplace_layer(const People& people, const sim::Para
   std::vector<AgentId> workers(keyed.size());
   for (std::size_t k = 0; k < keyed.size(); ++k) workers[k] = keyed[k].second;
   // Workplace sizes: Zipf, P(size >= s) = s^-alpha, capped.
-  const double alpha = p.real("workplace_size_exponent");
-  const double cap = static_cast<double>(p.integer("workplace_max"));
+  const double alpha = p.workplace_size_exponent;
+  const double cap = static_cast<double>(p.workplace_max);
   std::vector<std::size_t> bounds{0};
   for (std::uint32_t w = 0; bounds.back() < workers.size(); ++w) {
     const double s =
         std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w), -1 / alpha)));
     bounds.push_back(std::min(workers.size(), bounds.back() + static_cast<std::size_t>(s)));
   }
-  const double colleagues = p.real("colleagues");
+  const double colleagues = p.colleagues;
   auto ties = sim::collect_blocks<std::uint64_t>(
       bounds.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
         for (std::size_t w = b; w < e; ++w)
@@ -294,7 +294,7 @@ std::vector<std::uint64_t> workplace_layer(const People& people, const sim::Para
   return ties;
 }
 
-std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSet& p,
+std::vector<std::uint64_t> school_layer(const People& people, const TownParams& p,
                                         const sim::RandomStream& rng) {
   // Pupils bucketed by (neighbourhood, age), shuffled within each bucket by a random key.
   constexpr std::size_t kYears = kSchoolTo - kSchoolFrom + 1;
@@ -310,7 +310,7 @@ std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSe
     }
   tbb::parallel_sort(keyed.begin(), keyed.end());
   // Classes: each bucket split into round(count / class_size) (at least one) even classes.
-  const double class_size = static_cast<double>(p.integer("class_size"));
+  const double class_size = static_cast<double>(p.class_size);
   std::vector<AgentId> pupils(keyed.size());
   std::vector<std::size_t> bounds{0};
   for (std::size_t k = 0, begin = 0; k <= keyed.size(); ++k) {
@@ -324,7 +324,7 @@ std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSe
     }
   }
   (void)groups;
-  const double classmates = p.real("classmates");
+  const double classmates = p.classmates;
   return sim::collect_blocks<std::uint64_t>(
       bounds.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
         for (std::size_t c = b; c < e; ++c)
@@ -335,64 +335,78 @@ std::vector<std::uint64_t> school_layer(const People& people, const sim::ParamSe
 
 }  // namespace
 
-const std::vector<sim::ParamSpec>& town_params() {
-  using sim::ParamType;
-  static const std::vector<sim::ParamSpec> specs = {
-      spec("kin_households", ParamType::Real,
-           "Mean number of other households a household is related to (adult-to-adult kin ties).",
-           "households", 2.0, 0, 50),
-      spec("kin_local", ParamType::Real,
-           "Share of kin households in the same neighbourhood (UKHLS: most relatives live near).",
-           "", 0.7, 0, 1),
-      spec("close_friends", ParamType::Real,
-           "Mean close friends per person aged 5+ (Dunbar support clique ~5 incl. household).",
-           "ties", 4.0, 0, 100),
-      spec("friends", ParamType::Real,
-           "Mean wider friends per person aged 5+ (Dunbar sympathy group ~15).", "ties", 10.0, 0,
-           500),
-      spec("sociability_sd", ParamType::Real,
-           "SD of log sociability, which scales the friendships each person starts (0 = "
-           "everyone alike; the skew gives the few-friends tail where loneliness lies).",
-           "", 0.9, 0, 3),
-      spec("friend_local", ParamType::Real,
-           "Share of friendships made within one's own neighbourhood.", "", 0.7, 0, 1),
-      spec("friend_age_sd", ParamType::Real,
-           "SD of the age difference between adult friends (age homophily).", "years", 5.0, 0, 50),
-      spec("child_friend_age_sd", ParamType::Real,
-           "SD of the age difference between child friends (ages 5-15).", "years", 1.0, 0, 10),
-      spec("work_in_town", ParamType::Real,
-           "Share of employed people whose workplace is in town (the rest have no colleagues "
-           "in the model).",
-           "", 0.8, 0, 1),
-      spec("colleagues", ParamType::Real,
-           "Colleague ties per worker in workplaces bigger than that (smaller ones are cliques).",
-           "ties", 5.0, 0, 100),
-      spec("workplace_size_exponent", ParamType::Real,
-           "Zipf exponent of workplace sizes, P(size >= s) = s^-a (Axtell 2001: about 1.06).", "",
-           1.06, 0.5, 5),
-      {"workplace_max",
-       sim::ParamType::Integer,
-       "Largest workplace.",
-       "people",
-       std::int64_t{1000},
-       1,
-       1e7,
-       {}},
-      {"class_size",
-       sim::ParamType::Integer,
-       "Pupils per school class (DfE 2023: 26.6 in primary schools).",
-       "pupils",
-       std::int64_t{27},
-       1,
-       1000,
-       {}},
-      spec("classmates", ParamType::Real, "Ties per pupil within the class.", "ties", 6.0, 0, 100),
-  };
-  return specs;
+const sim::ParamTable<TownParams>& town_table() {
+  using P = TownParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("kin_households", &P::kin_households, 2.0)
+        .range(0, 50)
+        .unit("households")
+        .help(
+            "Mean number of other households a household is related to (adult-to-adult kin "
+            "ties).");
+    t.add("kin_local", &P::kin_local, 0.7)
+        .range(0, 1)
+        .help(
+            "Share of kin households in the same neighbourhood (UKHLS: most relatives live "
+            "near).");
+    t.add("close_friends", &P::close_friends, 4.0)
+        .range(0, 100)
+        .unit("ties")
+        .help("Mean close friends per person aged 5+ (Dunbar support clique ~5 incl. household).");
+    t.add("friends", &P::friends, 10.0)
+        .range(0, 500)
+        .unit("ties")
+        .help("Mean wider friends per person aged 5+ (Dunbar sympathy group ~15).");
+    t.add("sociability_sd", &P::sociability_sd, 0.9)
+        .range(0, 3)
+        .help(
+            "SD of log sociability, which scales the friendships each person starts (0 = "
+            "everyone alike; the skew gives the few-friends tail where loneliness lies).");
+    t.add("friend_local", &P::friend_local, 0.7)
+        .range(0, 1)
+        .help("Share of friendships made within one's own neighbourhood.");
+    t.add("friend_age_sd", &P::friend_age_sd, 5.0)
+        .range(0, 50)
+        .unit("years")
+        .help("SD of the age difference between adult friends (age homophily).");
+    t.add("child_friend_age_sd", &P::child_friend_age_sd, 1.0)
+        .range(0, 10)
+        .unit("years")
+        .help("SD of the age difference between child friends (ages 5-15).");
+    t.add("work_in_town", &P::work_in_town, 0.8)
+        .range(0, 1)
+        .help(
+            "Share of employed people whose workplace is in town (the rest have no colleagues "
+            "in the model).");
+    t.add("colleagues", &P::colleagues, 5.0)
+        .range(0, 100)
+        .unit("ties")
+        .help(
+            "Colleague ties per worker in workplaces bigger than that (smaller ones are "
+            "cliques).");
+    t.add("workplace_size_exponent", &P::workplace_size_exponent, 1.06)
+        .range(0.5, 5)
+        .help("Zipf exponent of workplace sizes, P(size >= s) = s^-a (Axtell 2001: about 1.06).");
+    t.add("workplace_max", &P::workplace_max, 1000)
+        .range(1, 1e7)
+        .unit("people")
+        .help("Largest workplace.");
+    t.add("class_size", &P::class_size, 27)
+        .range(1, 1000)
+        .unit("pupils")
+        .help("Pupils per school class (DfE 2023: 26.6 in primary schools).");
+    t.add("classmates", &P::classmates, 6.0)
+        .range(0, 100)
+        .unit("ties")
+        .help("Ties per pupil within the class.");
+  });
 }
 
-sim::EdgeList town_ties(const People& people, const sim::ParamSet& p, std::uint64_t seed,
+const std::vector<sim::ParamSpec>& town_params() { return town_table().specs(); }
+
+sim::EdgeList town_ties(const People& people, const sim::ParamSet& set, std::uint64_t seed,
                         std::uint32_t replicate) {
+  const TownParams p = town_table().read(set);
   const sim::RandomStream rng(seed, replicate, "network.town");
   const std::vector<std::uint32_t> start = people.household_starts();
   const std::size_t groups = people.neighbourhood_names.size();
@@ -401,8 +415,8 @@ sim::EdgeList town_ties(const People& people, const sim::ParamSet& p, std::uint6
   std::vector<std::uint64_t> layers[kLayerCount] = {
       household_layer(people, start),
       kin_layer(people, start, p, rng),
-      friend_layer(people, adults, children, p.real("close_friends"), p, rng, kCloseFriend),
-      friend_layer(people, adults, children, p.real("friends"), p, rng, kFriend),
+      friend_layer(people, adults, children, p.close_friends, p, rng, kCloseFriend),
+      friend_layer(people, adults, children, p.friends, p, rng, kFriend),
       workplace_layer(people, p, rng),
       school_layer(people, p, rng),
   };

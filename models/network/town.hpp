@@ -8,10 +8,32 @@
 #include "models/population/people.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
-/// Keys of [network] when source = "town", declared once.
+/// The keys of [network] when source = "town", each field named as its key.
+struct TownParams {
+  double kin_households;           ///< mean related households per household
+  double kin_local;                ///< share of kin in the same neighbourhood
+  double close_friends;            ///< mean close friends per person aged 5+
+  double friends;                  ///< mean wider friends per person aged 5+
+  double sociability_sd;           ///< SD of log sociability
+  double friend_local;             ///< share of friendships within the neighbourhood
+  double friend_age_sd;            ///< SD of adult friends' age difference
+  double child_friend_age_sd;      ///< SD of child friends' age difference
+  double work_in_town;             ///< share of workers whose workplace is in town
+  double colleagues;               ///< colleague ties per worker in big workplaces
+  double workplace_size_exponent;  ///< Zipf exponent of workplace sizes
+  std::int64_t workplace_max;      ///< largest workplace
+  std::int64_t class_size;         ///< pupils per class
+  double classmates;               ///< ties per pupil within the class
+};
+
+/// The town keys, declared once and bound to TownParams.
+const sim::ParamTable<TownParams>& town_table();
+
+/// Keys of [network] when source = "town": town_table()'s specs.
 const std::vector<sim::ParamSpec>& town_params();
 
 /// The town's ties among `people` (agent k of the list is person k; original ids, groups and

@@ -27,23 +27,27 @@
 
 namespace wellsim::models {
 
-const std::vector<sim::ParamSpec>& villages_params() {
-  using sim::ParamType;
-  static const std::vector<sim::ParamSpec> specs = {
-      spec("path", ParamType::Path,
-           "Household edge list, two household ids per line (e.g. banerjee_karnataka_villages/"
-           "microfi_edges.txt).",
-           "", std::nullopt),
-      spec("adult_pair_probability", ParamType::Real,
-           "Chance that a household tie also ties one more pair of adults (friend layer).", "", 0.5,
-           0, 1),
-  };
-  return specs;
+const sim::ParamTable<VillagesParams>& villages_table() {
+  using P = VillagesParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("path", &P::path, "")
+        .path()
+        .required()
+        .help(
+            "Household edge list, two household ids per line (e.g. banerjee_karnataka_villages/"
+            "microfi_edges.txt).");
+    t.add("adult_pair_probability", &P::adult_pair_probability, 0.5)
+        .range(0, 1)
+        .help("Chance that a household tie also ties one more pair of adults (friend layer).");
+  });
 }
 
-sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
+const std::vector<sim::ParamSpec>& villages_params() { return villages_table().specs(); }
+
+sim::EdgeList village_ties(const People& people, const sim::ParamSet& set,
                            const std::string& scenario_path, std::uint64_t seed,
                            std::uint32_t replicate) {
+  const VillagesParams p = villages_table().read(set);
   (void)scenario_path;  // file errors name the edge list itself
   const std::vector<std::uint32_t> start = people.household_starts();
   const std::size_t households = start.size() - 1;
@@ -62,7 +66,7 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
       for (sim::AgentId y = x + 1; y < start[h + 1]; ++y) add(x, y, kHousehold);
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  for (const auto& t : read_household_ties(p.string("path"))) {
+  for (const auto& t : read_household_ties(p.path)) {
     auto a = index.find(t.a), b = index.find(t.b);
     if (a == index.end() || b == index.end() || a->second == b->second) continue;
     pairs.emplace_back(std::min(a->second, b->second), std::max(a->second, b->second));
@@ -71,7 +75,7 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
   const sim::RandomStream rng(seed, replicate, "network.villages");
-  const double extra = p.real("adult_pair_probability");
+  const double extra = p.adult_pair_probability;
   auto head = [&](std::uint32_t h) {
     for (sim::AgentId x = start[h]; x < start[h + 1]; ++x)
       if (people.traits[x] & sim::kHouseholdHead) return x;

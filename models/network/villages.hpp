@@ -8,10 +8,20 @@
 #include "models/population/people.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
-/// Keys of [network] when source = "villages", declared once.
+/// The keys of [network] when source = "villages", each field named as its key.
+struct VillagesParams {
+  std::string path;               ///< household edge list
+  double adult_pair_probability;  ///< chance of one more adult pair per household tie
+};
+
+/// The villages keys, declared once and bound to VillagesParams.
+const sim::ParamTable<VillagesParams>& villages_table();
+
+/// Keys of [network] when source = "villages": villages_table()'s specs.
 const std::vector<sim::ParamSpec>& villages_params();
 
 /// Household cliques (layer household) and, for each household tie of the `path` edge list, a tie

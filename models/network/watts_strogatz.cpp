@@ -37,11 +37,26 @@ sim::EdgeList watts_strogatz(sim::AgentId n, std::uint32_t k, double p,
   return out;
 }
 
+const sim::ParamTable<WattsStrogatzParams>& watts_strogatz_table() {
+  using P = WattsStrogatzParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("n", &P::n, 0).range(4, kMaxAgents).required().unit("agents").help("Number of agents.");
+    t.add("k", &P::k, 10)
+        .at_least(2)
+        .unit("ties")
+        .help("Ties per agent in the lattice, even: k/2 neighbours on each side.");
+    t.add("p", &P::p, 0.1)
+        .range(0, 1)
+        .help("Probability that a lattice tie is rewired to a random agent.");
+  });
+}
+
 namespace {
 
-void check(const sim::ParamSet& params, const SourceContext& ctx) {
-  sim::AgentId n = agent_count(params, ctx, "n");
-  std::int64_t k = params.integer("k");
+/// Checks k against n and returns n.
+sim::AgentId checked_size(const WattsStrogatzParams& params, const SourceContext& ctx) {
+  sim::AgentId n = agent_count(params.n, ctx, "n");
+  std::int64_t k = params.k;
   if (k % 2 != 0 || k < 2)
     throw param_error(
         ctx, "k", "expected an even number of ties (k/2 on each side), found " + std::to_string(k));
@@ -49,31 +64,27 @@ void check(const sim::ParamSet& params, const SourceContext& ctx) {
     throw param_error(ctx, "k",
                       "expected at most n - 2 = " + std::to_string(std::int64_t{n} - 2) +
                           " so that ties can be rewired, found " + std::to_string(k));
+  return n;
 }
 
-sim::EdgeList build(const sim::ParamSet& params, const SourceContext& ctx) {
-  check(params, ctx);
-  return watts_strogatz(agent_count(params, ctx, "n"),
-                        static_cast<std::uint32_t>(params.integer("k")), params.real("p"),
+void check(const sim::ParamSet& set, const SourceContext& ctx) {
+  checked_size(watts_strogatz_table().read(set), ctx);
+}
+
+sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
+  const WattsStrogatzParams params = watts_strogatz_table().read(set);
+  return watts_strogatz(checked_size(params, ctx), static_cast<std::uint32_t>(params.k), params.p,
                         sim::RandomStream(ctx.seed, ctx.replicate, "network.watts_strogatz"));
 }
 
 }  // namespace
 
 NetworkSource watts_strogatz_source() {
-  using sim::ParamType;
   return {
       "watts_strogatz",
       "Watts–Strogatz small world: a ring lattice with ties rewired at random (clustered, short "
       "paths).",
-      {
-          spec("n", ParamType::Integer, "Number of agents.", "agents", std::nullopt, 4, kMaxAgents),
-          spec("k", ParamType::Integer,
-               "Ties per agent in the lattice, even: k/2 neighbours on each side.", "ties",
-               std::int64_t{10}, 2),
-          spec("p", ParamType::Real, "Probability that a lattice tie is rewired to a random agent.",
-               "", 0.1, 0, 1),
-      },
+      watts_strogatz_table().specs(),
       &build,
       &check,
   };

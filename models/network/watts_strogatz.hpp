@@ -15,6 +15,7 @@
 // generated in parallel in milliseconds and identically for any thread count.
 #pragma once
 #include "models/network/network_source.hpp"
+#include "sim/param_table.hpp"
 #include "sim/rng.hpp"
 
 namespace wellsim::models {
@@ -23,6 +24,16 @@ namespace wellsim::models {
 /// lattice tie (i, i + j) or its rewired version.
 sim::EdgeList watts_strogatz(sim::AgentId n, std::uint32_t k, double p,
                              const sim::RandomStream& stream);
+
+/// The keys of [network] when source = "watts_strogatz", each field named as its key.
+struct WattsStrogatzParams {
+  std::int64_t n;  ///< number of agents
+  std::int64_t k;  ///< lattice ties per agent (even)
+  double p;        ///< rewiring probability
+};
+
+/// The watts_strogatz keys, declared once and bound to WattsStrogatzParams.
+const sim::ParamTable<WattsStrogatzParams>& watts_strogatz_table();
 
 /// The `watts_strogatz` network source: parameters n, k, p.
 NetworkSource watts_strogatz_source();

@@ -50,7 +50,6 @@ namespace wellsim::models {
 namespace {
 
 using sim::Activity;
-using sim::ParamType;
 
 /// Share of 2-person households that are a lone parent with one child (Census 2021 TS003: lone
 /// parents head 11% of households, about a third of them with one dependent child).
@@ -100,8 +99,8 @@ struct Calibration {
   double older = 0;              ///< P(a 1- or 2-person adult household is 65+)
 };
 
-Calibration calibrate(const sim::ParamSet& p, const std::string& path) {
-  const auto& shares = p.reals("household_size_shares");
+Calibration calibrate(const CensusParams& p, const std::string& path) {
+  const auto& shares = p.household_size_shares;
   if (shares.empty() || shares.size() > kMaxHouseholdSize)
     throw error(path, "household_size_shares",
                 "expected 1 to " + std::to_string(kMaxHouseholdSize) +
@@ -125,25 +124,25 @@ Calibration calibrate(const sim::ParamSet& p, const std::string& path) {
   c.size_cdf.back() = 1.0;
   const double s1 = shares[0], s2 = shares.size() > 1 ? shares[1] : 0.0;
   // Children are 0-15 with uniform ages, so the under-15 share is 15/16 of the child share.
-  const double children = p.real("under15_share") * 16.0 / 15.0 * mean;
+  const double children = p.under15_share * 16.0 / 15.0 * mean;
   const double from_pairs = s2 * kLoneParentOfTwo;
   c.family = child_slots > 0 ? (children - from_pairs) / child_slots : -1;
   if (c.family < 0 || c.family > 1)
     throw error(path, "under15_share",
-                "cannot reach " + sim::format_number(p.real("under15_share")) +
+                "cannot reach " + sim::format_number(p.under15_share) +
                     " of people under 15 with these household sizes (families would have to be " +
                     sim::format_number(std::round(c.family * 1000) / 10) +
                     "% of 3+-person households)");
   if (c.family == 0 && child_slots == 0) c.family = 0;
   // Older people: one-person households, both adults of adult-only pairs, and the two parents
   // of adult-only 3+ households with half the chance.
-  const double older_people = p.real("over65_share") * mean;
+  const double older_people = p.over65_share * mean;
   const double per_unit =
       s1 + 2 * s2 * (1 - kLoneParentOfTwo) + 2 * kOlderParents * older_slots_big * (1 - c.family);
   c.older = per_unit > 0 ? older_people / per_unit : -1;
   if (c.older < 0 || c.older > 1)
     throw error(path, "over65_share",
-                "cannot reach " + sim::format_number(p.real("over65_share")) +
+                "cannot reach " + sim::format_number(p.over65_share) +
                     " of people aged 65+ with these household sizes");
   return c;
 }
@@ -240,9 +239,9 @@ double pay_weight(int age) {
   return 0.95;
 }
 
-std::vector<std::string> check_neighbourhoods(const sim::ParamSet& p, const std::string& path) {
-  const auto& names = p.strings("neighbourhoods");
-  const auto& sizes = p.reals("sizes");
+void check_neighbourhoods(const CensusParams& p, const std::string& path) {
+  const auto& names = p.neighbourhoods;
+  const auto& sizes = p.sizes;
   if (names.empty()) throw error(path, "neighbourhoods", "expected at least one name");
   if (names.size() != sizes.size())
     throw error(path, "sizes",
@@ -264,11 +263,10 @@ std::vector<std::string> check_neighbourhoods(const sim::ParamSet& p, const std:
   if (total > 2147483647.0)
     throw error(path, "sizes",
                 "the neighbourhoods hold " + sim::format_number(total) + " people, over 2^31 - 1");
-  return names;
 }
 
-void check_tenure(const sim::ParamSet& p, const std::string& path) {
-  const auto& t = p.reals("tenure_shares");
+void check_tenure(const CensusParams& p, const std::string& path) {
+  const auto& t = p.tenure_shares;
   if (t.size() != 3)
     throw error(
         path, "tenure_shares",
@@ -279,82 +277,110 @@ void check_tenure(const sim::ParamSet& p, const std::string& path) {
                 "expected shares summing to 1, found a sum of " + sim::format_number(total));
 }
 
-}  // namespace
-
-const std::vector<sim::ParamSpec>& census_params() {
-  static const std::vector<sim::ParamSpec> specs = {
-      {"neighbourhoods", ParamType::StringList,
-       "Names of the neighbourhoods (default: five wards of a Pennine valley town).", "",
-       std::vector<std::string>{"Stacksteads", "Bacup", "Britannia", "Weir", "Sharneyford"}},
-      {"sizes", ParamType::RealList, "People in each neighbourhood, one per name.", "people",
-       std::vector<double>{4600, 5200, 3700, 3400, 3100}, 1, 2147483647.0},
-      {"household_size_shares", ParamType::RealList,
-       "Share of households with 1, 2, ... people; the last is 'that many or more', taken as that "
-       "many (Census 2021 E&W TS017: 0.30, 0.33, 0.16, 0.13, 0.05, 0.03; mean 2.4).",
-       "", std::vector<double>{0.30, 0.33, 0.16, 0.13, 0.05, 0.03}, 0, 1},
-      {"under15_share", ParamType::Real,
-       "Share of people aged under 15 (Census 2021 E&W TS007A: about 17%).", "", 0.17, 0, 0.5},
-      {"over65_share", ParamType::Real,
-       "Share of people aged 65 or over (Census 2021 E&W TS007A: about 19%).", "", 0.19, 0, 0.9},
-      {"employment_rate", ParamType::Real,
-       "Share of people aged 16-64 in work (ONS LFS 2023: 74.8%).", "", 0.748, 0, 0.9},
-      {"unemployment_rate", ParamType::Real,
-       "Unemployed share of the economically active (ONS LFS 2023: 4.3%).", "", 0.043, 0, 0.5},
-      {"wage_median", ParamType::Real,
-       "Median weekly gross pay of full-time employees (ONS ASHE: about GBP 640).", "GBP/week",
-       640.0, 1, 1e5},
-      {"wage_log_sd", ParamType::Real,
-       "Standard deviation of log weekly pay (ASHE percentiles: about 0.6).", "", 0.6, 0, 3},
-      {"tenure_shares", ParamType::RealList,
-       "Share of households that own, rent socially, rent privately (Census 2021 E&W TS054: "
-       "0.626 incl. rent-free, 0.171, 0.203).",
-       "", std::vector<double>{0.626, 0.171, 0.203}, 0, 1},
-      {"tenure_income_correlation", ParamType::Real,
-       "Correlation between the head's pay score and the latent that orders tenure (owners high, "
-       "social renters low); 0 makes tenure independent of pay.",
-       "", 0.5, 0, 0.99},
-      {"outright_owner_share", ParamType::Real,
-       "Share of owners who own outright and pay no mortgage (Census 2021: 32.5% of 62.5%).", "",
-       0.52, 0, 1},
-      {"mortgage_cost", ParamType::Real,
-       "Mean weekly mortgage payment (English Housing Survey 2022-23: about GBP 175).", "GBP/week",
-       175.0, 0, 1e4},
-      {"social_rent", ParamType::Real,
-       "Mean weekly social rent (Regulator of Social Housing 2023: about GBP 95).", "GBP/week",
-       95.0, 0, 1e4},
-      {"private_rent", ParamType::Real,
-       "Mean weekly private rent (ONS PIPR, North West 2023: about GBP 190).", "GBP/week", 190.0, 0,
-       1e4},
-      {"housing_cost_log_sd", ParamType::Real,
-       "Standard deviation of log housing cost around the tenure's mean.", "", 0.25, 0, 2},
-      {"minority_share", ParamType::Real,
-       "Share of households visibly different or of a minority group; members share it (Census "
-       "2021 E&W TS021: 18.3% not White).",
-       "", 0.183, 0, 1},
-      {"widowed_share", ParamType::Real,
-       "Share of people aged 65+ living alone who are widowed (ONS families 2022: about 60%).", "",
-       0.6, 0, 1},
-  };
-  return specs;
-}
-
-void check_census(const sim::ParamSet& p, const std::string& scenario_path) {
-  check_neighbourhoods(p, scenario_path);
-  check_tenure(p, scenario_path);
-  calibrate(p, scenario_path);
-  if (p.real("employment_rate") + p.real("employment_rate") * p.real("unemployment_rate") /
-                                      (1 - p.real("unemployment_rate")) >
+/// The rules of check_census, on parameters already read.
+void check(const CensusParams& p, const std::string& path) {
+  check_neighbourhoods(p, path);
+  check_tenure(p, path);
+  calibrate(p, path);
+  if (p.employment_rate + p.employment_rate * p.unemployment_rate / (1 - p.unemployment_rate) >
       0.95)
-    throw error(scenario_path, "unemployment_rate",
+    throw error(path, "unemployment_rate",
                 "employment_rate and unemployment_rate leave under 5% of 16-64 year olds outside "
                 "the labour force");
 }
 
-People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32_t replicate) {
-  check_census(p, "");
-  const std::vector<std::string> names = check_neighbourhoods(p, "");
+}  // namespace
+
+const sim::ParamTable<CensusParams>& census_table() {
+  using P = CensusParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("neighbourhoods", &P::neighbourhoods,
+          std::vector<std::string>{"Stacksteads", "Bacup", "Britannia", "Weir", "Sharneyford"})
+        .help("Names of the neighbourhoods (default: five wards of a Pennine valley town).");
+    t.add("sizes", &P::sizes, std::vector<double>{4600, 5200, 3700, 3400, 3100})
+        .range(1, 2147483647.0)
+        .unit("people")
+        .help("People in each neighbourhood, one per name.");
+    t.add("household_size_shares", &P::household_size_shares,
+          std::vector<double>{0.30, 0.33, 0.16, 0.13, 0.05, 0.03})
+        .range(0, 1)
+        .help(
+            "Share of households with 1, 2, ... people; the last is 'that many or more', taken "
+            "as that many (Census 2021 E&W TS017: 0.30, 0.33, 0.16, 0.13, 0.05, 0.03; mean "
+            "2.4).");
+    t.add("under15_share", &P::under15_share, 0.17)
+        .range(0, 0.5)
+        .help("Share of people aged under 15 (Census 2021 E&W TS007A: about 17%).");
+    t.add("over65_share", &P::over65_share, 0.19)
+        .range(0, 0.9)
+        .help("Share of people aged 65 or over (Census 2021 E&W TS007A: about 19%).");
+    t.add("employment_rate", &P::employment_rate, 0.748)
+        .range(0, 0.9)
+        .help("Share of people aged 16-64 in work (ONS LFS 2023: 74.8%).");
+    t.add("unemployment_rate", &P::unemployment_rate, 0.043)
+        .range(0, 0.5)
+        .help("Unemployed share of the economically active (ONS LFS 2023: 4.3%).");
+    t.add("wage_median", &P::wage_median, 640.0)
+        .range(1, 1e5)
+        .unit("GBP/week")
+        .help("Median weekly gross pay of full-time employees (ONS ASHE: about GBP 640).");
+    t.add("wage_log_sd", &P::wage_log_sd, 0.6)
+        .range(0, 3)
+        .help("Standard deviation of log weekly pay (ASHE percentiles: about 0.6).");
+    t.add("tenure_shares", &P::tenure_shares, std::vector<double>{0.626, 0.171, 0.203})
+        .range(0, 1)
+        .help(
+            "Share of households that own, rent socially, rent privately (Census 2021 E&W "
+            "TS054: 0.626 incl. rent-free, 0.171, 0.203).");
+    t.add("tenure_income_correlation", &P::tenure_income_correlation, 0.5)
+        .range(0, 0.99)
+        .help(
+            "Correlation between the head's pay score and the latent that orders tenure "
+            "(owners high, social renters low); 0 makes tenure independent of pay.");
+    t.add("outright_owner_share", &P::outright_owner_share, 0.52)
+        .range(0, 1)
+        .help(
+            "Share of owners who own outright and pay no mortgage (Census 2021: 32.5% of "
+            "62.5%).");
+    t.add("mortgage_cost", &P::mortgage_cost, 175.0)
+        .range(0, 1e4)
+        .unit("GBP/week")
+        .help("Mean weekly mortgage payment (English Housing Survey 2022-23: about GBP 175).");
+    t.add("social_rent", &P::social_rent, 95.0)
+        .range(0, 1e4)
+        .unit("GBP/week")
+        .help("Mean weekly social rent (Regulator of Social Housing 2023: about GBP 95).");
+    t.add("private_rent", &P::private_rent, 190.0)
+        .range(0, 1e4)
+        .unit("GBP/week")
+        .help("Mean weekly private rent (ONS PIPR, North West 2023: about GBP 190).");
+    t.add("housing_cost_log_sd", &P::housing_cost_log_sd, 0.25)
+        .range(0, 2)
+        .help("Standard deviation of log housing cost around the tenure's mean.");
+    t.add("minority_share", &P::minority_share, 0.183)
+        .range(0, 1)
+        .help(
+            "Share of households visibly different or of a minority group; members share it "
+            "(Census 2021 E&W TS021: 18.3% not White).");
+    t.add("widowed_share", &P::widowed_share, 0.6)
+        .range(0, 1)
+        .help(
+            "Share of people aged 65+ living alone who are widowed (ONS families 2022: about "
+            "60%).");
+  });
+}
+
+const std::vector<sim::ParamSpec>& census_params() { return census_table().specs(); }
+
+void check_census(const sim::ParamSet& p, const std::string& scenario_path) {
+  check(census_table().read(p), scenario_path);
+}
+
+People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint32_t replicate) {
+  const CensusParams p = census_table().read(set);
+  check(p, "");
   const Calibration c = calibrate(p, "");
-  const auto& sizes = p.reals("sizes");
+  const auto& sizes = p.sizes;
   const sim::RandomStream rng(seed, replicate, "population.census");
 
   // Households: sizes drawn one neighbourhood at a time (cheap and sequential), so that every
@@ -381,8 +407,8 @@ People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32
   }
   People out;
   out.resize(n);
-  out.neighbourhood_names = names;
-  const double widowed = p.real("widowed_share");
+  out.neighbourhood_names = p.neighbourhoods;
+  const double widowed = p.widowed_share;
   sim::for_blocks(households.size(), [&](std::size_t begin, std::size_t end) {
     for (std::size_t h = begin; h < end; ++h) {
       const Household& hh = households[h];
@@ -402,10 +428,9 @@ People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32
   for (std::size_t i = 0; i < n; ++i)
     if (out.age[i] >= 16 && out.age[i] <= 64)
       weight_sum += employment_weight(out.age[i]), ++working_age;
-  const double scale = working_age > 0 ? p.real("employment_rate") * working_age / weight_sum : 0;
-  const double unemployed_per_employed =
-      p.real("unemployment_rate") / (1 - p.real("unemployment_rate"));
-  const double median = p.real("wage_median"), wage_sd = p.real("wage_log_sd");
+  const double scale = working_age > 0 ? p.employment_rate * working_age / weight_sum : 0;
+  const double unemployed_per_employed = p.unemployment_rate / (1 - p.unemployment_rate);
+  const double median = p.wage_median, wage_sd = p.wage_log_sd;
   sim::for_blocks(households.size(), [&](std::size_t begin, std::size_t end) {
     for (std::size_t h = begin; h < end; ++h) {
       const Household& hh = households[h];
@@ -441,12 +466,12 @@ People synthesise_census(const sim::ParamSet& p, std::uint64_t seed, std::uint32
   });
 
   // Tenure and housing cost per household, on the head.
-  const auto& t = p.reals("tenure_shares");
+  const auto& t = p.tenure_shares;
   const double social_cut = normal_quantile(t[1]), owner_cut = normal_quantile(t[1] + t[2]);
-  const double rho = p.real("tenure_income_correlation"), rest = std::sqrt(1 - rho * rho);
-  const double outright = p.real("outright_owner_share"), cost_sd = p.real("housing_cost_log_sd");
-  const double cost[3] = {p.real("mortgage_cost"), p.real("social_rent"), p.real("private_rent")};
-  const double minority = p.real("minority_share");
+  const double rho = p.tenure_income_correlation, rest = std::sqrt(1 - rho * rho);
+  const double outright = p.outright_owner_share, cost_sd = p.housing_cost_log_sd;
+  const double cost[3] = {p.mortgage_cost, p.social_rent, p.private_rent};
+  const double minority = p.minority_share;
   sim::for_blocks(households.size(), [&](std::size_t begin, std::size_t end) {
     for (std::size_t h = begin; h < end; ++h) {
       const Household& hh = households[h];

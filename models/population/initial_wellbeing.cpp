@@ -66,24 +66,35 @@ const std::vector<double>& ons_response_shares() {
   return shares;
 }
 
+const sim::ParamTable<InitialWellbeingParams>& initial_wellbeing_table() {
+  using P = InitialWellbeingParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.choice("wellbeing_distribution", &P::wellbeing_distribution,
+             WellbeingDistribution::OnsResponses,
+             {{"ons_responses", WellbeingDistribution::OnsResponses},
+              {"clipped_normal", WellbeingDistribution::ClippedNormal}})
+        .help(
+            "shape of week-0 life satisfaction: ons_responses (answers 0-10 with "
+            "wellbeing_shares, matching the ONS bands) or clipped_normal (wellbeing_mean and "
+            "wellbeing_sd)");
+    t.add("wellbeing_shares", &P::wellbeing_shares, ons_response_shares())
+        .range(0.0, 1.0)
+        .help(
+            "share of people answering 0, 1, ..., 10 (11 shares summing to 1); default fitted "
+            "to ONS APS 2022/23: mean 7.45, 0-4 5.6%, 7-10 76%");
+    t.add("wellbeing_mean", &P::wellbeing_mean, 7.45)
+        .range(0.5, 9.5)
+        .unit("ONS 0-10")
+        .help("mean life satisfaction at week 0 (ONS APS UK 2022/23: 7.45)");
+    t.add("wellbeing_sd", &P::wellbeing_sd, 1.9)
+        .range(0.0, 4.0)
+        .unit("ONS 0-10")
+        .help("standard deviation of life satisfaction at week 0 (APS: about 1.9)");
+  });
+}
+
 const std::vector<sim::ParamSpec>& initial_wellbeing_params() {
-  using sim::ParamType;
-  static const std::vector<sim::ParamSpec> specs = {
-      {"wellbeing_distribution", ParamType::Choice,
-       "shape of week-0 life satisfaction: ons_responses (answers 0-10 with wellbeing_shares, "
-       "matching the ONS bands) or clipped_normal (wellbeing_mean and wellbeing_sd)",
-       "", std::string("ons_responses"), -1e300, 1e300, {"ons_responses", "clipped_normal"}},
-      {"wellbeing_shares", ParamType::RealList,
-       "share of people answering 0, 1, ..., 10 (11 shares summing to 1); default fitted to ONS "
-       "APS 2022/23: mean 7.45, 0-4 5.6%, 7-10 76%",
-       "", ons_response_shares(), 0.0, 1.0},
-      {"wellbeing_mean", ParamType::Real,
-       "mean life satisfaction at week 0 (ONS APS UK 2022/23: 7.45)", "ONS 0-10", 7.45, 0.5, 9.5},
-      {"wellbeing_sd", ParamType::Real,
-       "standard deviation of life satisfaction at week 0 (APS: about 1.9)", "ONS 0-10", 1.9, 0.0,
-       4.0},
-  };
-  return specs;
+  return initial_wellbeing_table().specs();
 }
 
 void check_response_shares(const std::vector<double>& shares) {
@@ -123,10 +134,11 @@ void assign_responses(sim::AgentStore& agents, const sim::Network& net,
 void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
                               const sim::ParamSet& population, std::uint64_t seed,
                               std::uint32_t replicate) {
-  if (population.string("wellbeing_distribution") == "ons_responses")
-    return assign_responses(agents, net, population.reals("wellbeing_shares"),
+  const InitialWellbeingParams p = initial_wellbeing_table().read(population);
+  if (p.wellbeing_distribution == WellbeingDistribution::OnsResponses)
+    return assign_responses(agents, net, p.wellbeing_shares,
                             sim::RandomStream(seed, replicate, "population.initial_wellbeing"));
-  const double mean = population.real("wellbeing_mean"), sd = population.real("wellbeing_sd");
+  const double mean = p.wellbeing_mean, sd = p.wellbeing_sd;
   double mu = mean, sigma = 0;
   if (sd > 0) std::tie(mu, sigma) = calibrate_clipped_normal(mean, sd);
   const sim::RandomStream rng(seed, replicate, "population.initial_wellbeing");

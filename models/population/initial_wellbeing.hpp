@@ -5,6 +5,7 @@
 #include "sim/agent_store.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
@@ -20,7 +21,24 @@ ClippedMoments clipped_normal_moments(double mu, double sigma);
 /// iteration; converges to 1e-12 for targets inside the scale). Throws InputError if unreachable.
 std::pair<double, double> calibrate_clipped_normal(double target_mean, double target_sd);
 
-/// Keys of [population] that shape week-0 wellbeing, declared once.
+/// Shape of week-0 life satisfaction (key wellbeing_distribution).
+enum class WellbeingDistribution {
+  OnsResponses,   ///< answers 0-10 drawn with wellbeing_shares
+  ClippedNormal,  ///< the calibrated clipped normal of wellbeing_mean and wellbeing_sd
+};
+
+/// The keys of [population] that shape week-0 wellbeing, each field named as its key.
+struct InitialWellbeingParams {
+  WellbeingDistribution wellbeing_distribution;  ///< which shape
+  std::vector<double> wellbeing_shares;          ///< shares of answers 0..10
+  double wellbeing_mean;                         ///< target mean of the clipped normal
+  double wellbeing_sd;                           ///< target SD of the clipped normal
+};
+
+/// The week-0 wellbeing keys, declared once and bound to InitialWellbeingParams.
+const sim::ParamTable<InitialWellbeingParams>& initial_wellbeing_table();
+
+/// Keys of [population] that shape week-0 wellbeing: initial_wellbeing_table()'s specs.
 const std::vector<sim::ParamSpec>& initial_wellbeing_params();
 
 /// Default shares of answers 0..10 at week 0 (fitted to the ONS APS 2022/23 headline figures).

@@ -43,8 +43,6 @@ namespace wellsim::models {
 
 namespace {
 
-using sim::ParamType;
-
 constexpr const char* kHeader =
     "loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader";
 constexpr std::size_t kMaxSize = 99;  // member index must fit in the last two decimal digits
@@ -151,38 +149,55 @@ sim::InputError error(const std::string& path, const std::string& key, const std
 
 }  // namespace
 
+const sim::ParamTable<VillagePopulationParams>& village_population_table() {
+  using P = VillagePopulationParams;
+  return sim::declared<P>([](sim::ParamTable<P>& t) {
+    t.add("households", &P::households, "")
+        .path()
+        .required()
+        .help(
+            "Household CSV (loan,hh,village,religion,roof,rooms,beds,electricity,ownership,"
+            "leader), e.g. banerjee_karnataka_villages/microfi_households.csv.");
+    t.add("ties", &P::ties, "")
+        .path()
+        .help(
+            "The household edge list of [network], when households named only there should "
+            "get default attributes; empty: ties to them are dropped.");
+    t.add("household_size_shares", &P::household_size_shares,
+          std::vector<double>{0.04, 0.10, 0.15, 0.25, 0.20, 0.12, 0.06, 0.04, 0.04})
+        .range(0, 1)
+        .help(
+            "Share of households with 1, 2, ... members, the last 'that many or more' (mean "
+            "4.5 as in rural Karnataka, NFHS-5 2019-21).");
+    t.add("employment_rate", &P::employment_rate, 0.6)
+        .range(0, 0.95)
+        .help("Share of people aged 16-64 in work (PLFS 2022-23 rural: about 0.6).");
+    t.add("unemployment_rate", &P::unemployment_rate, 0.024)
+        .range(0, 0.5)
+        .help("Unemployed share of the economically active (PLFS 2022-23 rural: about 2.4%).");
+    t.add("wage_median", &P::wage_median, 640.0)
+        .range(1, 1e5)
+        .unit("GBP/week")
+        .help("Median weekly pay at average wealth, in the model's money unit.");
+    t.add("wage_log_sd", &P::wage_log_sd, 0.6)
+        .range(0, 3)
+        .help("SD of log pay around the household's level.");
+    t.add("wealth_effect", &P::wealth_effect, 0.4)
+        .range(0, 3)
+        .help("Change of log pay per SD of the wealth score (roof, rooms, electricity).");
+    t.add("social_rent", &P::social_rent, 30.0)
+        .range(0, 1e4)
+        .unit("GBP/week")
+        .help("Weekly rent of government housing.");
+    t.add("private_rent", &P::private_rent, 90.0)
+        .range(0, 1e4)
+        .unit("GBP/week")
+        .help("Weekly rent of rented or leased homes.");
+  });
+}
+
 const std::vector<sim::ParamSpec>& village_population_params() {
-  static const std::vector<sim::ParamSpec> specs = {
-      {"households", ParamType::Path,
-       "Household CSV (loan,hh,village,religion,roof,rooms,beds,electricity,ownership,leader), "
-       "e.g. banerjee_karnataka_villages/microfi_households.csv.",
-       "", std::nullopt},
-      {"ties", ParamType::Path,
-       "The household edge list of [network], when households named only there should get "
-       "default attributes; empty: ties to them are dropped.",
-       "", std::string()},
-      {"household_size_shares", ParamType::RealList,
-       "Share of households with 1, 2, ... members, the last 'that many or more' (mean 4.5 as "
-       "in rural Karnataka, NFHS-5 2019-21).",
-       "", std::vector<double>{0.04, 0.10, 0.15, 0.25, 0.20, 0.12, 0.06, 0.04, 0.04}, 0, 1},
-      {"employment_rate", ParamType::Real,
-       "Share of people aged 16-64 in work (PLFS 2022-23 rural: about 0.6).", "", 0.6, 0, 0.95},
-      {"unemployment_rate", ParamType::Real,
-       "Unemployed share of the economically active (PLFS 2022-23 rural: about 2.4%).", "", 0.024,
-       0, 0.5},
-      {"wage_median", ParamType::Real,
-       "Median weekly pay at average wealth, in the model's money unit.", "GBP/week", 640.0, 1,
-       1e5},
-      {"wage_log_sd", ParamType::Real, "SD of log pay around the household's level.", "", 0.6, 0,
-       3},
-      {"wealth_effect", ParamType::Real,
-       "Change of log pay per SD of the wealth score (roof, rooms, electricity).", "", 0.4, 0, 3},
-      {"social_rent", ParamType::Real, "Weekly rent of government housing.", "GBP/week", 30.0, 0,
-       1e4},
-      {"private_rent", ParamType::Real, "Weekly rent of rented or leased homes.", "GBP/week", 90.0,
-       0, 1e4},
-  };
-  return specs;
+  return village_population_table().specs();
 }
 
 std::vector<HouseholdTie> read_household_ties(const std::string& path) {
@@ -215,7 +230,8 @@ std::vector<HouseholdTie> read_household_ties(const std::string& path) {
 
 People village_people(const sim::ParamSet& population, const std::string& scenario_path,
                       std::uint64_t seed, std::uint32_t replicate) {
-  const auto& shares = population.reals("household_size_shares");
+  const VillagePopulationParams p = village_population_table().read(population);
+  const auto& shares = p.household_size_shares;
   if (shares.empty() || shares.size() > kMaxSize)
     throw error(
         scenario_path, "household_size_shares",
@@ -224,7 +240,7 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
   if (std::abs(total - 1) > 1e-6)
     throw error(scenario_path, "household_size_shares",
                 "expected shares summing to 1, found a sum of " + sim::format_number(total));
-  std::vector<Row> rows = read_households(population.string("households"));
+  std::vector<Row> rows = read_households(p.households);
   // Standardise wealth over the file's households, then add the edge list's extra households.
   double mean = 0, var = 0;
   for (const Row& r : rows) mean += r.wealth;
@@ -232,11 +248,11 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
   for (const Row& r : rows) var += (r.wealth - mean) * (r.wealth - mean);
   const double sd = rows.size() > 1 ? std::sqrt(var / (rows.size() - 1)) : 0;
   for (Row& r : rows) r.wealth = sd > 0 ? (r.wealth - mean) / sd : 0;
-  if (!population.string("ties").empty()) {
+  if (!p.ties.empty()) {
     std::set<std::int64_t> known;
     for (const Row& r : rows) known.insert(r.hh);
     std::set<std::int64_t> extra;
-    for (const auto& t : read_household_ties(population.string("ties")))
+    for (const auto& t : read_household_ties(p.ties))
       for (std::int64_t id : {t.a, t.b})
         if (!known.count(id)) extra.insert(id);
     for (std::int64_t id : extra) rows.push_back({id, id / 1000, false, 0, 0.0, false});
@@ -246,12 +262,11 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
   });
 
   const sim::RandomStream rng(seed, replicate, "population.village_households");
-  const double employment = population.real("employment_rate");
-  const double unemployment = employment * population.real("unemployment_rate") /
-                              (1 - population.real("unemployment_rate"));
-  const double median = population.real("wage_median"), wage_sd = population.real("wage_log_sd");
-  const double wealth_effect = population.real("wealth_effect");
-  const double rent[3] = {0.0, population.real("social_rent"), population.real("private_rent")};
+  const double employment = p.employment_rate;
+  const double unemployment = employment * p.unemployment_rate / (1 - p.unemployment_rate);
+  const double median = p.wage_median, wage_sd = p.wage_log_sd;
+  const double wealth_effect = p.wealth_effect;
+  const double rent[3] = {0.0, p.social_rent, p.private_rent};
   People out;
   std::map<std::int64_t, std::int32_t> village_index;
   for (std::size_t h = 0; h < rows.size(); ++h) {

@@ -9,10 +9,28 @@
 
 #include "models/population/people.hpp"
 #include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 namespace wellsim::models {
 
-/// Keys of [population] when source = "village_households", declared once.
+/// The keys of [population] when source = "village_households", each field named as its key.
+struct VillagePopulationParams {
+  std::string households;                     ///< household CSV
+  std::string ties;                           ///< household edge list, or ""
+  std::vector<double> household_size_shares;  ///< share of households of 1, 2, ... members
+  double employment_rate;                     ///< share of 16-64 year olds in work
+  double unemployment_rate;                   ///< unemployed share of the active
+  double wage_median;                         ///< median weekly pay at average wealth
+  double wage_log_sd;                         ///< SD of log pay
+  double wealth_effect;                       ///< change of log pay per SD of wealth
+  double social_rent;                         ///< weekly rent of government housing
+  double private_rent;                        ///< weekly rent of rented or leased homes
+};
+
+/// The village_households keys, declared once and bound to VillagePopulationParams.
+const sim::ParamTable<VillagePopulationParams>& village_population_table();
+
+/// Keys of [population] when source = "village_households": village_population_table()'s specs.
 const std::vector<sim::ParamSpec>& village_population_params();
 
 /// One household tie of a household edge list ("a  b" per line), as household ids.

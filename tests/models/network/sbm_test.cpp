@@ -60,8 +60,7 @@ TEST_CASE("sbm tie counts per block pair are binomial with the documented probab
 TEST_CASE("sbm names default to n1 n2 and so on and must match the blocks", "[network][models]") {
   models::SourceContext ctx{"town.toml", 1, 0};
   auto names = [&](std::vector<std::string> given) {
-    return models::sbm_group_names(
-        test::network_params("sbm", {{"sizes", kSizes}, {"names", std::move(given)}}), ctx);
+    return models::sbm_group_names(models::SbmParams{kSizes, std::move(given), 0.0, 0.0}, ctx);
   };
   REQUIRE(names({}) == std::vector<std::string>{"n1", "n2", "n3"});
   REQUIRE(names({"Bacup", "Stacksteads", "Haslingden"})[1] == "Stacksteads");

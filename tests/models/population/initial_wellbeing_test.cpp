@@ -5,6 +5,7 @@
 
 #include "models/population/initial_wellbeing.hpp"
 #include "sim/errors.hpp"
+#include "tests/models/population/population_fixture.hpp"
 
 using namespace wellsim;
 
@@ -26,16 +27,16 @@ sim::Network line(std::size_t n, std::int64_t id_offset) {
   sim::EdgeList e;
   e.n = n;
   for (sim::AgentId i = 0; i + 1 < n; ++i) e.u.push_back(i), e.v.push_back(i + 1);
-  for (std::size_t i = 0; i < n; ++i) e.original_id.push_back(static_cast<std::int64_t>(i) + id_offset);
+  for (std::size_t i = 0; i < n; ++i)
+    e.original_id.push_back(static_cast<std::int64_t>(i) + id_offset);
   return sim::freeze(e, sim::Ordering::None);
 }
 
 sim::ParamSet population(double mean, double sd) {
-  sim::ParamSet p;
-  p.set("wellbeing_distribution", std::string("clipped_normal"));
-  p.set("wellbeing_mean", mean);
-  p.set("wellbeing_sd", sd);
-  return p;
+  return test::defaults(models::initial_wellbeing_params(),
+                        {{"wellbeing_distribution", std::string("clipped_normal")},
+                         {"wellbeing_mean", mean},
+                         {"wellbeing_sd", sd}});
 }
 
 }  // namespace
@@ -82,7 +83,8 @@ TEST_CASE("a person's draw follows their original id, not their index", "[models
   auto forward = line(100, 1000);
   sim::EdgeList e;
   e.n = 100;
-  for (std::size_t i = 0; i < 100; ++i) e.original_id.push_back(1099 - static_cast<std::int64_t>(i));
+  for (std::size_t i = 0; i < 100; ++i)
+    e.original_id.push_back(1099 - static_cast<std::int64_t>(i));
   auto reversed = sim::freeze(e, sim::Ordering::None);
   sim::AgentStore a, b;
   a.resize(100), b.resize(100);
@@ -107,9 +109,9 @@ TEST_CASE("ONS-like answers match their shares and the ONS bands", "[models][pop
   auto net = line(n, 0);
   sim::AgentStore a;
   a.resize(n);
-  sim::ParamSet p;
-  p.set("wellbeing_distribution", std::string("ons_responses"));
-  p.set("wellbeing_shares", shares);
+  const sim::ParamSet p = test::defaults(
+      models::initial_wellbeing_params(),
+      {{"wellbeing_distribution", std::string("ons_responses")}, {"wellbeing_shares", shares}});
   models::assign_initial_wellbeing(a, net, p, 5, 0);
   std::array<double, 11> count{};
   double sum = 0, sumsq = 0;
