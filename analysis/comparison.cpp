@@ -206,8 +206,9 @@ PolicyComparison describe_sides(const Sides& s, const CompareOptions& opt) {
   if (c.replicates < 2)
     c.notes.push_back("one replicate per side: no intervals (run --replicates 5 for them)");
   if (!s.pairing.paired)
-    c.notes.push_back("unpaired: intervals are Welch intervals of independent samples, wider "
-                      "than paired ones; per-person figures (ripple) are left out");
+    c.notes.push_back(
+        "unpaired: intervals are Welch intervals of independent samples, wider "
+        "than paired ones; per-person figures (ripple) are left out");
   return c;
 }
 
@@ -286,8 +287,8 @@ void add_cost_notes(PolicyComparison& c, const Sides& s) {
       if (!run.has_series(series)) continue;  // not this kind (a policy has no service series)
       const auto x = run.series(series);
       if (std::all_of(x.begin(), x.end(), [](double v) { return v == 0; }))
-        c.notes.push_back(series + " is zero in every week: the model records no cost for " +
-                          name + ", so the net cost leaves it out");
+        c.notes.push_back(series + " is zero in every week: the model records no cost for " + name +
+                          ", so the net cost leaves it out");
     }
   if (std::abs(c.cost.mean) < 1e-9)
     c.notes.push_back("no net cost recorded: cost per WELLBY and benefit-cost ratio are undefined");
@@ -518,8 +519,9 @@ void add_services(PolicyComparison& c, const Sides& s) {
   const std::set<std::string> own(c.policy_interventions.begin(), c.policy_interventions.end());
   for (const auto& service : services_of(s))
     c.services.push_back(service_row(service, own.count(service) > 0, s));
-  std::stable_sort(c.services.begin(), c.services.end(),
-                   [](const ServiceRow& a, const ServiceRow& b) { return a.policy_own > b.policy_own; });
+  std::stable_sort(
+      c.services.begin(), c.services.end(),
+      [](const ServiceRow& a, const ServiceRow& b) { return a.policy_own > b.policy_own; });
 }
 
 }  // namespace

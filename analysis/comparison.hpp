@@ -18,10 +18,10 @@ namespace wellsim::analysis {
 
 /// What to compute.
 struct CompareOptions {
-  Valuation valuation;                ///< WELLBY value and discount rate
-  std::vector<std::uint32_t> horizons;///< weeks to report the effect at (empty: every 26)
-  bool unpaired = false;              ///< compare as independent samples
-  int bootstrap = 0;                  ///< bootstrap resamples for headline intervals (0: none)
+  Valuation valuation;                  ///< WELLBY value and discount rate
+  std::vector<std::uint32_t> horizons;  ///< weeks to report the effect at (empty: every 26)
+  bool unpaired = false;                ///< compare as independent samples
+  int bootstrap = 0;                    ///< bootstrap resamples for headline intervals (0: none)
   std::uint64_t bootstrap_seed = 20190101;  ///< seed of the bootstrap's generator
 };
 
@@ -34,7 +34,7 @@ struct Horizon {
 
 /// A level in both runs and its change.
 struct Level {
-  std::string name;  ///< what is measured
+  std::string name;     ///< what is measured
   double week0 = 0;     ///< baseline at week 0 (mean over replicates)
   double baseline = 0;  ///< baseline at the last week (mean over replicates)
   double policy = 0;    ///< policy at the last week (mean over replicates)
@@ -43,52 +43,52 @@ struct Level {
 
 /// Effect within one group of people.
 struct GroupEffect {
-  std::string split;     ///< "age band", ...
-  std::string category;  ///< "65+", ...
-  std::size_t people = 0;///< people in the group (first replicate)
-  double baseline = 0;   ///< baseline group mean at the last recorded week
-  Estimate effect;       ///< policy − baseline group mean
+  std::string split;       ///< "age band", ...
+  std::string category;    ///< "65+", ...
+  std::size_t people = 0;  ///< people in the group (first replicate)
+  double baseline = 0;     ///< baseline group mean at the last recorded week
+  Estimate effect;         ///< policy − baseline group mean
 };
 
 /// A service's queue and waiting time, averaged over the weeks.
 struct ServiceRow {
-  std::string name;           ///< service (intervention) name
-  bool policy_own = false;    ///< true when the policy adds or changes it
-  double queue_baseline = 0, queue_policy = 0;  ///< mean people waiting per week
-  double wait_baseline = 0, wait_policy = 0;    ///< mean wait of those admitted (weeks)
+  std::string name;                                   ///< service (intervention) name
+  bool policy_own = false;                            ///< true when the policy adds or changes it
+  double queue_baseline = 0, queue_policy = 0;        ///< mean people waiting per week
+  double wait_baseline = 0, wait_policy = 0;          ///< mean wait of those admitted (weeks)
   double enrolled_baseline = 0, enrolled_policy = 0;  ///< mean people served per week
 };
 
 /// Everything `wellsim compare` reports for one policy.
 struct PolicyComparison {
-  std::string baseline_name, policy_name;           ///< scenario names
+  std::string baseline_name, policy_name;                 ///< scenario names
   std::vector<std::string> baseline_paths, policy_paths;  ///< the files
-  bool paired = true;            ///< paired by common random numbers
-  int replicates = 0;            ///< pairs (paired) or the smaller set's size
-  std::size_t population = 0;    ///< people in the policy runs
-  std::uint32_t last_step = 0;   ///< last week both sides have
+  bool paired = true;                                     ///< paired by common random numbers
+  int replicates = 0;               ///< pairs (paired) or the smaller set's size
+  std::size_t population = 0;       ///< people in the policy runs
+  std::uint32_t last_step = 0;      ///< last week both sides have
   std::uint32_t recorded_step = 0;  ///< week of the per-person rows used (who gains, ripple)
-  Valuation valuation;           ///< as used
+  Valuation valuation;              ///< as used
   std::vector<std::string> policy_interventions;  ///< added or changed by the policy
   std::vector<std::string> notes;                 ///< caveats worth printing
 
   std::vector<double> baseline_mean, policy_mean;  ///< mean life satisfaction per week
   std::vector<Estimate> effect;                    ///< difference per week, with interval
-  Estimate final_effect;   ///< difference at last_step
-  Estimate average_effect; ///< difference averaged over weeks 1..last_step
-  Estimate wellbys;        ///< discounted WELLBYs
-  Estimate value;          ///< monetised WELLBYs at the central value (GBP)
-  double value_low = 0, value_high = 0;  ///< at the ends of the WELLBY value range (mean)
-  Estimate cost;           ///< discounted net cost, policy − baseline (GBP)
-  Estimate cost_per_wellby;///< cost / WELLBYs (GBP)
-  Estimate npv;            ///< value − cost (GBP)
-  Estimate bcr;            ///< value / cost
+  Estimate final_effect;                           ///< difference at last_step
+  Estimate average_effect;                         ///< difference averaged over weeks 1..last_step
+  Estimate wellbys;                                ///< discounted WELLBYs
+  Estimate value;                                  ///< monetised WELLBYs at the central value (GBP)
+  double value_low = 0, value_high = 0;            ///< at the ends of the WELLBY value range (mean)
+  Estimate cost;             ///< discounted net cost, policy − baseline (GBP)
+  Estimate cost_per_wellby;  ///< cost / WELLBYs (GBP)
+  Estimate npv;              ///< value − cost (GBP)
+  Estimate bcr;              ///< value / cost
   std::vector<std::pair<std::string, Estimate>> bootstrap;  ///< bootstrap intervals, if asked
   std::vector<Horizon> horizons;  ///< the effect at chosen weeks (always includes the last)
 
   std::array<double, 11> dist_baseline{}, dist_policy{};  ///< share at each rounded score 0..10
-  std::vector<Level> inequality;   ///< SD, share 0-4, income-quintile gap
-  std::vector<GroupEffect> groups; ///< who gains
+  std::vector<Level> inequality;                          ///< SD, share 0-4, income-quintile gap
+  std::vector<GroupEffect> groups;                        ///< who gains
 
   bool has_recipients = false;                 ///< some agent had a start event of the policy
   std::array<double, kRings> ring_people{};    ///< mean people per ring
@@ -99,9 +99,9 @@ struct PolicyComparison {
   std::vector<Estimate> layer_effect;          ///< their mean difference per tie layer
   Estimate total_points;                       ///< summed per-person difference (points)
 
-  std::vector<Level> prevalence;   ///< domain prevalences at the last week (shares)
+  std::vector<Level> prevalence;          ///< domain prevalences at the last week (shares)
   std::vector<Level> prevalence_average;  ///< the same averaged over weeks 1..last_step
-  std::vector<ServiceRow> services;///< queues and waits
+  std::vector<ServiceRow> services;       ///< queues and waits
 };
 
 /// Compares `policy` with `baseline`; throws sim::InputError when they cannot be paired (and

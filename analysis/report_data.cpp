@@ -24,10 +24,14 @@ std::string csv_est(const Estimate& e) {
 }  // namespace
 
 std::vector<std::pair<std::string, const Estimate*>> headline(const PolicyComparison& c) {
-  return {{"effect_last_week", &c.final_effect}, {"effect_average", &c.average_effect},
-          {"wellbys", &c.wellbys},               {"value_gbp", &c.value},
-          {"net_cost_gbp", &c.cost},             {"cost_per_wellby_gbp", &c.cost_per_wellby},
-          {"npv_gbp", &c.npv},                   {"benefit_cost_ratio", &c.bcr},
+  return {{"effect_last_week", &c.final_effect},
+          {"effect_average", &c.average_effect},
+          {"wellbys", &c.wellbys},
+          {"value_gbp", &c.value},
+          {"net_cost_gbp", &c.cost},
+          {"cost_per_wellby_gbp", &c.cost_per_wellby},
+          {"npv_gbp", &c.npv},
+          {"benefit_cost_ratio", &c.bcr},
           {"spillover_share", &c.spillover_share}};
 }
 
@@ -114,8 +118,9 @@ std::vector<std::string> write_csv(const std::string& dir,
       }
   }
   {
-    auto f = file("services.csv", "policy,service,policy_own,enrolled_baseline,enrolled_policy,"
-                                  "queue_baseline,queue_policy,wait_baseline,wait_policy");
+    auto f = file("services.csv",
+                  "policy,service,policy_own,enrolled_baseline,enrolled_policy,"
+                  "queue_baseline,queue_policy,wait_baseline,wait_policy");
     for (const auto& c : all)
       for (const auto& s : c.services)
         f << csv_field(c.policy_name) << "," << csv_field(s.name) << "," << (s.policy_own ? 1 : 0)

@@ -61,14 +61,15 @@ void header_section(std::ostream& o, const PolicyComparison& c) {
     << (c.paired ? "Student t intervals of the paired differences" : "Welch intervals")
     << " across replicates.</p>\n";
   o << "<p class=\"note\">Baseline files: " << html_escape(c.baseline_paths.front())
-    << (c.baseline_paths.size() > 1 ? " &hellip;" : "") << "; policy files: "
-    << html_escape(c.policy_paths.front()) << (c.policy_paths.size() > 1 ? " &hellip;" : "")
-    << "</p>\n";
+    << (c.baseline_paths.size() > 1 ? " &hellip;" : "")
+    << "; policy files: " << html_escape(c.policy_paths.front())
+    << (c.policy_paths.size() > 1 ? " &hellip;" : "") << "</p>\n";
 }
 
 /// 1. Effect over time with its band, and the horizons table.
 void effect_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts) {
-  o << "<h3 id=\"" << p << "effect\">Effect over time</h3>\n<p>Difference in mean life "
+  o << "<h3 id=\"" << p
+    << "effect\">Effect over time</h3>\n<p>Difference in mean life "
        "satisfaction (0&ndash;10), policy &minus; baseline, with its 95% band.</p>\n";
   std::vector<double> mean, lo, hi, weeks;
   for (std::size_t s = 0; s < c.effect.size(); ++s) {
@@ -77,15 +78,18 @@ void effect_section(std::ostream& o, const PolicyComparison& c, const std::strin
     lo.push_back(c.effect[s].lo);
     hi.push_back(c.effect[s].hi);
   }
-  o << chart(charts, p + "effect",
-             "{type:'line',data:{labels:" + js_array(weeks) +
-                 ",datasets:[{label:'95% upper',data:" + js_array(hi) +
-                 ",borderWidth:0,pointRadius:0,fill:'+1',backgroundColor:'rgba(31,119,180,0.2)'},"
-                 "{label:'95% lower',data:" + js_array(lo) +
-                 ",borderWidth:0,pointRadius:0,fill:false},{label:'difference',data:" +
-                 js_array(mean) +
-                 ",borderColor:'rgb(31,119,180)',pointRadius:0,fill:false}]},options:{maintainAspectRatio:false,"
-                 "scales:{x:{title:{display:true,text:'week'}},y:{title:{display:true,text:'points (0-10)'}}}}}");
+  o << chart(
+      charts, p + "effect",
+      "{type:'line',data:{labels:" + js_array(weeks) +
+          ",datasets:[{label:'95% upper',data:" + js_array(hi) +
+          ",borderWidth:0,pointRadius:0,fill:'+1',backgroundColor:'rgba(31,119,180,0.2)'},"
+          "{label:'95% lower',data:" +
+          js_array(lo) +
+          ",borderWidth:0,pointRadius:0,fill:false},{label:'difference',data:" + js_array(mean) +
+          ",borderColor:'rgb(31,119,180)',pointRadius:0,fill:false}]},options:{maintainAspectRatio:"
+          "false,"
+          "scales:{x:{title:{display:true,text:'week'}},y:{title:{display:true,text:'points "
+          "(0-10)'}}}}}");
   o << "<table><tr><th>week</th><th>baseline mean</th><th>policy mean</th><th>difference</th>"
        "<th>95% interval</th><th>WELLBYs to date</th><th>95% interval</th></tr>\n";
   for (const auto& h : c.horizons)
@@ -99,7 +103,8 @@ void effect_section(std::ostream& o, const PolicyComparison& c, const std::strin
 /// 2. Distribution shift and inequality.
 void distribution_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
                           bool charts) {
-  o << "<h3 id=\"" << p << "distribution\">Distribution shift</h3>\n<p>Share of people at each "
+  o << "<h3 id=\"" << p
+    << "distribution\">Distribution shift</h3>\n<p>Share of people at each "
        "rounded life-satisfaction score at week "
     << c.recorded_step << ", mean over replicates.</p>\n";
   std::vector<double> db(c.dist_baseline.begin(), c.dist_baseline.end()),
@@ -129,7 +134,8 @@ void distribution_section(std::ostream& o, const PolicyComparison& c, const std:
 /// 3. Who gains.
 void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
                        bool charts) {
-  o << "<h3 id=\"" << p << "who\">Who gains</h3>\n<p>Difference in mean life satisfaction at "
+  o << "<h3 id=\"" << p
+    << "who\">Who gains</h3>\n<p>Difference in mean life satisfaction at "
        "week "
     << c.recorded_step
     << " by group; groups are fixed at week 0 (income quintile of week-0 disposable income, "
@@ -148,9 +154,8 @@ void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::st
   o << "<table><tr><th>group</th><th>category</th><th>people</th><th>baseline</th>"
        "<th>difference</th><th>95% interval</th></tr>\n";
   for (const auto& g : c.groups)
-    o << "<tr><td>" << html_escape(g.split) << "</td><td>" << html_escape(g.category)
-      << "</td><td>" << g.people << "</td><td>" << num(g.baseline, 3) << "</td>"
-      << cell(g.effect, 4) << "</tr>\n";
+    o << "<tr><td>" << html_escape(g.split) << "</td><td>" << html_escape(g.category) << "</td><td>"
+      << g.people << "</td><td>" << num(g.baseline, 3) << "</td>" << cell(g.effect, 4) << "</tr>\n";
   o << "</table>\n";
 }
 
@@ -182,8 +187,8 @@ void ripple_section(std::ostream& o, const PolicyComparison& c, const std::strin
          "<th>95% interval</th></tr>\n";
     for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
       if (c.layer_people[l] > 0)
-        o << "<tr><td>" << c.layer_names[l] << "</td><td>" << num(c.layer_people[l], 0)
-          << "</td>" << cell(c.layer_effect[l], 4) << "</tr>\n";
+        o << "<tr><td>" << c.layer_names[l] << "</td><td>" << num(c.layer_people[l], 0) << "</td>"
+          << cell(c.layer_effect[l], 4) << "</tr>\n";
     o << "</table>\n";
   }
 }
@@ -201,8 +206,8 @@ void cost_section(std::ostream& o, const PolicyComparison& c, const std::string&
     << "<table><tr><th>measure</th><th>mean</th><th>95% interval</th></tr>\n"
     << "<tr><td>WELLBYs (discounted)</td>" << cell(c.wellbys, 1) << "</tr>\n"
     << "<tr><td>value of WELLBYs</td>" << money_cell(c.value) << "</tr>\n"
-    << "<tr><td>value at " << money(v.wellby_low) << " / " << money(v.wellby_high)
-    << "</td><td>" << money(c.value_low) << " / " << money(c.value_high) << "</td><td></td></tr>\n"
+    << "<tr><td>value at " << money(v.wellby_low) << " / " << money(v.wellby_high) << "</td><td>"
+    << money(c.value_low) << " / " << money(c.value_high) << "</td><td></td></tr>\n"
     << "<tr><td>net cost (discounted)</td>" << money_cell(c.cost) << "</tr>\n"
     << "<tr><td>cost per WELLBY</td>" << money_cell(c.cost_per_wellby) << "</tr>\n"
     << "<tr><td>net present value</td>" << money_cell(c.npv) << "</tr>\n"
@@ -214,10 +219,12 @@ void cost_section(std::ostream& o, const PolicyComparison& c, const std::string&
 
 /// 6. Domains and services, then the notes.
 void domains_section(std::ostream& o, const PolicyComparison& c, const std::string& p) {
-  o << "<h3 id=\"" << p << "domains\">Domains and services</h3>\n<table><tr><th>domain</th>"
+  o << "<h3 id=\"" << p
+    << "domains\">Domains and services</h3>\n<table><tr><th>domain</th>"
        "<th>baseline, week "
-    << c.last_step << "</th><th>policy</th><th>change (pp)</th><th>95% interval (pp)</th>"
-                      "<th>average change, weeks 1&ndash;"
+    << c.last_step
+    << "</th><th>policy</th><th>change (pp)</th><th>95% interval (pp)</th>"
+       "<th>average change, weeks 1&ndash;"
     << c.last_step << " (pp)</th></tr>\n";
   auto pct = [](Estimate e) {
     e.mean *= 100, e.lo *= 100, e.hi *= 100;
@@ -273,8 +280,8 @@ bool write_html(const std::string& path, const std::vector<PolicyComparison>& al
   const bool charts = !js.empty();
   std::string version = "Chart.js";
   std::smatch m;
-  if (charts && std::regex_search(js.cbegin(), js.cbegin() + std::min<std::size_t>(js.size(), 400), m,
-                                  std::regex("Chart\\.js v[0-9.]+")))
+  if (charts && std::regex_search(js.cbegin(), js.cbegin() + std::min<std::size_t>(js.size(), 400),
+                                  m, std::regex("Chart\\.js v[0-9.]+")))
     version = m.str();
 
   std::ofstream o(path, std::ios::binary);

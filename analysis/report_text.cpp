@@ -38,8 +38,9 @@ void text_header(std::FILE* out, const PolicyComparison& c) {
 
 /// The effect at the horizons and on average.
 void text_effect(std::FILE* out, const PolicyComparison& c) {
-  std::fprintf(out, "\nEffect on mean life satisfaction (0-10), policy - baseline, 95%% interval "
-                    "across replicates\n");
+  std::fprintf(out,
+               "\nEffect on mean life satisfaction (0-10), policy - baseline, 95%% interval "
+               "across replicates\n");
   std::fprintf(out, "  %6s %10s %10s %12s  %s\n", "week", "baseline", "policy", "difference",
                "95% interval");
   for (const auto& h : c.horizons)
@@ -53,8 +54,9 @@ void text_effect(std::FILE* out, const PolicyComparison& c) {
 /// WELLBYs, their value, costs and ratios.
 void text_money(std::FILE* out, const PolicyComparison& c) {
   const auto& v = c.valuation;
-  std::fprintf(out, "\nValue for money (HM Treasury Green Book wellbeing guidance 2021: %s per WELLBY, "
-                    "%d prices; discount %s%% a year)\n",
+  std::fprintf(out,
+               "\nValue for money (HM Treasury Green Book wellbeing guidance 2021: %s per WELLBY, "
+               "%d prices; discount %s%% a year)\n",
                money(v.wellby_value).c_str(), v.price_year, num(100 * v.discount_rate, 1).c_str());
   row(out, "WELLBYs (discounted)", signed_num(c.wellbys.mean, 1), interval(c.wellbys, 1));
   row(out, "value of WELLBYs", money(c.value.mean),
@@ -118,8 +120,9 @@ void text_who_gains(std::FILE* out, const PolicyComparison& c) {
 /// The ripple by hops and tie layer (paired runs only).
 void text_ripple(std::FILE* out, const PolicyComparison& c) {
   if (c.paired) {
-    std::fprintf(out, "\nRipple at week %u: direct recipients and others by hops from the nearest "
-                      "recipient\n",
+    std::fprintf(out,
+                 "\nRipple at week %u: direct recipients and others by hops from the nearest "
+                 "recipient\n",
                  c.recorded_step);
     std::fprintf(out, "  %-12s %9s %11s  %s\n", "ring", "people", "difference", "95% interval");
     for (std::size_t k = 0; k < kRings; ++k)
@@ -165,8 +168,7 @@ void text_domains(std::FILE* out, const PolicyComparison& c) {
     std::fprintf(out, "  %-22s %20s %20s %20s\n", "service", "served", "queue", "wait (weeks)");
     for (const auto& s : c.services) {
       auto pair = [](double a, double b, int d) { return num(a, d) + " -> " + num(b, d); };
-      std::fprintf(out, "  %-22s %20s %20s %20s\n",
-                   (s.name + (s.policy_own ? " *" : "")).c_str(),
+      std::fprintf(out, "  %-22s %20s %20s %20s\n", (s.name + (s.policy_own ? " *" : "")).c_str(),
                    pair(s.enrolled_baseline, s.enrolled_policy, 1).c_str(),
                    pair(s.queue_baseline, s.queue_policy, 1).c_str(),
                    pair(s.wait_baseline, s.wait_policy, 2).c_str());

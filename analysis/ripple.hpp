@@ -5,8 +5,8 @@
 // policy's own interventions. Everyone else is placed by hop distance from the nearest recipient
 // over the run's network: the frozen ties plus every tie a programme made up to the week
 // measured (its `tie/<name>` events; a tie that has since faded still carried the effect while
-// it lasted), as the layer "community". The effect on non-recipients is the spillover: through family,
-// friends, neighbours and the services recipients no longer queue for.
+// it lasted), as the layer "community". The effect on non-recipients is the spillover: through
+// family, friends, neighbours and the services recipients no longer queue for.
 #include <array>
 #include <cstdint>
 #include <set>

@@ -49,8 +49,7 @@ Estimate t_interval(const std::vector<double>& x, double level) {
   return e;
 }
 
-Estimate welch_interval(const std::vector<double>& b, const std::vector<double>& p,
-                        double level) {
+Estimate welch_interval(const std::vector<double>& b, const std::vector<double>& p, double level) {
   Estimate e;
   e.n = static_cast<int>(std::min(b.size(), p.size()));
   e.mean = mean_of(p) - mean_of(b);
@@ -66,9 +65,9 @@ Estimate welch_interval(const std::vector<double>& b, const std::vector<double>&
     return e;
   }
   // Welch-Satterthwaite degrees of freedom.
-  const double df = (vb + vp) * (vb + vp) /
-                    (vb * vb / static_cast<double>(b.size() - 1) +
-                     vp * vp / static_cast<double>(p.size() - 1));
+  const double df =
+      (vb + vp) * (vb + vp) /
+      (vb * vb / static_cast<double>(b.size() - 1) + vp * vp / static_cast<double>(p.size() - 1));
   const double half = t_quantile(level, df) * se;
   e.lo = e.mean - half;
   e.hi = e.mean + half;

@@ -48,7 +48,8 @@ std::vector<Split> splits_of(const output::RunReader& run) {
       if (h >= size.size()) size.resize(h + 1, 0);
       ++size[h];
     }
-    for (auto h : households) hh.label.push_back(static_cast<int>(std::min<std::size_t>(size[h], 5)) - 1);
+    for (auto h : households)
+      hh.label.push_back(static_cast<int>(std::min<std::size_t>(size[h], 5)) - 1);
     out.push_back(std::move(hh));
 
     Split minority{"minority", {"not minority", "minority"}, {}};

@@ -8,8 +8,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <exception>
 #include <memory>
 #include <vector>
@@ -69,7 +69,7 @@ inline Spread spread(std::vector<double> xs) {
 inline std::unique_ptr<tbb::global_control> limit_threads(int threads) {
   if (threads <= 0) return nullptr;
   return std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism,
-                                                static_cast<std::size_t>(threads));
+                                               static_cast<std::size_t>(threads));
 }
 
 /// Parses the command line into `app` and runs `body`; errors become one line on stderr.

@@ -112,7 +112,7 @@ class TimedWriter : public sim::StepObserver {
   void on_finish(std::uint32_t steps) override {
     finish += bench::seconds([&] { writer_.on_finish(steps); });
   }
-  double start = 0, finish = 0;     ///< seconds in on_start, on_finish
+  double start = 0, finish = 0;         ///< seconds in on_start, on_finish
   std::vector<double> recorded, plain;  ///< seconds of each on_step, by kind
 
  private:
@@ -121,31 +121,32 @@ class TimedWriter : public sim::StepObserver {
 
 /// What the run file's manifest needs (the writer's cost does not depend on the rest).
 output::RunInfo run_info(const sim::Scenario& sc, std::uint32_t steps) {
-  const auto& run = sc.table("run");
-  return {.scenario_path = sc.path,
-          .scenario_text = sc.text,
-          .seed = static_cast<std::uint64_t>(run.integer("seed")),
-          .replicate = static_cast<std::uint32_t>(run.integer("replicate")),
-          .steps_planned = steps,
-          .model = sc.variant("wellbeing"),
-          .network_source = sc.variant("network")};
+  const models::RunSettings run = models::run_settings(sc);
+  output::RunInfo info;
+  info.scenario_path = sc.path;
+  info.scenario_text = sc.text;
+  info.seed = run.seed;
+  info.replicate = run.replicate;
+  info.steps_planned = steps;
+  info.model = sc.variant("wellbeing");
+  info.network_source = sc.variant("network");
+  return info;
 }
 
 /// Runs the engine with the run writer as observer `reps` times (all cores, as `wellsim run`)
 /// and reports where the writer's time goes against the engine-only median `engine_s`.
 void time_writer(const sim::Scenario& sc, sim::Engine& engine, std::uint32_t steps, int reps,
                  const std::string& path, double engine_s) {
-  const auto& out = sc.table("output");
+  const models::OutputSettings out = models::output_settings(sc);
   output::WriterOptions opts;
-  opts.record_every = static_cast<std::uint32_t>(out.integer("record_every"));
-  opts.compression = static_cast<int>(out.integer("compression"));
+  opts.record_every = out.record_every;
+  opts.compression = out.compression;
   opts.overwrite = true;
   std::vector<double> total, create, start, rec, plain, finish, writer;
   for (int r = 0; r < reps; ++r) {
     std::unique_ptr<output::RunWriter> w;
-    create.push_back(bench::seconds([&] {
-      w = std::make_unique<output::RunWriter>(path, run_info(sc, steps), opts);
-    }));
+    create.push_back(bench::seconds(
+        [&] { w = std::make_unique<output::RunWriter>(path, run_info(sc, steps), opts); }));
     TimedWriter timed(*w);
     total.push_back(bench::seconds([&] { engine.run(steps, &timed); }) + create.back());
     start.push_back(timed.start);
@@ -160,13 +161,15 @@ void time_writer(const sim::Scenario& sc, sim::Engine& engine, std::uint32_t ste
   auto med = [](const std::vector<double>& v) { return bench::spread(v).median; };
   std::printf("run writer (%s, record_every %u, deflate %d), %d repetitions, medians:\n",
               path.c_str(), opts.record_every, opts.compression, reps);
-  std::printf("  engine + writer %.3f s, engine alone %.3f s, writer callbacks %.3f s = %.1f%%"
-              " of the run (%.1f%% by difference)\n",
-              med(total), engine_s, med(writer), 100 * med(writer) / med(total),
-              100 * (med(total) - engine_s) / med(total));
-  std::printf("  create %.3f s, on_start %.3f s, on_step %.2f ms recorded / %.2f ms not, "
-              "on_finish %.3f s\n",
-              med(create), med(start), 1e3 * med(rec), 1e3 * med(plain), med(finish));
+  std::printf(
+      "  engine + writer %.3f s, engine alone %.3f s, writer callbacks %.3f s = %.1f%%"
+      " of the run (%.1f%% by difference)\n",
+      med(total), engine_s, med(writer), 100 * med(writer) / med(total),
+      100 * (med(total) - engine_s) / med(total));
+  std::printf(
+      "  create %.3f s, on_start %.3f s, on_step %.2f ms recorded / %.2f ms not, "
+      "on_finish %.3f s\n",
+      med(create), med(start), 1e3 * med(rec), 1e3 * med(plain), med(finish));
 }
 
 struct Options {
@@ -178,20 +181,20 @@ struct Options {
 
 void run(const Options& o) {
   const sim::Scenario sc = sim::load_scenario(o.scenario, models::scenario_schema(), o.sets);
-  const auto& run = sc.table("run");
-  const auto seed = static_cast<std::uint64_t>(run.integer("seed"));
-  const auto replicate = static_cast<std::uint32_t>(run.integer("replicate"));
-  const auto steps = static_cast<std::uint32_t>(o.steps >= 0 ? o.steps : run.integer("steps"));
+  const models::RunSettings run = models::run_settings(sc);
+  const auto seed = run.seed;
+  const auto replicate = run.replicate;
+  const auto steps = o.steps >= 0 ? static_cast<std::uint32_t>(o.steps) : run.steps;
   models::Assembled built;
   const double setup = bench::seconds([&] { built = models::assemble(sc, seed, replicate); });
   sim::Engine& engine = *built.engine;
   const sim::Network& net = engine.network();
   const double m = static_cast<double>(net.entries());
-  std::printf("%s: %zu agents, %zu directed entries, ordering %s, bandwidth %llu, %.1f%% of "
-              "entries within 4096 agents\n",
-              sc.path.c_str(), net.size(), net.entries(),
-              sc.table("network").string("ordering").c_str(),
-              static_cast<unsigned long long>(sim::bandwidth(net)), 100 * near_share(net));
+  std::printf(
+      "%s: %zu agents, %zu directed entries, ordering %s, bandwidth %llu, %.1f%% of "
+      "entries within 4096 agents\n",
+      sc.path.c_str(), net.size(), net.entries(), sc.table("network").string("ordering").c_str(),
+      static_cast<unsigned long long>(sim::bandwidth(net)), 100 * near_share(net));
   std::printf("setup %.3f s (network %.3f s, freeze %.3f s)\n", setup, built.build_seconds,
               built.freeze_seconds);
   if (!o.edges.empty()) {

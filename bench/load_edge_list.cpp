@@ -52,8 +52,8 @@ void run(const Options& o) {
   sim::EdgeList edges;
   for (int r = 0; r < o.reps; ++r) {
     parse.push_back(bench::seconds([&] { edges = source->build(params, ctx); }));
-    for (auto [ordering, total] : {std::pair{sim::Ordering::None, &with_none},
-                                   std::pair{sim::Ordering::Auto, &with_auto}}) {
+    for (auto [ordering, total] :
+         {std::pair{sim::Ordering::None, &with_none}, std::pair{sim::Ordering::Auto, &with_auto}}) {
       sim::EdgeList copy = edges;
       sim::Network net;
       double t = bench::seconds([&] { net = sim::freeze(std::move(copy), ordering); });
@@ -62,9 +62,9 @@ void run(const Options& o) {
   }
   std::printf("%s: %zu agents, %zu ties (lines), %d repetitions, median (min-max) s\n",
               o.path.c_str(), edges.n, edges.u.size(), o.reps);
-  for (auto [label, times] : {std::pair{"parse", &parse},
-                              std::pair{"parse + freeze(none)", &with_none},
-                              std::pair{"parse + freeze(auto = cuthill_mckee)", &with_auto}}) {
+  for (auto [label, times] :
+       {std::pair{"parse", &parse}, std::pair{"parse + freeze(none)", &with_none},
+        std::pair{"parse + freeze(auto = cuthill_mckee)", &with_auto}}) {
     const bench::Spread s = bench::spread(*times);
     std::printf("  %-38s %.3f (%.3f-%.3f)  %.1f M lines/s\n", label, s.median, s.min, s.max,
                 edges.u.size() / s.median * 1e-6);

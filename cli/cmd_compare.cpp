@@ -103,9 +103,11 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--policy", o.policy, "policy run files (grouped by scenario)");
   cmd->add_flag("--unpaired", o.unpaired,
                 "compare as independent samples (Welch intervals) when runs cannot be paired");
-  cmd->add_option("--discount", o.discount, "discount rate in % a year (Green Book 3.5; 1.5 for health)")
+  cmd->add_option("--discount", o.discount,
+                  "discount rate in % a year (Green Book 3.5; 1.5 for health)")
       ->check(CLI::Range(0.0, 100.0));
-  cmd->add_option("--wellby-value", o.wellby_value, "GBP per WELLBY, 2019 prices (range 10000-16000)")
+  cmd->add_option("--wellby-value", o.wellby_value,
+                  "GBP per WELLBY, 2019 prices (range 10000-16000)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--horizon", o.horizons, "weeks at which to report the effect (default every 26)")
       ->type_name("WEEK ...");
@@ -114,7 +116,8 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--bootstrap-seed", o.bootstrap_seed, "seed of the bootstrap (deterministic)");
   cmd->add_option("--csv", o.csv, "write the tables as CSV files into DIR")->type_name("DIR");
   cmd->add_option("--json", o.json, "write everything as JSON to FILE")->type_name("FILE");
-  cmd->add_option("--html", o.html, "write a self-contained HTML report to FILE")->type_name("FILE");
+  cmd->add_option("--html", o.html, "write a self-contained HTML report to FILE")
+      ->type_name("FILE");
   cmd->add_flag("-q,--quiet", o.quiet, "no table on the terminal");
   cmd->callback([&handler] { handler = [] { return compare(o); }; });
 }

@@ -29,15 +29,16 @@ int inspect(const std::string& path) {
   sim::Network net = run.network();
   std::printf("  population %zu agents, %zu ties, layers:", run.agent_count(), net.entries() / 2);
   for (const auto& l : net.layer_names) std::printf(" %s", l.c_str());
-  std::printf("\n  records    per-step statistics for %zu steps; every agent's wellbeing at %zu "
-              "steps (every %u)\n",
-              run.steps().size(), run.recorded_steps().size(), run.record_every());
+  std::printf(
+      "\n  records    per-step statistics for %zu steps; every agent's wellbeing at %zu "
+      "steps (every %u)\n",
+      run.steps().size(), run.recorded_steps().size(), run.record_every());
   auto mean = run.stat("mean"), sd = run.stat("sd"), low = run.stat("share_low");
   if (!mean.empty()) {
     std::printf("  wellbeing  week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n", 0, mean.front(),
                 sd.front(), 100 * low.front());
-    std::printf("             week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n",
-                run.steps().back(), mean.back(), sd.back(), 100 * low.back());
+    std::printf("             week %-5d mean %.3f  SD %.3f  share 0-4 %.1f%%\n", run.steps().back(),
+                mean.back(), sd.back(), 100 * low.back());
   }
   // Headline figures of a community run: key prevalences at the last week and total costs.
   std::string prevalences;

@@ -49,6 +49,16 @@ void markdown_params(std::ostream& os, const std::vector<sim::ParamSpec>& specs)
   }
 }
 
+/// When a table has a variant's keys: `source = "sbm"`, or `run.model = "town"` for the variants
+/// a model sets.
+std::string chosen_when(const sim::TableSchema& t, const std::string& variant) {
+  std::string models;
+  for (const auto& [model, v] : t.variant_by_choice)
+    if (v == variant) models += (models.empty() ? "\"" : " or \"") + model + "\"";
+  if (!models.empty()) return t.chosen_by + " = " + models + " (" + variant + ")";
+  return t.selector + " = \"" + variant + "\"";
+}
+
 std::string render(bool markdown) {
   std::ostringstream os;
   if (markdown)
@@ -72,12 +82,15 @@ std::string render(bool markdown) {
     }
     for (const auto& [variant, specs] : t.variants) {
       const std::string& help = t.variant_help.at(variant);
+      const std::string when = chosen_when(t, variant);
       if (markdown) {
-        os << "\n### " << t.selector << " = \"" << variant << "\"\n\n" << help << ".\n\n";
-        if (specs.empty()) os << "No further keys.\n";
-        else markdown_params(os, specs);
+        os << "\n### " << when << "\n\n" << help << ".\n\n";
+        if (specs.empty())
+          os << "No further keys.\n";
+        else
+          markdown_params(os, specs);
       } else {
-        os << "  " << t.selector << " = \"" << variant << "\": " << help << "\n";
+        os << "  " << when << ": " << help << "\n";
         text_params(os, specs, "    ");
       }
     }
@@ -90,7 +103,8 @@ std::string render(bool markdown) {
 
 void add_list_command(CLI::App& app, std::function<int()>& handler) {
   static bool markdown = false;
-  auto* cmd = app.add_subcommand("list", "list scenario tables, models and network sources with their parameters");
+  auto* cmd = app.add_subcommand(
+      "list", "list scenario tables, models and network sources with their parameters");
   cmd->add_flag("--markdown", markdown, "print the scenario reference as Markdown");
   cmd->callback([&handler] {
     handler = [] {

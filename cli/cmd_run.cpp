@@ -28,7 +28,7 @@ struct RunOptions {
   std::vector<std::string> sets;
   std::int64_t seed = -1, replicate = -1, steps = -1;
   unsigned threads = 0, replicates = 0;  // replicates > 0: a set of runs, replicates 0..N-1
-  unsigned jobs = 0;                      // replicates at a time (0: one per worker thread)
+  unsigned jobs = 0;                     // replicates at a time (0: one per worker thread)
   bool overwrite = false, quiet = false, profile = false;
 };
 
@@ -42,7 +42,7 @@ std::vector<std::string> overrides_of(const RunOptions& o) {
 }
 
 std::string default_output(const sim::Scenario& sc) {
-  const std::string& configured = sc.table("output").string("path");
+  const std::string configured = models::output_settings(sc).path;
   if (!configured.empty()) return configured;
   return "runs/" + std::filesystem::path(sc.path).stem().string() + ".h5";
 }
@@ -66,13 +66,14 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
             const SetProgress& set) {
   const auto& schema = models::scenario_schema();
   sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides);
-  unsigned threads = o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
+  unsigned threads =
+      o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
 
-  const auto& run = sc.table("run");
-  const auto seed = static_cast<std::uint64_t>(run.integer("seed"));
-  const auto replicate = static_cast<std::uint32_t>(run.integer("replicate"));
-  const auto steps = static_cast<std::uint32_t>(run.integer("steps"));
+  const models::RunSettings run = models::run_settings(sc);
+  const auto seed = run.seed;
+  const auto replicate = run.replicate;
+  const auto steps = run.steps;
   if (out.empty()) out = default_output(sc);
   // RunWriter refuses too, but only after the network is built; say so before that work.
   if (!o.overwrite && std::filesystem::exists(out))
@@ -80,16 +81,16 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
 
   Progress setup_clock("setup", 0, ProgressMode::Never);
   models::Assembled built = models::assemble(sc, seed, replicate);
-  const auto& out_table = sc.table("output");
+  const models::OutputSettings out_table = models::output_settings(sc);
   output::WriterOptions wopts;
-  wopts.record_every = static_cast<std::uint32_t>(out_table.integer("record_every"));
-  wopts.compression = static_cast<int>(out_table.integer("compression"));
+  wopts.record_every = out_table.record_every;
+  wopts.compression = out_table.compression;
   wopts.overwrite = o.overwrite;
   wopts.people_codes = {models::domain_names(), models::activity_names(), models::tenure_names(),
                         models::trait_names()};
   output::RunWriter writer(out, run_info(sc, threads), wopts);
   // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
-  if (out_table.boolean("layout")) {
+  if (out_table.layout) {
     sim::Layout layout = sim::compute_layout(built.engine->network(), seed);
     writer.set_layout(std::move(layout.x), std::move(layout.y));
   }
@@ -103,9 +104,9 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   };
   const double mean0 = mean_wellbeing();
 
-  Progress progress(run.string("name"), steps,
-                    o.quiet || set.progress ? ProgressMode::Never
-                                            : parse_progress_mode(o.progress));
+  Progress progress(
+      run.name, steps,
+      o.quiet || set.progress ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::uint32_t reported = 0;
   built.engine->run(steps, &writer, [&](std::uint32_t done) {
     progress.update(done);
@@ -129,10 +130,10 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
         "wrote %s\n  scenario %s (%s), seed %llu, replicate %u, %u threads\n"
         "  %zu agents, %zu ties, %u steps\n  mean wellbeing %.3f -> %.3f (ONS 0-10)\n"
         "  time: setup %.2f s (network %.2f s, freeze %.2f s), steps %.2f s (%.2f ms/step)\n",
-        out.c_str(), run.string("name").c_str(), sc.path.c_str(),
-        static_cast<unsigned long long>(seed), replicate, threads, agents.size(),
-        built.engine->network().entries() / 2, steps, mean0, mean1, setup_s, built.build_seconds,
-        built.freeze_seconds, progress.elapsed(), steps ? 1e3 * progress.elapsed() / steps : 0.0);
+        out.c_str(), run.name.c_str(), sc.path.c_str(), static_cast<unsigned long long>(seed),
+        replicate, threads, agents.size(), built.engine->network().entries() / 2, steps, mean0,
+        mean1, setup_s, built.build_seconds, built.freeze_seconds, progress.elapsed(),
+        steps ? 1e3 * progress.elapsed() / steps : 0.0);
   if (o.profile) {
     std::printf("  time per step by mechanism (ms):\n");
     for (const auto& [name, seconds] : built.engine->timings())
@@ -149,26 +150,28 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
 /// thread-safe). Each concurrent run holds its own population: `--jobs 1` for very large ones.
 int run_set(const RunOptions& o) {
   if (o.replicate >= 0)
-    throw sim::InputError("--replicate and --replicates together: --replicates N runs "
-                          "replicates 0..N-1; give one or the other");
+    throw sim::InputError(
+        "--replicate and --replicates together: --replicates N runs "
+        "replicates 0..N-1; give one or the other");
   const auto& schema = models::scenario_schema();
   sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
   const std::string out = o.out.empty() ? default_output(sc) : o.out;
-  const auto steps = static_cast<std::uint32_t>(sc.table("run").integer("steps"));
+  const auto steps = models::run_settings(sc).steps;
   std::vector<std::string> outs;
   for (std::uint32_t r = 0; r < o.replicates; ++r) outs.push_back(replicate_output(out, r));
   if (!o.overwrite)
     for (const auto& f : outs)
       if (std::filesystem::exists(f))
-        throw sim::InputError(f + ": exists; pass --overwrite to replace it or -o to choose "
+        throw sim::InputError(f +
+                              ": exists; pass --overwrite to replace it or -o to choose "
                               "another");
   const unsigned threads =
       o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   const unsigned jobs = std::min<unsigned>(o.replicates, o.jobs ? o.jobs : threads);
   if (!o.quiet)
     std::printf("running %u replicates of %s, %u at a time (%u threads in all)\n", o.replicates,
-                sc.table("run").string("name").c_str(), jobs, threads);
-  Progress progress(sc.table("run").string("name") + " x" + std::to_string(o.replicates),
+                models::run_settings(sc).name.c_str(), jobs, threads);
+  Progress progress(models::run_settings(sc).name + " x" + std::to_string(o.replicates),
                     steps * o.replicates,
                     o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::mutex lock;
@@ -232,7 +235,8 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
   static RunOptions run_opts, validate_opts;
   auto* cmd = app.add_subcommand("run", "run a scenario and write an HDF5 run file");
   add_scenario_options(cmd, run_opts);
-  cmd->add_option("-o,--output", run_opts.out, "run file (default: output.path, else runs/NAME.h5)");
+  cmd->add_option("-o,--output", run_opts.out,
+                  "run file (default: output.path, else runs/NAME.h5)");
   cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1u, 4096u));
   cmd->add_option("--replicates", run_opts.replicates,

@@ -24,9 +24,10 @@ int main(int argc, char** argv) {
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == cmd;
     if (!known) {
-      std::fprintf(stderr,
-                   "wellsim: unknown command '%s'; commands: run, validate, compare, inspect, list, view\n",
-                   cmd.c_str());
+      std::fprintf(
+          stderr,
+          "wellsim: unknown command '%s'; commands: run, validate, compare, inspect, list, view\n",
+          cmd.c_str());
       return 2;
     }
   }

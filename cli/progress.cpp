@@ -25,9 +25,7 @@ Progress::Progress(std::string what, std::uint32_t total, ProgressMode mode)
   enabled_ = mode == ProgressMode::Always || (mode == ProgressMode::Auto && terminal_);
 }
 
-double Progress::elapsed() const {
-  return sim::seconds_since(start_);
-}
+double Progress::elapsed() const { return sim::seconds_since(start_); }
 
 void Progress::update(std::uint32_t done) {
   if (!enabled_) return;

@@ -5,8 +5,8 @@
 
 #include <map>
 
-#include "models/interventions/intervention_registry.hpp"
 #include "models/assemble.hpp"
+#include "models/interventions/intervention_registry.hpp"
 
 namespace wellsim::cli {
 
@@ -30,7 +30,9 @@ std::vector<sim::ParamSpec> specs_of(const sim::ScenarioSchema& schema, const st
 void add_records(std::vector<output::ParameterRecord>& out, const std::string& prefix,
                  const sim::ParamSet& values, const std::vector<sim::ParamSpec>& specs) {
   for (const auto& [key, value] : values.values()) {
-    output::ParameterRecord r{prefix + key, value, sim::ParamType::String, "", ""};
+    output::ParameterRecord r;
+    r.key = prefix + key;
+    r.value = value;
     if (const sim::ParamSpec* spec = sim::find_spec(specs, key)) {
       r.type = spec->type;
       r.unit = spec->unit;
@@ -79,17 +81,17 @@ std::vector<output::InterventionRecord> intervention_records(const sim::Scenario
 
 output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
   const auto& schema = models::scenario_schema();
-  const auto& run = sc.table("run");
+  const models::RunSettings run = models::run_settings(sc);
   output::RunInfo info;
   info.scenario_path = sc.path;
   info.scenario_text = sc.text;
   info.effective_scenario = sc.effective_toml(schema);
   info.scenario_hash = sc.hash(schema);
   info.overrides = sc.overrides;
-  info.seed = static_cast<std::uint64_t>(run.integer("seed"));
-  info.replicate = static_cast<std::uint32_t>(run.integer("replicate"));
+  info.seed = run.seed;
+  info.replicate = run.replicate;
   info.threads = threads;
-  info.steps_planned = static_cast<std::uint32_t>(run.integer("steps"));
+  info.steps_planned = run.steps;
   info.model = sc.variant("wellbeing");
   info.network_source = sc.variant("network");
   for (const auto& [table, values] : sc.tables)

@@ -28,14 +28,12 @@ void check_scenario(const sim::Scenario& sc) {
   if (is_community(sc)) {
     // Built in full: intervention targets are checked against the neighbourhoods, and village
     // files are read, so what the run would refuse is found here (about 0.5 s per 100,000).
-    [[maybe_unused]] const Assembled built =
-        assemble_community(sc, run.seed, 0);
+    [[maybe_unused]] const Assembled built = assemble_community(sc, run.seed, 0);
     return;
   }
   const NetworkSource* source = find_network_source(sc.variant("network"));
   const auto& net = sc.table("network");
-  const SourceContext ctx{sc.path, run.seed,
-                          run.replicate};
+  const SourceContext ctx{sc.path, run.seed, run.replicate};
   if (source->check) source->check(net, ctx);
   // An imported file is read in full (0.1 s per 5M lines), so a malformed line is found by
   // validate rather than by the run; generators are not built, only their keys checked.
@@ -59,8 +57,8 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
   // Freezing and calibration name only the key ("network.ordering: ...", "population: ..."):
   // the scenario is added here so the message says which file to fix.
   try {
-    net = sim::freeze(std::move(edges), sim::parse_ordering(net_params.string("ordering"),
-                                                            "network.ordering"));
+    net = sim::freeze(std::move(edges),
+                      sim::parse_ordering(net_params.string("ordering"), "network.ordering"));
     out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     assign_initial_wellbeing(agents, net, sc.table("population"), seed, replicate);
@@ -74,8 +72,9 @@ Assembled assemble(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t re
   std::vector<float> layer_weights(wb.layer_weights.begin(), wb.layer_weights.end());
   if (!layer_weights.empty() && layer_weights.size() != net.layer_names.size())
     throw sim::InputError(sc.path + ": wellbeing.layer_weights: expected " +
-                          std::to_string(net.layer_names.size()) + " weights (one per layer of the " +
-                          source_name + " network), found " + std::to_string(layer_weights.size()));
+                          std::to_string(net.layer_names.size()) +
+                          " weights (one per layer of the " + source_name + " network), found " +
+                          std::to_string(layer_weights.size()));
   auto model = std::make_unique<FriedkinJohnsen>(net, std::move(layer_weights));
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
   out.engine->add(std::move(model));

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "models/network/network_source.hpp"
-#include "sim/engine.hpp"
 #include "models/scenario_schema.hpp"
+#include "sim/engine.hpp"
 #include "sim/scenario.hpp"
 
 namespace wellsim::models {
@@ -26,6 +26,7 @@ struct Assembled {
 void check_scenario(const sim::Scenario& scenario);
 
 /// Builds everything a scenario describes. Errors are sim::InputError naming the scenario.
-[[nodiscard]] Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed, std::uint32_t replicate);
+[[nodiscard]] Assembled assemble(const sim::Scenario& scenario, std::uint64_t seed,
+                                 std::uint32_t replicate);
 
 }  // namespace wellsim::models

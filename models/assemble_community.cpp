@@ -11,8 +11,7 @@
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
 #include "models/life/life_events.hpp"
-#include "models/network/town.hpp"
-#include "models/network/villages.hpp"
+#include "models/network/sources.hpp"
 #include "models/population/census.hpp"
 #include "models/population/initial_wellbeing.hpp"
 #include "models/population/people.hpp"
@@ -23,52 +22,26 @@
 
 namespace wellsim::models {
 
-namespace {
-
-/// The network source each population source needs.
-const char* network_for(const std::string& population_source) {
-  return population_source == "census" ? "town" : "villages";
-}
-
-}  // namespace
-
-bool is_community(const sim::Scenario& sc) {
-  return sc.variant("population") != "none";
-}
+bool is_community(const sim::Scenario& sc) { return sc.variant("population") != "none"; }
 
 void check_community(const sim::Scenario& sc) {
-  const std::string& population = sc.variant("population");
-  const std::string& network = sc.variant("network");
-  const std::string& model = sc.variant("wellbeing");
-  const bool people = population != "none";
-  const std::string at = sim::where(sc.path);
-  if (people && network != network_for(population))
-    throw sim::InputError(at + "network.source: population source '" + population + "' needs '" +
-                          network_for(population) + "', found '" + network + "'");
-  if (!people && (network == "town" || network == "villages"))
-    throw sim::InputError(at + "network.source: '" + network +
-                          "' ties synthesised people; set population.source to '" +
-                          (network == "town" ? "census" : "village_households") + "'");
-  if (model == "community" && !people)
-    throw sim::InputError(at + "wellbeing.model: 'community' needs people; set population.source "
-                               "to 'census' or 'village_households'");
-  if (people && model != "community")
-    throw sim::InputError(at + "wellbeing.model: a population of people needs model "
-                               "'community', found '" + model + "'");
+  // run.model sets the population, the network and the wellbeing model together, so they always
+  // agree; what is left are the rules that span tables.
+  const bool people = is_community(sc);
   const auto& interventions = sc.list("intervention");
   if (!interventions.empty() && !people)
     throw sim::InputError(sim::where(sc.path, interventions.front().line) +
-                          "intervention[1]: interventions need the community model (set "
-                          "population.source and wellbeing.model = \"community\")");
+                          "intervention[1]: interventions need a community model (set run.model "
+                          "= \"town\" or \"villages\")");
   if (people && sc.table("network").string("ordering") == "cuthill_mckee")
-    throw sim::InputError(at + "network.ordering: 'cuthill_mckee' would split households; use "
-                               "'auto', 'groups' or 'none' with a population of people");
-  if (population == "census") check_census(sc.table("population"), sc.path);
+    throw sim::InputError(sim::where(sc.path) +
+                          "network.ordering: 'cuthill_mckee' would split households; use "
+                          "'auto', 'groups' or 'none' with a population of people");
+  if (sc.variant("population") == "census") check_census(sc.table("population"), sc.path);
   check_interventions(interventions, sc.path);
 }
 
-Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
-                             std::uint32_t replicate) {
+Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
   check_community(sc);
   Assembled out;
   const auto& pop = sc.table("population");
@@ -78,8 +51,9 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
   auto t0 = std::chrono::steady_clock::now();
   People people = census ? synthesise_census(pop, seed, replicate)
                          : village_people(pop, sc.path, seed, replicate);
-  sim::EdgeList edges = census ? town_ties(people, net_params, seed, replicate)
-                               : village_ties(people, net_params, sc.path, seed, replicate);
+  const NetworkSource* ties = find_network_source(sc.variant("network"));
+  sim::EdgeList edges =
+      ties->tie_people(people, net_params, SourceContext{sc.path, seed, replicate});
   out.build_seconds = sim::seconds_since(t0);
 
   t0 = std::chrono::steady_clock::now();
@@ -88,9 +62,9 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed,
   auto world = std::make_shared<World>();
   try {
     const std::string& ordering = net_params.string("ordering");
-    net = sim::freeze(std::move(edges),
-                      ordering == "auto" ? sim::Ordering::Groups
-                                         : sim::parse_ordering(ordering, "network.ordering"));
+    net = sim::freeze(std::move(edges), ordering == "auto"
+                                            ? sim::Ordering::Groups
+                                            : sim::parse_ordering(ordering, "network.ordering"));
     out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     place_people(people, net, agents, *world);

@@ -19,6 +19,6 @@ void check_community(const sim::Scenario& scenario);
 /// (macro baseline, macro interventions, life events, micro and meso interventions, wellbeing,
 /// statistics).
 [[nodiscard]] Assembled assemble_community(const sim::Scenario& scenario, std::uint64_t seed,
-                             std::uint32_t replicate);
+                                           std::uint32_t replicate);
 
 }  // namespace wellsim::models

@@ -107,10 +107,8 @@ std::string attribute_text(hid_t obj, const std::string& name) {
       return H5Tget_sign(type) == H5T_SGN_NONE
                  ? std::to_string(read_scalar_attribute<std::uint64_t>(obj, name))
                  : std::to_string(read_scalar_attribute<std::int64_t>(obj, name));
-    case H5T_FLOAT:
-      return sim::format_number(read_scalar_attribute<double>(obj, name));
-    default:
-      return "<unsupported type>";
+    case H5T_FLOAT: return sim::format_number(read_scalar_attribute<double>(obj, name));
+    default: return "<unsupported type>";
   }
 }
 

@@ -4,10 +4,9 @@
 // scenario text by every reader.
 #include "output/run_contract.hpp"
 
-#include <cstdio>
-
 #include "output/h5_util.hpp"
 #include "output/typed_values.hpp"
+#include "sim/hash.hpp"
 
 namespace wellsim::output {
 
@@ -24,11 +23,7 @@ std::string set_key_of(const std::string& effective_scenario) {
     if (table == "[run]" && line.rfind("replicate ", 0) == 0) continue;
     kept += line + "\n";
   }
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
-  for (unsigned char ch : kept) h = (h ^ ch) * 1099511628211ull;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  return sim::fnv1a_hex(kept);
 }
 
 std::string intervention_group_name(const std::string& name) {

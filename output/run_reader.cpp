@@ -442,9 +442,7 @@ const std::vector<double>& RunReader::series_matrix() const {
 std::vector<double> RunReader::series(const std::string& name) const {
   auto it = std::find(series_names_.begin(), series_names_.end(), name);
   if (it == series_names_.end()) {
-    std::vector<sim::ParamSpec> known;
-    for (const auto& n : series_names_) known.push_back({n, sim::ParamType::Real, "", ""});
-    const std::string near = sim::nearest_name(known, name);
+    const std::string near = sim::nearest_name(series_names_, name);
     fail("no series \"" + name + "\"" + (near.empty() ? "" : "; did you mean \"" + near + "\"?"));
   }
   const std::size_t k = it - series_names_.begin(), width = series_names_.size();

@@ -65,8 +65,7 @@ sim::ParamValue read_value_attribute(hid_t obj, const std::string& name) {
       check(H5Aread(a, H5T_NATIVE_INT64, &i), "cannot read attribute " + name);
       return i;
     }
-    default:
-      break;
+    default: break;
   }
   throw Error("attribute " + name + " is not a scenario value (number, flag, text or list)");
 }
@@ -83,22 +82,14 @@ std::vector<std::string> attribute_names(hid_t obj) {
 
 std::string type_name(sim::ParamType type) {
   switch (type) {
-    case sim::ParamType::Integer:
-      return "integer";
-    case sim::ParamType::Real:
-      return "real";
-    case sim::ParamType::Boolean:
-      return "boolean";
-    case sim::ParamType::String:
-      return "string";
-    case sim::ParamType::Choice:
-      return "choice";
-    case sim::ParamType::Path:
-      return "path";
-    case sim::ParamType::RealList:
-      return "real_list";
-    case sim::ParamType::StringList:
-      return "string_list";
+    case sim::ParamType::Integer: return "integer";
+    case sim::ParamType::Real: return "real";
+    case sim::ParamType::Boolean: return "boolean";
+    case sim::ParamType::String: return "string";
+    case sim::ParamType::Choice: return "choice";
+    case sim::ParamType::Path: return "path";
+    case sim::ParamType::RealList: return "real_list";
+    case sim::ParamType::StringList: return "string_list";
   }
   return "unknown";
 }

@@ -35,12 +35,12 @@ struct AgentStore {
   std::vector<float> set_point;          ///< wellbeing a person returns to with no problems
 
   // --- community model: how life is this week ---
-  std::vector<std::uint8_t> activity;     ///< models::Activity
-  std::vector<std::uint16_t> domains;     ///< models::Domain bits
-  std::vector<float> income;              ///< weekly net income of the person (GBP)
-  std::vector<float> disposable;          ///< equivalised household income after costs (GBP/wk)
-  std::vector<float> extra_income;        ///< weekly top-up from interventions (benefit take-up)
-  std::vector<std::uint16_t> support;     ///< close ties (household, kin, close friends) now
+  std::vector<std::uint8_t> activity;  ///< models::Activity
+  std::vector<std::uint16_t> domains;  ///< models::Domain bits
+  std::vector<float> income;           ///< weekly net income of the person (GBP)
+  std::vector<float> disposable;       ///< equivalised household income after costs (GBP/wk)
+  std::vector<float> extra_income;     ///< weekly top-up from interventions (benefit take-up)
+  std::vector<std::uint16_t> support;  ///< close ties (household, kin, close friends) now
 
   /// Number of agents.
   std::size_t size() const { return wellbeing.size(); }

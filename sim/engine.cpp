@@ -25,7 +25,9 @@ Engine::Engine(Network network, AgentStore agents, std::uint64_t seed, std::uint
     throw std::logic_error("Engine: agent store and network differ in size");
 }
 
-void Engine::add(std::unique_ptr<Mechanism> mechanism) { mechanisms_.push_back(std::move(mechanism)); }
+void Engine::add(std::unique_ptr<Mechanism> mechanism) {
+  mechanisms_.push_back(std::move(mechanism));
+}
 
 std::vector<std::pair<std::string, double>> Engine::timings() const {
   std::vector<std::pair<std::string, double>> out;

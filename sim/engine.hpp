@@ -2,8 +2,8 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sim/agent_store.hpp"
@@ -38,12 +38,12 @@ const char* phase_name(Phase p);
 
 /// What a mechanism sees during a phase.
 struct StepContext {
-  std::uint32_t step;      ///< the step being computed (1-based; step 0 is the initial state)
-  const Network& network;  ///< frozen for the run
-  AgentStore& agents;      ///< read `wellbeing`, write own slot of `wellbeing_next`
-  std::uint64_t seed;      ///< scenario seed
-  std::uint32_t replicate; ///< replicate number
-  Ledger& ledger;          ///< series and events the step reports
+  std::uint32_t step;       ///< the step being computed (1-based; step 0 is the initial state)
+  const Network& network;   ///< frozen for the run
+  AgentStore& agents;       ///< read `wellbeing`, write own slot of `wellbeing_next`
+  std::uint64_t seed;       ///< scenario seed
+  std::uint32_t replicate;  ///< replicate number
+  Ledger& ledger;           ///< series and events the step reports
 };
 
 /// A model mechanism: subscribes to phases by mask and is called only for those (DESIGN

@@ -7,11 +7,11 @@ namespace wellsim::sim {
 
 /// One thing that happened to one person: a life event or an intervention's action.
 struct Event {
-  std::uint32_t step;   ///< week it happened
-  std::uint32_t agent;  ///< who (agent index after renumbering)
-  std::uint32_t other;  ///< the other person of a tie event, else kNoAgent
-  std::uint16_t kind;   ///< index into Ledger::event_kinds
-  std::uint16_t detail; ///< kind-specific code (e.g. weeks waited), 0 when unused
+  std::uint32_t step;    ///< week it happened
+  std::uint32_t agent;   ///< who (agent index after renumbering)
+  std::uint32_t other;   ///< the other person of a tie event, else kNoAgent
+  std::uint16_t kind;    ///< index into Ledger::event_kinds
+  std::uint16_t detail;  ///< kind-specific code (e.g. weeks waited), 0 when unused
 };
 
 /// `Event::other` when an event involves one person.

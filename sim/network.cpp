@@ -11,10 +11,10 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <limits>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 
@@ -25,9 +25,9 @@ namespace wellsim::sim {
 namespace {
 
 /// Boost CSR with the tie's index in the edge list as the edge property.
-using BoostCsr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                    std::uint32_t, boost::no_property, AgentId,
-                                                    std::uint64_t>;
+using BoostCsr =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, std::uint32_t,
+                                       boost::no_property, AgentId, std::uint64_t>;
 
 /// Both directions of every tie: entry 2k is u->v of tie k, entry 2k+1 is v->u.
 BoostCsr build_boost_csr(const EdgeList& e) {
@@ -117,8 +117,8 @@ Ordering parse_ordering(const std::string& text, const std::string& context) {
   if (text == "groups") return Ordering::Groups;
   if (text == "cuthill_mckee") return Ordering::CuthillMcKee;
   if (text == "auto") return Ordering::Auto;
-  throw InputError(context + ": expected one of none, groups, cuthill_mckee, auto; found '" +
-                   text + "'");
+  throw InputError(context + ": expected one of none, groups, cuthill_mckee, auto; found '" + text +
+                   "'");
 }
 
 namespace {
@@ -151,7 +151,8 @@ void drop_self_loops(EdgeList& e) {
 /// The new numbering: order[new] = old.
 std::vector<AgentId> agent_order(const EdgeList& e, const BoostCsr& g, Ordering ordering) {
   const bool groups_known = !e.group.empty();
-  if (ordering == Ordering::Auto) ordering = groups_known ? Ordering::Groups : Ordering::CuthillMcKee;
+  if (ordering == Ordering::Auto)
+    ordering = groups_known ? Ordering::Groups : Ordering::CuthillMcKee;
   if (ordering == Ordering::Groups && !groups_known)
     throw InputError("network.ordering: 'groups' needs a source that knows groups");
   if (ordering == Ordering::Groups) return group_order(e.group);
@@ -180,11 +181,12 @@ Network freeze(EdgeList e, Ordering ordering) {
   // the first listing of a tie decides its weight and layer). Returns the kept count.
   auto dedupe_row = [&](AgentId old, std::vector<std::pair<AgentId, std::uint32_t>>& buf) {
     buf.clear();
-    for (auto k = rowstart[old]; k < rowstart[old + 1]; ++k) buf.emplace_back(rank[column[k]], tie[k]);
+    for (auto k = rowstart[old]; k < rowstart[old + 1]; ++k)
+      buf.emplace_back(rank[column[k]], tie[k]);
     std::sort(buf.begin(), buf.end());
-    buf.erase(std::unique(buf.begin(), buf.end(),
-                          [](auto& a, auto& b) { return a.first == b.first; }),
-              buf.end());
+    buf.erase(
+        std::unique(buf.begin(), buf.end(), [](auto& a, auto& b) { return a.first == b.first; }),
+        buf.end());
     return buf.size();
   };
 
@@ -200,7 +202,8 @@ Network freeze(EdgeList e, Ordering ordering) {
   });
   std::partial_sum(net.offsets.begin(), net.offsets.end(), net.offsets.begin());
   const std::size_t m = net.offsets[n];
-  bool weighted = !e.w.empty() && std::any_of(e.w.begin(), e.w.end(), [](float w) { return w != 1.f; });
+  bool weighted =
+      !e.w.empty() && std::any_of(e.w.begin(), e.w.end(), [](float w) { return w != 1.f; });
   net.neighbours.resize(m);
   net.layer.assign(m, 0);
   if (weighted) net.weight.resize(m);

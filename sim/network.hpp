@@ -55,10 +55,10 @@ struct EdgeList {
 
 /// How agents are renumbered before freezing.
 enum class Ordering {
-  None,         ///< keep the source order
-  Groups,       ///< contiguous by group (neighbourhood), source order within a group
-  CuthillMcKee, ///< reverse Cuthill-McKee (our own, over the CSR), a bandwidth-reducing order
-  Auto,         ///< Groups when groups are known, otherwise CuthillMcKee
+  None,          ///< keep the source order
+  Groups,        ///< contiguous by group (neighbourhood), source order within a group
+  CuthillMcKee,  ///< reverse Cuthill-McKee (our own, over the CSR), a bandwidth-reducing order
+  Auto,          ///< Groups when groups are known, otherwise CuthillMcKee
 };
 
 /// Parses "none", "groups", "cuthill_mckee", "auto"; throws InputError naming `context`.

@@ -125,14 +125,20 @@ static std::size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name) {
+std::string nearest_name(const std::vector<std::string>& names, const std::string& name) {
   std::string best;
   std::size_t best_d = std::max<std::size_t>(2, name.size() / 3) + 1;
-  for (const auto& s : specs) {
-    std::size_t d = edit_distance(name, s.name);
-    if (d < best_d) best_d = d, best = s.name;
+  for (const auto& n : names) {
+    std::size_t d = edit_distance(name, n);
+    if (d < best_d) best_d = d, best = n;
   }
   return best;
+}
+
+std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& s : specs) names.push_back(s.name);
+  return nearest_name(names, name);
 }
 
 }  // namespace wellsim::sim

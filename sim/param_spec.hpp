@@ -20,14 +20,14 @@ using ParamValue = std::variant<std::int64_t, double, bool, std::string, std::ve
 /// validation, `wellsim list`, docs/scenario-reference.md and the attributes of the run file.
 /// Declare it with a ParamTable (sim/param_table.hpp), which also binds it to its member.
 struct ParamSpec {
-  std::string name;                   ///< key in the scenario table
-  ParamType type = ParamType::Real;   ///< what kind of value
-  std::string help;                   ///< one sentence for users
-  std::string unit;                   ///< "" when dimensionless
-  std::optional<ParamValue> fallback; ///< default; empty means required
+  std::string name;                                       ///< key in the scenario table
+  ParamType type = ParamType::Real;                       ///< what kind of value
+  std::string help;                                       ///< one sentence for users
+  std::string unit;                                       ///< "" when dimensionless
+  std::optional<ParamValue> fallback;                     ///< default; empty means required
   double min = -std::numeric_limits<double>::infinity();  ///< inclusive lower bound (numbers)
   double max = std::numeric_limits<double>::infinity();   ///< inclusive upper bound
-  std::vector<std::string> choices;   ///< allowed values of a Choice
+  std::vector<std::string> choices;                       ///< allowed values of a Choice
 
   /// True when a lower bound is declared.
   bool has_min() const { return min > -std::numeric_limits<double>::infinity(); }
@@ -72,9 +72,15 @@ class ParamSet {
 };
 
 /// The spec of `name` in `specs`, or nullptr.
-[[nodiscard]] const ParamSpec* find_spec(const std::vector<ParamSpec>& specs, const std::string& name);
+[[nodiscard]] const ParamSpec* find_spec(const std::vector<ParamSpec>& specs,
+                                         const std::string& name);
 
 /// The declared name closest to `name` by edit distance, or "" if none is plausibly meant.
-[[nodiscard]] std::string nearest_name(const std::vector<ParamSpec>& specs, const std::string& name);
+[[nodiscard]] std::string nearest_name(const std::vector<ParamSpec>& specs,
+                                       const std::string& name);
+
+/// The name of `names` closest to `name` by edit distance, or "" if none is plausibly meant.
+[[nodiscard]] std::string nearest_name(const std::vector<std::string>& names,
+                                       const std::string& name);
 
 }  // namespace wellsim::sim

@@ -30,23 +30,33 @@ class ParamDeclaration {
   ParamDeclaration(std::vector<ParamSpec>& specs, std::size_t index)
       : specs_(&specs), index_(index) {}
   /// Unit shown in docs and stored in the run file ("GBP/week", "1/week", "weeks").
-  ParamDeclaration& unit(std::string unit) { return edit([&](ParamSpec& s) { s.unit = unit; }); }
+  ParamDeclaration& unit(std::string unit) {
+    return edit([&](ParamSpec& s) { s.unit = unit; });
+  }
   /// Inclusive bounds of a number, or of every element of a list of numbers.
   ParamDeclaration& range(double min, double max) {
     return edit([&](ParamSpec& s) { s.min = min, s.max = max; });
   }
   /// Inclusive lower bound only.
-  ParamDeclaration& at_least(double min) { return edit([&](ParamSpec& s) { s.min = min; }); }
+  ParamDeclaration& at_least(double min) {
+    return edit([&](ParamSpec& s) { s.min = min; });
+  }
   /// One sentence for users, with the value's source.
-  ParamDeclaration& help(std::string help) { return edit([&](ParamSpec& s) { s.help = help; }); }
+  ParamDeclaration& help(std::string help) {
+    return edit([&](ParamSpec& s) { s.help = help; });
+  }
   /// Makes a string parameter a choice among `names`.
   ParamDeclaration& choices(std::vector<std::string> names) {
     return edit([&](ParamSpec& s) { s.type = ParamType::Choice, s.choices = names; });
   }
   /// Makes a string parameter a file path, resolved against the scenario's folder.
-  ParamDeclaration& path() { return edit([](ParamSpec& s) { s.type = ParamType::Path; }); }
+  ParamDeclaration& path() {
+    return edit([](ParamSpec& s) { s.type = ParamType::Path; });
+  }
   /// Removes the default: a scenario must give the key.
-  ParamDeclaration& required() { return edit([](ParamSpec& s) { s.fallback.reset(); }); }
+  ParamDeclaration& required() {
+    return edit([](ParamSpec& s) { s.fallback.reset(); });
+  }
 
  private:
   template <class F>
@@ -68,11 +78,16 @@ struct IsVector<std::vector<T>> : std::true_type {};
 /// The kind of value a member of type M holds.
 template <class M>
 constexpr ParamType type_of() {
-  if constexpr (std::is_same_v<M, bool>) return ParamType::Boolean;
-  else if constexpr (std::is_integral_v<M>) return ParamType::Integer;
-  else if constexpr (std::is_floating_point_v<M>) return ParamType::Real;
-  else if constexpr (std::is_same_v<M, std::string>) return ParamType::String;
-  else if constexpr (std::is_same_v<M, std::vector<std::string>>) return ParamType::StringList;
+  if constexpr (std::is_same_v<M, bool>)
+    return ParamType::Boolean;
+  else if constexpr (std::is_integral_v<M>)
+    return ParamType::Integer;
+  else if constexpr (std::is_floating_point_v<M>)
+    return ParamType::Real;
+  else if constexpr (std::is_same_v<M, std::string>)
+    return ParamType::String;
+  else if constexpr (std::is_same_v<M, std::vector<std::string>>)
+    return ParamType::StringList;
   else {
     static_assert(IsVector<M>::value && std::is_floating_point_v<typename M::value_type>,
                   "a parameter member is a number, bool, string or a list of them");
@@ -83,22 +98,33 @@ constexpr ParamType type_of() {
 /// A default written in the declaration as the ParamValue of a member of type M.
 template <class M, class D>
 ParamValue value_of(const D& d) {
-  if constexpr (std::is_same_v<M, bool>) return static_cast<bool>(d);
-  else if constexpr (std::is_integral_v<M>) return static_cast<std::int64_t>(d);
-  else if constexpr (std::is_floating_point_v<M>) return static_cast<double>(d);
-  else if constexpr (std::is_same_v<M, std::string>) return std::string(d);
-  else if constexpr (std::is_same_v<M, std::vector<std::string>>) return M(d);
-  else return std::vector<double>(d.begin(), d.end());
+  if constexpr (std::is_same_v<M, bool>)
+    return static_cast<bool>(d);
+  else if constexpr (std::is_integral_v<M>)
+    return static_cast<std::int64_t>(d);
+  else if constexpr (std::is_floating_point_v<M>)
+    return static_cast<double>(d);
+  else if constexpr (std::is_same_v<M, std::string>)
+    return std::string(d);
+  else if constexpr (std::is_same_v<M, std::vector<std::string>>)
+    return M(d);
+  else
+    return std::vector<double>(d.begin(), d.end());
 }
 
 /// Copies a validated value into a member of type M.
 template <class M>
 void assign(M& out, const ParamSet& set, const std::string& name) {
-  if constexpr (std::is_same_v<M, bool>) out = set.boolean(name);
-  else if constexpr (std::is_integral_v<M>) out = static_cast<M>(set.integer(name));
-  else if constexpr (std::is_floating_point_v<M>) out = static_cast<M>(set.real(name));
-  else if constexpr (std::is_same_v<M, std::string>) out = set.string(name);
-  else if constexpr (std::is_same_v<M, std::vector<std::string>>) out = set.strings(name);
+  if constexpr (std::is_same_v<M, bool>)
+    out = set.boolean(name);
+  else if constexpr (std::is_integral_v<M>)
+    out = static_cast<M>(set.integer(name));
+  else if constexpr (std::is_floating_point_v<M>)
+    out = static_cast<M>(set.real(name));
+  else if constexpr (std::is_same_v<M, std::string>)
+    out = set.string(name);
+  else if constexpr (std::is_same_v<M, std::vector<std::string>>)
+    out = set.strings(name);
   else {
     const auto& v = set.reals(name);
     out.assign(v.begin(), v.end());
@@ -118,7 +144,8 @@ class ParamTable {
   template <class M, class C, class D>
   ParamDeclaration add(std::string name, M C::*member, const D& fallback) {
     static_assert(std::is_base_of_v<C, Owner>, "the member belongs to another class");
-    return add_at(std::move(name), [member](Owner& o) -> M& { return o.*member; }, fallback);
+    return add_at(
+        std::move(name), [member](Owner& o) -> M& { return o.*member; }, fallback);
   }
 
   /// Declares a parameter held wherever `access(owner)` refers (an array element, a part).
@@ -164,7 +191,8 @@ class ParamTable {
   void include(Part C::*member, const ParamTable<Part>& part) {
     static_assert(std::is_base_of_v<C, Owner>, "the member belongs to another class");
     specs_.insert(specs_.end(), part.specs().begin(), part.specs().end());
-    readers_.push_back([member, part](const ParamSet& set, Owner& o) { part.read(set, o.*member); });
+    readers_.push_back(
+        [member, part](const ParamSet& set, Owner& o) { part.read(set, o.*member); });
   }
 
   /// Adds the parameters of a base class's table, read into this owner's base part.

@@ -28,8 +28,8 @@ class RandomStream {
  public:
   /// A stream for one named mechanism of one replicate.
   RandomStream(std::uint64_t seed, std::uint32_t replicate, std::string_view name)
-      : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32) ^
-                                                    (replicate * 0x9E3779B9u)}},
+      : key_{{static_cast<std::uint32_t>(seed),
+              static_cast<std::uint32_t>(seed >> 32) ^ (replicate * 0x9E3779B9u)}},
         stream_(stream_id(name)) {}
 
   /// Four independent 32-bit words for (step, agent, draw).

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "sim/errors.hpp"
+#include "sim/hash.hpp"
 
 namespace wellsim::sim {
 
@@ -177,8 +179,8 @@ toml::table parse_toml(const std::string& text, const std::string& path) {
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    throw InputError(where(path, e.source().begin.line) + "TOML syntax error: " +
-                     std::string(e.description()));
+    throw InputError(where(path, e.source().begin.line) +
+                     "TOML syntax error: " + std::string(e.description()));
   }
 }
 
@@ -197,8 +199,8 @@ toml::table resolve_extends(toml::table doc, const std::string& path, int depth)
     throw InputError(where(path, ext->source().begin.line) +
                      "extends: more than 8 levels of base scenarios (a cycle?) at " + base_path);
   if (!fs::is_regular_file(base))
-    throw InputError(where(path, ext->source().begin.line) + "extends: file not found: " +
-                     base_path);
+    throw InputError(where(path, ext->source().begin.line) +
+                     "extends: file not found: " + base_path);
   toml::table merged =
       resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1);
   // Nodes are moved, not copied: toml++ copies a node without its source position, and every
@@ -258,17 +260,13 @@ std::string Scenario::effective_toml(const ScenarioSchema& schema) const {
     if (it == tables.end()) continue;
     out += (out.empty() ? "[" : "\n[") + ts.name + "]\n";
     emit(it->second, ts.common);
-    if (!ts.selector.empty()) emit(it->second, ts.variants.at(variants.at(ts.name)));
+    if (variants.count(ts.name)) emit(it->second, ts.variants.at(variants.at(ts.name)));
   }
   return out;
 }
 
 std::string Scenario::hash(const ScenarioSchema& schema) const {
-  std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : effective_toml(schema)) h = (h ^ c) * 1099511628211ull;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  return fnv1a_hex(effective_toml(schema));
 }
 
 namespace {
@@ -279,10 +277,140 @@ void flatten(const toml::table& tbl, const std::string& prefix,
              std::vector<std::pair<std::string, const toml::node*>>& out) {
   for (const auto& [key, node] : tbl) {
     std::string k = prefix + std::string(key.str());
-    if (auto sub = node.as_table()) flatten(*sub, k + ".", out);
-    else out.emplace_back(k, &node);
+    if (auto sub = node.as_table())
+      flatten(*sub, k + ".", out);
+    else
+      out.emplace_back(k, &node);
   }
 }
+
+/// Refuses a top-level key that names no table, or a table written in the wrong form.
+void check_table_names(const toml::table& doc, const ScenarioSchema& schema,
+                       const std::string& path) {
+  std::vector<std::string> table_names;
+  for (const auto& ts : schema) table_names.push_back(ts.name);
+  for (const auto& [key, node] : doc) {
+    std::string k(key.str());
+    const TableSchema* ts = nullptr;
+    for (const auto& t : schema)
+      if (t.name == k) ts = &t;
+    if (!ts) {
+      std::string near = nearest_name(table_names, k);
+      throw InputError(where(file_of(node, path), node.source().begin.line) + k +
+                       ": unknown table" + (near.empty() ? "" : "; did you mean [" + near + "]?") +
+                       " (tables: " + choices_text(table_names) + ")");
+    }
+    if (ts->repeated ? !node.is_array_of_tables() : !node.is_table())
+      throw InputError(where(file_of(node, path), node.source().begin.line) + k + ": expected " +
+                       (ts->repeated ? "one or more [[" + k + "]] tables" : "a table [" + k + "]") +
+                       ", found " + shown(node));
+  }
+}
+
+/// Where a key's value was written: its file and line, or the --set override that gave it.
+using OriginOf = std::function<Origin(const std::string&, const std::string&, const toml::node&)>;
+
+/// Validates one table against its schema: picks its variant, checks every key, fills defaults.
+class TableValidator {
+ public:
+  TableValidator(const Scenario& sc, const Validator& values, OriginOf origin_of)
+      : sc_(sc), values_(values), origin_of_(std::move(origin_of)) {}
+
+  /// `label` names the table in messages ("network", "intervention[2]"), `table_line` is where
+  /// a missing key is reported; `chosen` receives the variant.
+  ParamSet operator()(const TableSchema& ts, const toml::table& tbl, const std::string& label,
+                      long table_line, std::string& chosen) const {
+    const std::vector<ParamSpec> specs = declared_keys(ts, tbl, label, table_line, chosen);
+    std::vector<std::pair<std::string, const toml::node*>> keys;
+    flatten(tbl, "", keys);
+    ParamSet set;
+    for (const auto& [k, node] : keys) {
+      const ParamSpec* spec = find_spec(specs, k);
+      const Origin at = origin_of_(ts.name, k, *node);
+      if (!spec) throw unknown_key(ts, label, k, at, specs, chosen);
+      set.set(k, values_.value(*spec, *node, label + "." + k, at));
+    }
+    for (const auto& spec : specs) {
+      if (set.has(spec.name)) continue;
+      if (!spec.fallback)
+        throw InputError(where(file_of(tbl, sc_.path), table_line) + label + "." + spec.name +
+                         ": missing; expected " + describe(spec.type) + " (" + spec.help + ")");
+      set.set(spec.name, *spec.fallback);
+    }
+    return set;
+  }
+
+ private:
+  /// The keys the table may have once its variant is chosen.
+  std::vector<ParamSpec> declared_keys(const TableSchema& ts, const toml::table& tbl,
+                                       const std::string& label, long table_line,
+                                       std::string& chosen) const {
+    std::vector<ParamSpec> specs;
+    if (const std::string* fixed = fixed_variant(ts)) {
+      chosen = *fixed;
+      if (!ts.selector.empty())
+        if (auto node = tbl.get(ts.selector))
+          throw InputError(origin_of_(ts.name, ts.selector, *node).prefix() + label + "." +
+                           ts.selector + ": set by " + ts.chosen_by + " = \"" + chooser_value(ts) +
+                           "\"; remove it");
+      for (const auto& s : ts.common)
+        if (s.name != ts.selector) specs.push_back(s);
+    } else {
+      specs = ts.common;
+      if (ts.selector.empty()) return specs;
+      chosen = selected(ts, tbl, label, table_line);
+    }
+    const auto& extra = ts.variants.at(chosen);
+    specs.insert(specs.end(), extra.begin(), extra.end());
+    return specs;
+  }
+
+  /// The value of the key that picks this table's variant ("town" for run.model).
+  std::string chooser_value(const TableSchema& ts) const {
+    const auto dot = ts.chosen_by.find('.');
+    return sc_.table(ts.chosen_by.substr(0, dot)).string(ts.chosen_by.substr(dot + 1));
+  }
+
+  /// The variant fixed by chosen_by, or nullptr when the table's own selector decides.
+  const std::string* fixed_variant(const TableSchema& ts) const {
+    if (ts.chosen_by.empty()) return nullptr;
+    auto it = ts.variant_by_choice.find(chooser_value(ts));
+    if (it != ts.variant_by_choice.end()) return &it->second;
+    if (ts.selector.empty())
+      throw std::logic_error("table " + ts.name + " has no variant for " + ts.chosen_by + " = " +
+                             chooser_value(ts));
+    return nullptr;
+  }
+
+  /// The variant the table's own selector key picks (its default when absent).
+  std::string selected(const TableSchema& ts, const toml::table& tbl, const std::string& label,
+                       long table_line) const {
+    const ParamSpec* sel = find_spec(ts.common, ts.selector);
+    if (auto node = tbl.get(ts.selector))
+      return std::get<std::string>(values_.value(*sel, *node, label + "." + ts.selector,
+                                                 origin_of_(ts.name, ts.selector, *node)));
+    if (sel->fallback) return std::get<std::string>(*sel->fallback);
+    throw InputError(where(file_of(tbl, sc_.path), table_line) + label + "." + ts.selector +
+                     ": missing; expected one of " + choices_text(sel->choices));
+  }
+
+  InputError unknown_key(const TableSchema& ts, const std::string& label, const std::string& k,
+                         const Origin& at, const std::vector<ParamSpec>& specs,
+                         const std::string& chosen) const {
+    const std::string near = nearest_name(specs, k);
+    std::string context;
+    if (fixed_variant(ts))
+      context = " for " + ts.chosen_by + " = '" + chooser_value(ts) + "'";
+    else if (!ts.selector.empty())
+      context = " for " + ts.selector + " '" + chosen + "'";
+    return InputError(at.prefix() + label + "." + k + ": unknown key" + context +
+                      (near.empty() ? "" : "; did you mean '" + near + "'?"));
+  }
+
+  const Scenario& sc_;
+  const Validator& values_;
+  OriginOf origin_of_;
+};
 
 }  // namespace
 
@@ -312,72 +440,8 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
     return {file_of(node, path), static_cast<long>(node.source().begin.line), nullptr};
   };
 
-  std::vector<ParamSpec> table_names;
-  for (const auto& ts : schema) table_names.push_back({ts.name, ParamType::String, "", ""});
-  for (const auto& [key, node] : doc) {
-    std::string k(key.str());
-    const TableSchema* ts = nullptr;
-    for (const auto& t : schema)
-      if (t.name == k) ts = &t;
-    if (!ts) {
-      std::string near = nearest_name(table_names, k);
-      throw InputError(where(file_of(node, path), node.source().begin.line) + k +
-                       ": unknown table" +
-                       (near.empty() ? "" : "; did you mean [" + near + "]?") +
-                       " (tables: " + [&] {
-                         std::vector<std::string> n;
-                         for (auto& t : table_names) n.push_back(t.name);
-                         return choices_text(n);
-                       }() + ")");
-    }
-    if (ts->repeated ? !node.is_array_of_tables() : !node.is_table())
-      throw InputError(where(file_of(node, path), node.source().begin.line) + k + ": expected " +
-                       (ts->repeated ? "one or more [[" + k + "]] tables" : "a table [" + k + "]") +
-                       ", found " + shown(node));
-  }
-
-  // Validates one table against its schema; `label` names it in messages ("network",
-  // "intervention[2]") and `table_line` is where a missing key is reported.
-  auto validate = [&](const TableSchema& ts, const toml::table& tbl, const std::string& label,
-                      long table_line, std::string& chosen) {
-    std::vector<ParamSpec> specs = ts.common;
-    if (!ts.selector.empty()) {
-      const ParamSpec* sel = find_spec(ts.common, ts.selector);
-      if (auto node = tbl.get(ts.selector))
-        chosen = std::get<std::string>(validator.value(
-            *sel, *node, label + "." + ts.selector, origin_of(ts.name, ts.selector, *node)));
-      else if (sel->fallback)
-        chosen = std::get<std::string>(*sel->fallback);
-      else
-        throw InputError(where(file_of(tbl, path), table_line) + label + "." + ts.selector +
-                         ": missing; expected one of " + choices_text(sel->choices));
-      const auto& extra = ts.variants.at(chosen);
-      specs.insert(specs.end(), extra.begin(), extra.end());
-    }
-    std::vector<std::pair<std::string, const toml::node*>> keys;
-    flatten(tbl, "", keys);
-    ParamSet set;
-    for (const auto& [k, node] : keys) {
-      const ParamSpec* spec = find_spec(specs, k);
-      Origin at = origin_of(ts.name, k, *node);
-      if (!spec) {
-        std::string near = nearest_name(specs, k);
-        std::string context =
-            ts.selector.empty() ? "" : " for " + ts.selector + " '" + chosen + "'";
-        throw InputError(at.prefix() + label + "." + k + ": unknown key" + context +
-                         (near.empty() ? "" : "; did you mean '" + near + "'?"));
-      }
-      set.set(k, validator.value(*spec, *node, label + "." + k, at));
-    }
-    for (const auto& spec : specs) {
-      if (set.has(spec.name)) continue;
-      if (!spec.fallback)
-        throw InputError(where(file_of(tbl, path), table_line) + label + "." + spec.name +
-                         ": missing; expected " + describe(spec.type) + " (" + spec.help + ")");
-      set.set(spec.name, *spec.fallback);
-    }
-    return set;
-  };
+  check_table_names(doc, schema, path);
+  const TableValidator validate(sc, validator, origin_of);
 
   for (const auto& ts : schema) {
     if (ts.repeated) {
@@ -389,8 +453,8 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
         ListEntry e;
         e.line = tbl.source().begin.line;
         e.file = file_of(tbl, path);
-        e.values = validate(ts, tbl, ts.name + "[" + std::to_string(k + 1) + "]", e.line,
-                            e.variant);
+        e.values =
+            validate(ts, tbl, ts.name + "[" + std::to_string(k + 1) + "]", e.line, e.variant);
         entries.push_back(std::move(e));
       }
       continue;
@@ -400,7 +464,7 @@ Scenario parse_scenario(const std::string& text, const std::string& path,
     if (!tbl) tbl = &empty;
     std::string chosen;
     sc.tables[ts.name] = validate(ts, *tbl, ts.name, tbl->source().begin.line, chosen);
-    if (!ts.selector.empty()) sc.variants[ts.name] = chosen;
+    if (!chosen.empty()) sc.variants[ts.name] = chosen;
   }
   return sc;
 }

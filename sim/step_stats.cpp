@@ -13,8 +13,9 @@ namespace wellsim::sim {
 
 namespace {
 
-constexpr std::size_t kBlock = 1 << 14;  // fixed blocks: the summation order never depends on threads
-constexpr int kBins = 10000;             // quantile resolution 0.001 on the 0-10 scale
+constexpr std::size_t kBlock =
+    1 << 14;                  // fixed blocks: the summation order never depends on threads
+constexpr int kBins = 10000;  // quantile resolution 0.001 on the 0-10 scale
 
 struct Partial {
   double sum = 0, sumsq = 0;

@@ -22,16 +22,16 @@ KindInfo parse_kind(const std::string& kind) {
     if (slash <= kIntervention.size()) return {};
     const std::string name = kind.substr(kIntervention.size(), slash - kIntervention.size());
     const std::string step = kind.substr(slash + 1);
-    if (step == "queued") return {KindInfo::Queued, name};
-    if (step == "start") return {KindInfo::Start, name};
-    if (step == "end") return {KindInfo::End, name};
-    if (step == "left_queue") return {KindInfo::LeftQueue, name};
+    if (step == "queued") return {KindInfo::Queued, name, ""};
+    if (step == "start") return {KindInfo::Start, name, ""};
+    if (step == "end") return {KindInfo::End, name, ""};
+    if (step == "left_queue") return {KindInfo::LeftQueue, name, ""};
     return {KindInfo::Outcome, name, step};
   }
-  if (kind.rfind(kTie, 0) == 0) return {KindInfo::Tie, kind.substr(kTie.size())};
+  if (kind.rfind(kTie, 0) == 0) return {KindInfo::Tie, kind.substr(kTie.size()), ""};
   if (kind.rfind("onset/", 0) == 0 || kind.rfind("end/", 0) == 0 || kind == "job_loss" ||
       kind == "job_found" || kind == "bereavement")
-    return {KindInfo::Life, kind};
+    return {KindInfo::Life, kind, ""};
   return {};
 }
 
@@ -67,38 +67,33 @@ PersonHistory person_history(const output::RunReader::Events& events,
     auto waiting = [](const ProgrammeSpell& s) { return s.start < 0 && s.left_queue < 0; };
     auto running = [](const ProgrammeSpell& s) { return s.start >= 0 && s.end < 0; };
     switch (k.what) {
-      case KindInfo::Queued:
-        h.spells.push_back({k.name, week});
-        break;
+      case KindInfo::Queued: h.spells.push_back({k.name, week, -1, -1, -1, {}}); break;
       case KindInfo::Start:
         if (ProgrammeSpell* s = latest(h.spells, k.name, waiting))
           s->start = week;
         else
-          h.spells.push_back({k.name, -1, week});
+          h.spells.push_back({k.name, -1, week, -1, -1, {}});
         break;
       case KindInfo::End:
         if (ProgrammeSpell* s = latest(h.spells, k.name, running))
           s->end = week;
         else  // started before the events began (or the file lost the start): still shown
-          h.spells.push_back({k.name, -1, -1, week});
+          h.spells.push_back({k.name, -1, -1, week, -1, {}});
         break;
       case KindInfo::LeftQueue:
         if (ProgrammeSpell* s = latest(h.spells, k.name, waiting))
           s->left_queue = week;
         else
-          h.spells.push_back({k.name, -1, -1, -1, week});
+          h.spells.push_back({k.name, -1, -1, -1, week, {}});
         break;
       case KindInfo::Outcome: {
         ProgrammeSpell* s = latest(h.spells, k.name, [](const ProgrammeSpell&) { return true; });
-        if (!s) s = &h.spells.emplace_back(ProgrammeSpell{k.name});
+        if (!s) s = &h.spells.emplace_back(ProgrammeSpell{k.name, -1, -1, -1, -1, {}});
         s->outcomes.emplace_back(k.outcome, week);
         break;
       }
-      case KindInfo::Life:
-        h.life.push_back({k.name, week});
-        break;
-      default:
-        break;
+      case KindInfo::Life: h.life.push_back({k.name, week}); break;
+      default: break;
     }
   }
   return h;

@@ -32,12 +32,9 @@ ReplicateBand replicate_band(const std::vector<std::vector<double>>& series) {
 std::string band_label(const ReplicateBand& band) {
   const std::string n = std::to_string(band.replicates);
   switch (band.kind) {
-    case BandKind::TInterval:
-      return "95% t-interval of the mean across " + n + " replicates";
-    case BandKind::MinMax:
-      return "min-max across " + n + " replicates";
-    case BandKind::None:
-      break;
+    case BandKind::TInterval: return "95% t-interval of the mean across " + n + " replicates";
+    case BandKind::MinMax: return "min-max across " + n + " replicates";
+    case BandKind::None: break;
   }
   return "";
 }

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "output/run_reader.hpp"
-#include "sim/network.hpp"
 #include "sim/layout.hpp"
+#include "sim/network.hpp"
 #include "viz/markers.hpp"
 #include "viz/model_series.hpp"
 #include "viz/people_data.hpp"

@@ -22,7 +22,7 @@ namespace wellsim::models {
 
 namespace {
 
-constexpr unsigned kD = sim::kDomainCount;
+constexpr unsigned kD = kDomainCount;
 
 // Counters of one block for one group slot (slot 0: minority people, slot g + 1: group g).
 struct Counts {
@@ -50,11 +50,11 @@ void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::L
     const auto k = ledger.add_series(name);
     if (first) first_ = k, first = false;
   };
-  for (unsigned d = 0; d < kD; ++d) add(sim::series::prevalence(sim::domain_name(d)));
+  for (unsigned d = 0; d < kD; ++d) add(sim::series::prevalence(domain_name(d)));
   for (unsigned d = 0; d < kD; ++d) {
     for (std::size_t g = 0; g < groups_; ++g)
-      add(sim::series::prevalence(sim::domain_name(d), group_label(net, g)));
-    add(sim::series::prevalence(sim::domain_name(d), "minority"));
+      add(sim::series::prevalence(domain_name(d), group_label(net, g)));
+    add(sim::series::prevalence(domain_name(d), "minority"));
   }
   add(sim::series::kUnemploymentRate);
   add(sim::series::kMeanDisposable);
@@ -81,7 +81,7 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
     for (std::size_t i = b; i < e; ++i) {
       const std::uint16_t d = a.domains[i];
       const float w = x[i];
-      const bool minority = a.traits[i] & sim::kMinority;
+      const bool minority = a.traits[i] & kMinority;
       const int g = grouped ? net.group[i] : -1;
       Counts* slot[3] = {&p.slots[0], minority ? &p.slots[1] : nullptr,
                          g >= 0 ? &p.slots[2 + g] : nullptr};
@@ -91,8 +91,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
         c->wellbeing += w;
         for (unsigned m = d; m; m &= m - 1) ++c->domain[__builtin_ctz(m)];
       }
-      p.employed += a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed);
-      p.unemployed += a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Unemployed);
+      p.employed += a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
+      p.unemployed += a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
       disp += a.disposable[i];
     }
     p.disposable = disp;

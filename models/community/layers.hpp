@@ -9,13 +9,19 @@
 namespace wellsim::models {
 
 /// Layer index of each kind of tie.
-enum Layer : std::uint8_t { kHousehold, kKin, kCloseFriend, kFriend, kWorkplace, kSchool,
-                            kLayerCount };
+enum Layer : std::uint8_t {
+  kHousehold,
+  kKin,
+  kCloseFriend,
+  kFriend,
+  kWorkplace,
+  kSchool,
+  kLayerCount
+};
 
 /// Names of the frozen layers, in Layer order (Network::layer_names of a community network).
-inline constexpr const char* kLayerNames[kLayerCount] = {"household",    "kin",
-                                                         "close_friend", "friend",
-                                                         "workplace",    "school"};
+inline constexpr const char* kLayerNames[kLayerCount] = {"household", "kin",       "close_friend",
+                                                         "friend",    "workplace", "school"};
 
 /// Name of the run-time layer of ties made by programmes (the overlay).
 inline constexpr const char* kCommunityLayerName = "community";

@@ -18,9 +18,8 @@ std::size_t TieOverlay::publish(std::uint32_t step, std::size_t n) {
   ties_.insert(ties_.end(), pending_.begin(), pending_.end());
   pending_.clear();
   std::erase_if(ties_, [&](const Tie& t) { return t.until < step || t.b >= n; });
-  std::sort(ties_.begin(), ties_.end(), [](const Tie& x, const Tie& y) {
-    return x.a != y.a ? x.a < y.a : x.b < y.b;
-  });
+  std::sort(ties_.begin(), ties_.end(),
+            [](const Tie& x, const Tie& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
   // Merge repeats of a pair: the pair keeps its strongest weight and its latest end.
   std::size_t out = 0;
   for (std::size_t k = 0; k < ties_.size(); ++k) {

@@ -14,9 +14,9 @@ class TieOverlay {
  public:
   /// One undirected tie, stored once with a < b.
   struct Tie {
-    std::uint32_t a, b;    ///< the two people, a < b
-    float weight;          ///< weight in social influence and support
-    std::uint32_t until;   ///< last week the tie exists
+    std::uint32_t a, b;   ///< the two people, a < b
+    float weight;         ///< weight in social influence and support
+    std::uint32_t until;  ///< last week the tie exists
   };
 
   /// Queues a tie (ignored when a == b). Not thread-safe: call from one thread.

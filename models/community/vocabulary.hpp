@@ -15,27 +15,27 @@ enum class Activity : std::uint8_t { Child, Student, Employed, Unemployed, Retir
 
 /// Bits of `AgentStore::traits`: fixed facts about a person for the run.
 enum Trait : std::uint8_t {
-  kMinority = 1,     ///< visibly different or of a minority group (higher hate-incident risk)
-  kPartnered = 2,    ///< lives with a partner
-  kWidowed = 4,      ///< has lost a partner (set by bereavement during a run too)
-  kHouseholdHead = 8 ///< first adult of the household: housing and costs are counted on them
+  kMinority = 1,      ///< visibly different or of a minority group (higher hate-incident risk)
+  kPartnered = 2,     ///< lives with a partner
+  kWidowed = 4,       ///< has lost a partner (set by bereavement during a run too)
+  kHouseholdHead = 8  ///< first adult of the household: housing and costs are counted on them
 };
 
 /// Bits of `AgentStore::domains`: the life-domain problems a person has this week.
 enum Domain : std::uint16_t {
-  kHousingInsecure = 1 << 0,  ///< arrears, notice or overcrowding: at risk of losing the home
-  kHomeless = 1 << 1,         ///< no home of their own (temporary accommodation, sofa, street)
-  kFoodInsecure = 1 << 2,     ///< cannot afford enough food
-  kFuelPoor = 1 << 3,         ///< cannot afford to heat the home
-  kPhysicalIll = 1 << 4,      ///< a limiting physical illness
-  kMentalIll = 1 << 5,        ///< depression or anxiety
-  kSubstanceMisuse = 1 << 6,  ///< harmful alcohol or drug use
-  kBereaved = 1 << 7,         ///< lost a partner in the last year
-  kVictimised = 1 << 8,       ///< victim of crime in the last 13 weeks
-  kHateIncident = 1 << 9,     ///< of which a hate incident
-  kLonely = 1 << 10,          ///< weak or few ties
-  kFinancialStrain = 1 << 11, ///< disposable income below costs this week
-  kSanctioned = 1 << 12,      ///< benefit sanction in force
+  kHousingInsecure = 1 << 0,   ///< arrears, notice or overcrowding: at risk of losing the home
+  kHomeless = 1 << 1,          ///< no home of their own (temporary accommodation, sofa, street)
+  kFoodInsecure = 1 << 2,      ///< cannot afford enough food
+  kFuelPoor = 1 << 3,          ///< cannot afford to heat the home
+  kPhysicalIll = 1 << 4,       ///< a limiting physical illness
+  kMentalIll = 1 << 5,         ///< depression or anxiety
+  kSubstanceMisuse = 1 << 6,   ///< harmful alcohol or drug use
+  kBereaved = 1 << 7,          ///< lost a partner in the last year
+  kVictimised = 1 << 8,        ///< victim of crime in the last 13 weeks
+  kHateIncident = 1 << 9,      ///< of which a hate incident
+  kLonely = 1 << 10,           ///< weak or few ties
+  kFinancialStrain = 1 << 11,  ///< disposable income below costs this week
+  kSanctioned = 1 << 12,       ///< benefit sanction in force
   kDomainCount = 13
 };
 
@@ -52,18 +52,3 @@ std::vector<std::string> tenure_names();
 std::vector<std::string> trait_names();
 
 }  // namespace wellsim::models
-
-// Compatibility while models/ code still spells these sim::... (they lived in sim/agent_store.hpp
-// until the parameter rewrite of models/ was under way): one block to delete once callers say
-// models::, so the move did not have to touch every model file at once.
-namespace wellsim::sim {
-using models::Activity;
-using models::Domain;
-using models::Trait;
-using models::domain_name;
-using models::kMinority, models::kPartnered, models::kWidowed, models::kHouseholdHead;
-using models::kHousingInsecure, models::kHomeless, models::kFoodInsecure, models::kFuelPoor,
-    models::kPhysicalIll, models::kMentalIll, models::kSubstanceMisuse, models::kBereaved,
-    models::kVictimised, models::kHateIncident, models::kLonely, models::kFinancialStrain,
-    models::kSanctioned, models::kDomainCount;
-}  // namespace wellsim::sim

@@ -18,18 +18,18 @@ namespace wellsim::models {
 /// This week's economy and national policy. Reset to baseline (all 1 / 0) at the start of every
 /// step by the macro baseline, then changed by active macro interventions in scenario order.
 struct Macro {
-  double energy_price = 1;    ///< multiplier on the baseline weekly energy cost
-  double food_price = 1;      ///< multiplier on the baseline weekly food cost
+  double energy_price = 1;          ///< multiplier on the baseline weekly energy cost
+  double food_price = 1;            ///< multiplier on the baseline weekly food cost
   double energy_price_cap = 1e300;  ///< ceiling on energy_price (a price cap), whatever the order
-  double benefit_level = 1;   ///< multiplier on out-of-work benefit rates
-  double sanction_rate = 0;   ///< extra weekly hazard that a claimant is sanctioned
-  double wage_floor = 0;      ///< weekly minimum pay of an employed adult (GBP; 0 = none)
-  double job_loss = 1;        ///< multiplier on the weekly job-loss hazard
-  double job_finding = 1;     ///< multiplier on the weekly job-finding hazard
-  double victimisation = 1;   ///< multiplier on every victimisation hazard
-  double hate = 1;            ///< extra multiplier on hate-incident hazards (legislation)
-  double capacity_micro = 1;  ///< multiplier on capacity of micro services (service funding)
-  double capacity_meso = 1;   ///< multiplier on capacity of meso services
+  double benefit_level = 1;         ///< multiplier on out-of-work benefit rates
+  double sanction_rate = 0;         ///< extra weekly hazard that a claimant is sanctioned
+  double wage_floor = 0;            ///< weekly minimum pay of an employed adult (GBP; 0 = none)
+  double job_loss = 1;              ///< multiplier on the weekly job-loss hazard
+  double job_finding = 1;           ///< multiplier on the weekly job-finding hazard
+  double victimisation = 1;         ///< multiplier on every victimisation hazard
+  double hate = 1;                  ///< extra multiplier on hate-incident hazards (legislation)
+  double capacity_micro = 1;        ///< multiplier on capacity of micro services (service funding)
+  double capacity_meso = 1;         ///< multiplier on capacity of meso services
 };
 
 /// Onward referrals made by case work: specialist services take only referred people (or

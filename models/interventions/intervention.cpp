@@ -22,14 +22,22 @@ namespace {
 
 sim::ParamTable<Costs> cost_table() {
   sim::ParamTable<Costs> t;
-  t.add("cost_fixed", &Costs::fixed, 0.0).range(0, 1e15).unit("GBP")
+  t.add("cost_fixed", &Costs::fixed, 0.0)
+      .range(0, 1e15)
+      .unit("GBP")
       .help("one-off cost in the start week");
-  t.add("cost_per_week", &Costs::per_week, 0.0).range(0, 1e15).unit("GBP")
+  t.add("cost_per_week", &Costs::per_week, 0.0)
+      .range(0, 1e15)
+      .unit("GBP")
       .help("running cost per active week");
-  t.add("cost_per_participant", &Costs::per_participant, 0.0).range(0, 1e15).unit("GBP")
+  t.add("cost_per_participant", &Costs::per_participant, 0.0)
+      .range(0, 1e15)
+      .unit("GBP")
       .help("cost per person who starts");
-  t.add("cost_per_participant_week", &Costs::per_participant_week, 0.0).range(0, 1e15)
-      .unit("GBP").help("cost per person served per week");
+  t.add("cost_per_participant_week", &Costs::per_participant_week, 0.0)
+      .range(0, 1e15)
+      .unit("GBP")
+      .help("cost per person served per week");
   return t;
 }
 
@@ -40,31 +48,43 @@ const sim::ParamTable<Intervention>& Intervention::common_table() {
     std::vector<std::string> types;
     for (const auto& type : intervention_types()) types.push_back(type.name);
     const double kMaxWeek = static_cast<double>(kForever);
-    t.declare("type", sim::ParamType::Choice, std::nullopt).choices(types)
+    t.declare("type", sim::ParamType::Choice, std::nullopt)
+        .choices(types)
         .help("the kind of intervention");
     t.add("name", &Intervention::label_, "")
-        .help("its name in series, events and its random stream (default: the type); must be "
-              "unique");
-    t.add("start_week", &Intervention::start_, 1).range(1, kMaxWeek).unit("week")
+        .help(
+            "its name in series, events and its random stream (default: the type); must be "
+            "unique");
+    t.add("start_week", &Intervention::start_, 1)
+        .range(1, kMaxWeek)
+        .unit("week")
         .help("first week it acts");
-    t.add("end_week", &Intervention::end_, kForever).range(1, kMaxWeek).unit("week")
+    t.add("end_week", &Intervention::end_, kForever)
+        .range(1, kMaxWeek)
+        .unit("week")
         .help("last week it acts (default: to the end of the run)");
     t.add("target.neighbourhoods", &Intervention::target_neighbourhoods_,
           std::vector<std::string>{})
         .help("neighbourhoods it serves (empty = all)");
     t.add("target.filter", &Intervention::target_filter_, std::vector<std::string>{})
-        .help("conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
-              "\"tenure=social_rent\", \"!minority\"");
-    t.add("uptake", &Intervention::uptake_, 1.0).range(0, 1)
+        .help(
+            "conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
+            "\"tenure=social_rent\", \"!minority\"");
+    t.add("uptake", &Intervention::uptake_, 1.0)
+        .range(0, 1)
         .help("probability that a newly eligible person takes up the offer (once per episode)");
-    t.add("capacity", &Intervention::capacity_, 0).range(0, 1e12).unit("places")
+    t.add("capacity", &Intervention::capacity_, 0)
+        .range(0, 1e12)
+        .unit("places")
         .help("places at once (0 = unlimited)");
     t.choice("queue", &Intervention::policy_, QueuePolicy::Need,
              {{"need", QueuePolicy::Need},
               {"first_come", QueuePolicy::FirstCome},
               {"random", QueuePolicy::Random}})
         .help("waiting-list order: highest need first, first come first served, or random");
-    t.add("duration_weeks", &Intervention::duration_, 0).range(0, kMaxWeek).unit("weeks")
+    t.add("duration_weeks", &Intervention::duration_, 0)
+        .range(0, kMaxWeek)
+        .unit("weeks")
         .help("weeks a participant is served (0 = while eligible)");
     t.include(&Intervention::costs_, cost_table());
   });

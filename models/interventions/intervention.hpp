@@ -37,10 +37,10 @@ constexpr std::int64_t kForever = 1000000;
 
 /// Costs in GBP, read from the common cost keys.
 struct Costs {
-  double fixed = 0;                   ///< once, in the start week
-  double per_week = 0;                ///< every active week
-  double per_participant = 0;         ///< per person who starts
-  double per_participant_week = 0;    ///< per person served per week
+  double fixed = 0;                 ///< once, in the start week
+  double per_week = 0;              ///< every active week
+  double per_participant = 0;       ///< per person who starts
+  double per_participant_week = 0;  ///< per person served per week
 };
 
 /// Waiting-list orders of the `queue` key.
@@ -73,7 +73,7 @@ class Intervention : public sim::Mechanism {
   /// "FILE:LINE: intervention[i].KEY: " for messages about one key.
   std::string at(const std::string& key) const;
 
-  sim::ParamSet params_;          // a copy: the scenario may go away before the run
+  sim::ParamSet params_;  // a copy: the scenario may go away before the run
   std::string label_, type_, path_;
   long line_ = 0;
   std::size_t index_ = 0;

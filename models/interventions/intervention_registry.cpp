@@ -76,15 +76,15 @@ const std::vector<InterventionType>& intervention_types() {
     t.push_back(entry<SocialPrescribing>(
         "social_prescribing", Level::Micro,
         "a link worker connects lonely adults to community groups, where they make new ties"));
-    t.push_back(entry<CommunityHub>(
-        "community_hub", Level::Meso,
-        "a community hub where adults meet and make ties with each other"));
+    t.push_back(
+        entry<CommunityHub>("community_hub", Level::Meso,
+                            "a community hub where adults meet and make ties with each other"));
     t.push_back(entry<YouthProject>(
         "youth_project", Level::Meso,
         "youth work for ages 11-18: ties among young people and less local victimisation"));
-    t.push_back(entry<FoodBank>(
-        "food_bank", Level::Meso,
-        "emergency food that relieves food insecurity for the week it is given"));
+    t.push_back(
+        entry<FoodBank>("food_bank", Level::Meso,
+                        "emergency food that relieves food insecurity for the week it is given"));
     t.push_back(entry<WarmSpace>(
         "warm_space", Level::Meso,
         "heated public rooms for the fuel poor and lonely: a warm week and new ties"));
@@ -97,20 +97,20 @@ const std::vector<InterventionType>& intervention_types() {
     t.push_back(entry<BenefitChange>(
         "benefit_change", Level::Macro,
         "a change in out-of-work benefit rates and in sanctions (conditionality)"));
-    t.push_back(entry<PriceShock>(
-        "price_shock", Level::Macro, "energy and food prices rise (a cost-of-living shock)"));
-    t.push_back(entry<PriceCap>(
-        "price_cap", Level::Macro, "a ceiling on energy prices (the Energy Price Guarantee)"));
-    t.push_back(entry<MinimumWage>(
-        "minimum_wage", Level::Macro, "a weekly pay floor for employed adults"));
+    t.push_back(entry<PriceShock>("price_shock", Level::Macro,
+                                  "energy and food prices rise (a cost-of-living shock)"));
+    t.push_back(entry<PriceCap>("price_cap", Level::Macro,
+                                "a ceiling on energy prices (the Energy Price Guarantee)"));
+    t.push_back(
+        entry<MinimumWage>("minimum_wage", Level::Macro, "a weekly pay floor for employed adults"));
     t.push_back(entry<ServiceFunding>(
         "service_funding", Level::Macro,
         "cuts or investment that scale the places of micro and meso services"));
     t.push_back(entry<Legislation>(
         "legislation", Level::Macro,
         "law against hate and crime: multipliers on hate-incident and victimisation hazards"));
-    t.push_back(entry<EconomicShock>(
-        "economic_shock", Level::Macro, "a recession: more job losses, fewer job finds"));
+    t.push_back(entry<EconomicShock>("economic_shock", Level::Macro,
+                                     "a recession: more job losses, fewer job finds"));
     return t;
   }();
   return types;
@@ -138,11 +138,11 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
     auto [it, fresh] = seen.emplace(label, index);
     if (!fresh) {
       const sim::ListEntry& first = entries[it->second - 1];
-      throw sim::InputError(
-          located(scenario_path, e, index, "name") + "duplicate intervention name '" + label +
-          "' (also intervention[" + std::to_string(it->second) + "] at " +
-          (first.file.empty() ? scenario_path : first.file) + ":" + std::to_string(first.line) +
-          "); give each a distinct `name`");
+      throw sim::InputError(located(scenario_path, e, index, "name") +
+                            "duplicate intervention name '" + label + "' (also intervention[" +
+                            std::to_string(it->second) + "] at " +
+                            (first.file.empty() ? scenario_path : first.file) + ":" +
+                            std::to_string(first.line) + "); give each a distinct `name`");
     }
     const auto start = v.integer("start_week"), end = v.integer("end_week");
     if (end < start)

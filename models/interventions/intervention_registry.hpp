@@ -17,10 +17,10 @@ namespace wellsim::models {
 
 /// One intervention type.
 struct InterventionType {
-  std::string name;                     ///< scenario `type`
-  Level level;                          ///< micro, meso or macro
-  std::string help;                     ///< one sentence for `wellsim list` and the docs
-  std::vector<sim::ParamSpec> params;   ///< its own keys (the common keys are separate)
+  std::string name;                    ///< scenario `type`
+  Level level;                         ///< micro, meso or macro
+  std::string help;                    ///< one sentence for `wellsim list` and the docs
+  std::vector<sim::ParamSpec> params;  ///< its own keys (the common keys are separate)
   std::unique_ptr<sim::Mechanism> (*make)(const InterventionSetup&);  ///< builds one
 };
 

@@ -101,9 +101,12 @@ void Service::release_finished(sim::StepContext& ctx) {
   const std::uint32_t weeks = duration();
   std::size_t kept = 0;
   for (std::uint32_t i : participants_) {
-    if (weeks > 0 && ctx.step - since_[i] >= weeks) leave(ctx, i, LeaveReason::DurationDone, kAsked);
-    else if (!qualifies(ctx.agents, i)) leave(ctx, i, LeaveReason::NoLongerEligible, kIdle);
-    else participants_[kept++] = i;
+    if (weeks > 0 && ctx.step - since_[i] >= weeks)
+      leave(ctx, i, LeaveReason::DurationDone, kAsked);
+    else if (!qualifies(ctx.agents, i))
+      leave(ctx, i, LeaveReason::NoLongerEligible, kIdle);
+    else
+      participants_[kept++] = i;
   }
   participants_.resize(kept);
 }
@@ -139,8 +142,8 @@ void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
 }
 
 std::uint64_t Service::capacity_now() const {
-  const double mult = level_ == Level::Meso ? world_->macro.capacity_meso
-                                            : world_->macro.capacity_micro;
+  const double mult =
+      level_ == Level::Meso ? world_->macro.capacity_meso : world_->macro.capacity_micro;
   const std::uint64_t base = base_capacity();
   return base == 0 ? kUnlimited
                    : static_cast<std::uint64_t>(std::floor(static_cast<double>(base) * mult));
@@ -179,10 +182,9 @@ void Service::order_waiting_list(sim::StepContext& ctx) {
 Service::Admitted Service::admit(sim::StepContext& ctx, const sim::RandomStream& rng,
                                  std::uint64_t cap) {
   Admitted out;
-  out.count = cap > participants_.size()
-                  ? static_cast<std::size_t>(
-                        std::min<std::uint64_t>(cap - participants_.size(), queue_.size()))
-                  : 0;
+  out.count = cap > participants_.size() ? static_cast<std::size_t>(std::min<std::uint64_t>(
+                                               cap - participants_.size(), queue_.size()))
+                                         : 0;
   for (std::size_t k = 0; k < out.count; ++k) {
     const std::uint32_t i = queue_[k].agent;
     const std::uint32_t wait = ctx.step - queue_[k].arrival;
@@ -213,8 +215,8 @@ void Service::record_week(sim::StepContext& ctx, const Admitted& admitted,
   double cost = costs_.per_week + costs_.per_participant * started +
                 participant_week_cost() * static_cast<double>(participants_.size());
   if (ctx.step == start_) cost += costs_.fixed;
-  set_series(static_cast<double>(participants_.size()), static_cast<double>(queue_.size()),
-             started, admitted.count ? admitted.weeks_waited / started : 0,
+  set_series(static_cast<double>(participants_.size()), static_cast<double>(queue_.size()), started,
+             admitted.count ? admitted.weeks_waited / started : 0,
              cap == kUnlimited ? static_cast<double>(ctx.agents.size()) : static_cast<double>(cap),
              cost, ctx.ledger);
 }

@@ -17,7 +17,6 @@ struct Named {
 };
 
 using K = Condition::Kind;
-using sim::Activity;
 
 constexpr std::uint8_t act(Activity a) { return static_cast<std::uint8_t>(a); }
 
@@ -27,23 +26,23 @@ const Named kNamed[] = {
     {"student", K::Activity, act(Activity::Student)},
     {"retired", K::Activity, act(Activity::Retired)},
     {"inactive", K::Activity, act(Activity::Inactive)},
-    {"minority", K::Trait, sim::kMinority},
-    {"partnered", K::Trait, sim::kPartnered},
-    {"widowed", K::Trait, sim::kWidowed},
-    {"household_head", K::Trait, sim::kHouseholdHead},
-    {"housing_insecure", K::Domain, sim::kHousingInsecure},
-    {"homeless", K::Domain, sim::kHomeless},
-    {"food_insecure", K::Domain, sim::kFoodInsecure},
-    {"fuel_poor", K::Domain, sim::kFuelPoor},
-    {"physical_illness", K::Domain, sim::kPhysicalIll},
-    {"mental_illness", K::Domain, sim::kMentalIll},
-    {"substance_misuse", K::Domain, sim::kSubstanceMisuse},
-    {"bereaved", K::Domain, sim::kBereaved},
-    {"victimised", K::Domain, sim::kVictimised},
-    {"hate_incident", K::Domain, sim::kHateIncident},
-    {"lonely", K::Domain, sim::kLonely},
-    {"financial_strain", K::Domain, sim::kFinancialStrain},
-    {"sanctioned", K::Domain, sim::kSanctioned},
+    {"minority", K::Trait, kMinority},
+    {"partnered", K::Trait, kPartnered},
+    {"widowed", K::Trait, kWidowed},
+    {"household_head", K::Trait, kHouseholdHead},
+    {"housing_insecure", K::Domain, kHousingInsecure},
+    {"homeless", K::Domain, kHomeless},
+    {"food_insecure", K::Domain, kFoodInsecure},
+    {"fuel_poor", K::Domain, kFuelPoor},
+    {"physical_illness", K::Domain, kPhysicalIll},
+    {"mental_illness", K::Domain, kMentalIll},
+    {"substance_misuse", K::Domain, kSubstanceMisuse},
+    {"bereaved", K::Domain, kBereaved},
+    {"victimised", K::Domain, kVictimised},
+    {"hate_incident", K::Domain, kHateIncident},
+    {"lonely", K::Domain, kLonely},
+    {"financial_strain", K::Domain, kFinancialStrain},
+    {"sanctioned", K::Domain, kSanctioned},
     {"child", K::AgeBelow, 16},
     {"adult", K::AgeAtLeast, 16},
     {"owner", K::Tenure, 0},
@@ -63,8 +62,9 @@ bool parse_age(const std::string& s, std::size_t from, std::uint32_t& out) {
 std::string condition_forms() {
   std::string s;
   for (const auto& n : kNamed) s += std::string(n.name) + ", ";
-  return s + "age>=N, age>N, age<N, age<=N, tenure=owner|social_rent|private_rent; prefix ! to "
-             "negate";
+  return s +
+         "age>=N, age>N, age<N, age<=N, tenure=owner|social_rent|private_rent; prefix ! to "
+         "negate";
 }
 
 Condition parse_condition(const std::string& text) {
@@ -77,12 +77,14 @@ Condition parse_condition(const std::string& text) {
       return c;
     }
   std::uint32_t age = 0;
-  if (s.rfind("age>=", 0) == 0 && parse_age(s, 5, age)) c.kind = K::AgeAtLeast, c.value = age;
+  if (s.rfind("age>=", 0) == 0 && parse_age(s, 5, age))
+    c.kind = K::AgeAtLeast, c.value = age;
   else if (s.rfind("age<=", 0) == 0 && parse_age(s, 5, age))
     c.kind = K::AgeBelow, c.value = age + 1;
   else if (s.rfind("age>", 0) == 0 && parse_age(s, 4, age))
     c.kind = K::AgeAtLeast, c.value = age + 1;
-  else if (s.rfind("age<", 0) == 0 && parse_age(s, 4, age)) c.kind = K::AgeBelow, c.value = age;
+  else if (s.rfind("age<", 0) == 0 && parse_age(s, 4, age))
+    c.kind = K::AgeBelow, c.value = age;
   else if (s.rfind("tenure=", 0) == 0) {
     for (std::uint32_t t = 0; t < 3; ++t)
       if (s.substr(7) == kTenures[t]) {
@@ -110,9 +112,10 @@ Target::Target(const std::vector<std::string>& neighbourhoods,
         std::string known;
         for (const auto& k : net.group_names) known += (known.empty() ? "" : ", ") + k;
         throw sim::InputError(context + "target.neighbourhoods: unknown neighbourhood '" + name +
-                              "'; known: " + (known.empty() ? "(none: the network has no "
-                                                              "neighbourhoods)"
-                                                            : known));
+                              "'; known: " +
+                              (known.empty() ? "(none: the network has no "
+                                               "neighbourhoods)"
+                                             : known));
       }
       groups_[g] = true;
     }

@@ -20,9 +20,9 @@ namespace wellsim::models {
 struct Condition {
   /// What the condition reads.
   enum class Kind : std::uint8_t { Domain, Activity, Trait, AgeAtLeast, AgeBelow, Tenure };
-  Kind kind;                ///< which column
-  std::uint32_t value;      ///< domain/trait mask, activity, age or tenure code
-  bool negate = false;      ///< "!cond": the condition must not hold
+  Kind kind;            ///< which column
+  std::uint32_t value;  ///< domain/trait mask, activity, age or tenure code
+  bool negate = false;  ///< "!cond": the condition must not hold
 };
 
 /// Parses one condition ("unemployed", "age>=65", "tenure=social_rent", "!lonely"); throws

@@ -24,9 +24,9 @@ namespace wellsim::models {
 
 /// How a programme's ties form.
 struct TieRule {
-  double rate = 0;        ///< weekly probability a participant makes a tie
-  float weight = 1;       ///< tie weight in influence and support
-  std::uint32_t weeks = 0;///< weeks a tie lasts after the meeting that made it
+  double rate = 0;          ///< weekly probability a participant makes a tie
+  float weight = 1;         ///< tie weight in influence and support
+  std::uint32_t weeks = 0;  ///< weeks a tie lasts after the meeting that made it
 };
 
 /// For each person in `from` (in order), with probability rule.rate (draw `draw`), a partner from
@@ -37,15 +37,15 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> propose_ties(
     std::uint32_t step, std::uint32_t draw, Pick&& pick) {
   using Pair = std::pair<std::uint32_t, std::uint32_t>;
   if (rule.rate <= 0 || from.empty()) return {};
-  return sim::collect_blocks<Pair>(from.size(), [&](std::size_t b, std::size_t e,
-                                                    std::vector<Pair>& out) {
-    for (std::size_t k = b; k < e; ++k) {
-      const std::uint32_t i = from[k];
-      if (rng.uniform(step, i, draw) >= rule.rate) continue;
-      const std::uint32_t j = pick(i);
-      if (j != sim::kNoAgent && j != i) out.emplace_back(i, j);
-    }
-  });
+  return sim::collect_blocks<Pair>(from.size(),
+                                   [&](std::size_t b, std::size_t e, std::vector<Pair>& out) {
+                                     for (std::size_t k = b; k < e; ++k) {
+                                       const std::uint32_t i = from[k];
+                                       if (rng.uniform(step, i, draw) >= rule.rate) continue;
+                                       const std::uint32_t j = pick(i);
+                                       if (j != sim::kNoAgent && j != i) out.emplace_back(i, j);
+                                     }
+                                   });
 }
 
 /// Adds proposed ties to the overlay in order and records a `kind` event for each (agent = the

@@ -31,8 +31,8 @@ class TieProgramme : public Service {
   void serve(sim::StepContext&, const sim::RandomStream&, std::uint32_t,
              std::vector<sim::Event>&) const override {}
 
-  TieRule rule_;              ///< bound by each type's table through tie_table()
-  std::uint16_t e_tie_ = 0;   ///< the "tie/<name>" event kind
+  TieRule rule_;             ///< bound by each type's table through tie_table()
+  std::uint16_t e_tie_ = 0;  ///< the "tie/<name>" event kind
 };
 
 }  // namespace wellsim::models

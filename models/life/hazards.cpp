@@ -36,9 +36,8 @@ namespace wellsim::models {
 namespace {
 
 constexpr double kScale = 4294967296.0;  // a probability as a threshold on a 32-bit word
-constexpr std::uint16_t kHouseholdBits = sim::kHousingInsecure | sim::kHomeless |
-                                         sim::kFoodInsecure | sim::kFuelPoor |
-                                         sim::kFinancialStrain;
+constexpr std::uint16_t kHouseholdBits =
+    kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain;
 
 double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
 bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) < scaled; }
@@ -48,8 +47,7 @@ bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) <
 /// The week's hazards as thresholds on 32-bit words, folded once per step.
 struct LifeEvents::Week {
   double job_loss, job_find, sanction, physical_on[3], physical_off, mental_off, substance_on,
-      substance_off, widowhood, housing_on, housing_off, homeless_on, rehousing, food_off,
-      fuel_off;
+      substance_off, widowhood, housing_on, housing_off, homeless_on, rehousing, food_off, fuel_off;
   std::vector<double> victim, hate;  // by group + 1 (index 0: no group)
 };
 
@@ -116,26 +114,26 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
   const double food_unit = std::max(1e-9, w.food_cost * macro.food_price);
   const auto* hs = w.household_start.data();
   const std::size_t households = w.household_start.size() - 1;
-  auto events = sim::collect_blocks<sim::Event>(households, [&](std::size_t hb, std::size_t he,
-                                                                std::vector<sim::Event>& out) {
-    HouseholdWeek hw{k, macro, ctx.agents, ctx.network, ctx.step, energy_unit, food_unit, out,
-                     {}, {}};
-    for (std::size_t h = hb; h < he; ++h) {
-      const std::uint32_t s = hs[h], e = hs[h + 1];
-      if (s == e) continue;
-      // Income must reflect this week's job, the budget this week's income, and personal
-      // states (mental illness above all) this week's budget: see the file comment.
-      work_and_income(hw, s, e);
-      const auto [hd, disp] = household_states(hw, s, e);
-      personal_states(hw, s, e, hd, disp);
-    }
-  });
+  auto events = sim::collect_blocks<sim::Event>(
+      households, [&](std::size_t hb, std::size_t he, std::vector<sim::Event>& out) {
+        HouseholdWeek hw{k,           macro,     ctx.agents, ctx.network, ctx.step,
+                         energy_unit, food_unit, out,        {},          {}};
+        for (std::size_t h = hb; h < he; ++h) {
+          const std::uint32_t s = hs[h], e = hs[h + 1];
+          if (s == e) continue;
+          // Income must reflect this week's job, the budget this week's income, and personal
+          // states (mental illness above all) this week's budget: see the file comment.
+          work_and_income(hw, s, e);
+          const auto [hd, disp] = household_states(hw, s, e);
+          personal_states(hw, s, e, hd, disp);
+        }
+      });
   ctx.ledger.record(events);
 }
 
 void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e) {
-  constexpr auto kEmployed = static_cast<std::uint8_t>(sim::Activity::Employed);
-  constexpr auto kUnemployed = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+  constexpr auto kEmployed = static_cast<std::uint8_t>(Activity::Employed);
+  constexpr auto kUnemployed = static_cast<std::uint8_t>(Activity::Unemployed);
   sim::AgentStore& a = hw.a;
   hw.words.resize(e - s);
   hw.before.resize(e - s);
@@ -144,19 +142,19 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
     auto& wd = hw.words[i - s];
     for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
     std::uint16_t d = hw.before[i - s] = a.domains[i];
-    if ((d & sim::kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
-      d &= ~sim::kSanctioned;
+    if ((d & kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
+      d &= ~kSanctioned;
     if (a.activity[i] == kEmployed && hit(wd[0], hw.k.job_loss)) {
       a.activity[i] = kUnemployed;
       hw.event(i, job_loss_kind_);
     } else if (a.activity[i] == kUnemployed && hit(wd[0], hw.k.job_find)) {
       a.activity[i] = kEmployed;
-      d &= ~sim::kSanctioned;
+      d &= ~kSanctioned;
       sanction_left_[i] = 0;
       hw.event(i, job_found_kind_);
     }
-    if (a.activity[i] == kUnemployed && !(d & sim::kSanctioned) && hit(wd[1], hw.k.sanction)) {
-      d |= sim::kSanctioned;
+    if (a.activity[i] == kUnemployed && !(d & kSanctioned) && hit(wd[1], hw.k.sanction)) {
+      d |= kSanctioned;
       sanction_left_[i] = static_cast<std::uint16_t>(rates_.sanction_weeks);
     }
     a.domains[i] = d;
@@ -164,9 +162,8 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   }
 }
 
-std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
-                                                               std::uint32_t s,
-                                                               std::uint32_t e) const {
+std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw, std::uint32_t s,
+                                                              std::uint32_t e) const {
   const Week& k = hw.k;
   const World& w = *world_;
   const auto rh = stream_.words(hw.step, s, 2);  // the head's draws
@@ -175,33 +172,35 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
   // if every member still had it.
   std::uint16_t hd = kHouseholdBits;
   for (std::uint32_t m = 0; m < e - s; ++m) hd &= hw.before[m];
-  const bool was_homeless = hd & sim::kHomeless;
+  const bool was_homeless = hd & kHomeless;
   double disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, was_homeless);
-  if (hd & sim::kHomeless) {
-    if (hit(rh[3], k.rehousing)) hd &= ~sim::kHomeless;
-  } else if (hd & sim::kHousingInsecure) {
+  if (hd & kHomeless) {
+    if (hit(rh[3], k.rehousing)) hd &= ~kHomeless;
+  } else if (hd & kHousingInsecure) {
     if (hit(rh[3], k.homeless_on))
-      hd = static_cast<std::uint16_t>((hd & ~sim::kHousingInsecure) | sim::kHomeless);
+      hd = static_cast<std::uint16_t>((hd & ~kHousingInsecure) | kHomeless);
     else if (hit(rh[2], k.housing_off))
-      hd &= ~sim::kHousingInsecure;
-  } else if ((hd & sim::kFinancialStrain) && hit(rh[2], k.housing_on)) {
-    hd |= sim::kHousingInsecure;  // arrears build up under last week's strain
+      hd &= ~kHousingInsecure;
+  } else if ((hd & kFinancialStrain) && hit(rh[2], k.housing_on)) {
+    hd |= kHousingInsecure;  // arrears build up under last week's strain
   }
-  if (bool(hd & sim::kHomeless) != was_homeless)
-    disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, hd & sim::kHomeless);
-  if (disp < rates_.strain_threshold) hd |= sim::kFinancialStrain;
-  else hd &= ~sim::kFinancialStrain;
+  if (bool(hd & kHomeless) != was_homeless)
+    disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, hd & kHomeless);
+  if (disp < rates_.strain_threshold)
+    hd |= kFinancialStrain;
+  else
+    hd &= ~kFinancialStrain;
   if (disp < food_threshold_) {
     const double p = rates_.food_onset * (1 + (food_threshold_ - disp) / hw.food_unit);
-    if (!(hd & sim::kFoodInsecure) && hit(rh[0], threshold(p))) hd |= sim::kFoodInsecure;
-  } else if ((hd & sim::kFoodInsecure) && hit(rh[0], k.food_off)) {
-    hd &= ~sim::kFoodInsecure;
+    if (!(hd & kFoodInsecure) && hit(rh[0], threshold(p))) hd |= kFoodInsecure;
+  } else if ((hd & kFoodInsecure) && hit(rh[0], k.food_off)) {
+    hd &= ~kFoodInsecure;
   }
   if (disp < fuel_threshold_) {
     const double p = rates_.fuel_onset * (1 + (fuel_threshold_ - disp) / hw.energy_unit);
-    if (!(hd & sim::kFuelPoor) && hit(rh[1], threshold(p))) hd |= sim::kFuelPoor;
-  } else if ((hd & sim::kFuelPoor) && hit(rh[1], k.fuel_off)) {
-    hd &= ~sim::kFuelPoor;
+    if (!(hd & kFuelPoor) && hit(rh[1], threshold(p))) hd |= kFuelPoor;
+  } else if ((hd & kFuelPoor) && hit(rh[1], k.fuel_off)) {
+    hd &= ~kFuelPoor;
   }
   return {hd, disp};
 }
@@ -217,45 +216,44 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
     a.disposable[i] = static_cast<float>(disp);
     const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
     a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
-    if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
-    else d &= ~sim::kLonely;
-    if ((d & sim::kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0))
-      d &= ~sim::kVictimised;
-    if ((d & sim::kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0))
-      d &= ~sim::kHateIncident;
-    if ((d & sim::kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0))
-      d &= ~sim::kBereaved;
+    if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i]))
+      d |= kLonely;
+    else
+      d &= ~kLonely;
+    if ((d & kVictimised) && (victim_left_[i] == 0 || --victim_left_[i] == 0)) d &= ~kVictimised;
+    if ((d & kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0)) d &= ~kHateIncident;
+    if ((d & kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0)) d &= ~kBereaved;
     const std::size_t g = hw.net.group.empty() ? 0 : static_cast<std::size_t>(hw.net.group[i] + 1);
     if (hit(wd[5], k.victim[g])) {
-      d |= sim::kVictimised;
+      d |= kVictimised;
       victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
     }
-    if ((a.traits[i] & sim::kMinority) && hit(wd[6], k.hate[g])) {
-      d |= sim::kHateIncident | sim::kVictimised;
+    if ((a.traits[i] & kMinority) && hit(wd[6], k.hate[g])) {
+      d |= kHateIncident | kVictimised;
       hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
     }
-    if ((a.traits[i] & sim::kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
-      a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~sim::kPartnered) | sim::kWidowed);
-      d |= sim::kBereaved;
+    if ((a.traits[i] & kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
+      a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~kPartnered) | kWidowed);
+      d |= kBereaved;
       bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
       hw.event(i, bereavement_kind_);
     }
     const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
-    if (d & sim::kPhysicalIll) {
-      if (hit(wd[2], k.physical_off)) d &= ~sim::kPhysicalIll;
+    if (d & kPhysicalIll) {
+      if (hit(wd[2], k.physical_off)) d &= ~kPhysicalIll;
     } else if (hit(wd[2], k.physical_on[band])) {
-      d |= sim::kPhysicalIll;
+      d |= kPhysicalIll;
     }
     if (a.age[i] >= 16) {
-      if (d & sim::kMentalIll) {
-        if (hit(wd[3], k.mental_off)) d &= ~sim::kMentalIll;
+      if (d & kMentalIll) {
+        if (hit(wd[3], k.mental_off)) d &= ~kMentalIll;
       } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
-        d |= sim::kMentalIll;
+        d |= kMentalIll;
       }
-      if (d & sim::kSubstanceMisuse) {
-        if (hit(wd[4], k.substance_off)) d &= ~sim::kSubstanceMisuse;
+      if (d & kSubstanceMisuse) {
+        if (hit(wd[4], k.substance_off)) d &= ~kSubstanceMisuse;
       } else if (hit(wd[4], k.substance_on)) {
-        d |= sim::kSubstanceMisuse;
+        d |= kSubstanceMisuse;
       }
     }
     a.domains[i] = d;

@@ -23,10 +23,10 @@ namespace wellsim::models {
 
 namespace {
 
-constexpr double kAllowance = 242.0;    // GBP 12,570 / 52
-constexpr double kHigherRate = 967.0;   // GBP 50,270 / 52
-constexpr double kBasicTake = 0.28;     // 20% income tax + 8% NI
-constexpr double kHigherTake = 0.42;    // 40% income tax + 2% NI
+constexpr double kAllowance = 242.0;   // GBP 12,570 / 52
+constexpr double kHigherRate = 967.0;  // GBP 50,270 / 52
+constexpr double kBasicTake = 0.28;    // 20% income tax + 8% NI
+constexpr double kHigherTake = 0.42;   // 40% income tax + 2% NI
 
 }  // namespace
 
@@ -39,21 +39,16 @@ double net_pay(double gross) {
 double person_income(const sim::AgentStore& a, std::uint32_t i, const Macro& macro,
                      const LifeRates& rates) {
   double base = 0;
-  switch (static_cast<sim::Activity>(a.activity[i])) {
-    case sim::Activity::Employed:
-      base = net_pay(std::max<double>(a.wage[i], macro.wage_floor));
-      break;
-    case sim::Activity::Unemployed:
-    case sim::Activity::Inactive: {
-      const bool sanctioned = a.domains[i] & sim::kSanctioned;
+  switch (static_cast<Activity>(a.activity[i])) {
+    case Activity::Employed: base = net_pay(std::max<double>(a.wage[i], macro.wage_floor)); break;
+    case Activity::Unemployed:
+    case Activity::Inactive: {
+      const bool sanctioned = a.domains[i] & kSanctioned;
       base = rates.uc_allowance * macro.benefit_level * (sanctioned ? rates.sanction_keep : 1.0);
       break;
     }
-    case sim::Activity::Retired:
-      base = rates.state_pension;
-      break;
-    default:
-      break;
+    case Activity::Retired: base = rates.state_pension; break;
+    default: break;
   }
   return base + a.extra_income[i];
 }
@@ -69,12 +64,14 @@ double household_disposable(const sim::AgentStore& a, std::uint32_t begin, std::
     housing += a.housing_cost[i];  // held by the head; other members hold 0
     scale += equivalence_weight(i == begin, a.age[i]);
     children += a.age[i] < 16;
-    working |= a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed);
+    working |= a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
   }
   total += children * rates.child_benefit;
   if (!working) total += children * rates.child_element * macro.benefit_level;
-  if (homeless) housing = 0;  // temporary accommodation is paid by the council
-  else if (!working && a.tenure[begin] != 0) housing *= 1.0 - rates.housing_support;
+  if (homeless)
+    housing = 0;  // temporary accommodation is paid by the council
+  else if (!working && a.tenure[begin] != 0)
+    housing *= 1.0 - rates.housing_support;
   const double energy = world.energy_cost * std::min(macro.energy_price, macro.energy_price_cap);
   const double food = world.food_cost * macro.food_price;
   return (total - housing) / std::max(scale, 1.0) - energy - food;

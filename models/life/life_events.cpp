@@ -48,24 +48,27 @@ double share_threshold(std::vector<float> values, double share) {
 
 }  // namespace
 
-LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world,
-                       std::uint64_t seed, std::uint32_t replicate)
-    : rates_(life_table().read(life)), world_(std::move(world)), seed_(seed),
-      replicate_(replicate), stream_(seed, replicate, "life") {
+LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world, std::uint64_t seed,
+                       std::uint32_t replicate)
+    : rates_(life_table().read(life)),
+      world_(std::move(world)),
+      seed_(seed),
+      replicate_(replicate),
+      stream_(seed, replicate, "life") {
   support_rule_ = {rates_.lonely_support, rates_.lonely_ties};
 }
 
 double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) const {
   double m = 1;
-  if (activity == static_cast<std::uint8_t>(sim::Activity::Unemployed)) m *= rates_.rr_unemployed;
-  if (d & sim::kFinancialStrain) m *= rates_.rr_strain;
-  if (d & sim::kFoodInsecure) m *= rates_.rr_food;
-  if (d & sim::kFuelPoor) m *= rates_.rr_fuel;
-  if (d & sim::kVictimised) m *= rates_.rr_victimised;
-  if (d & sim::kHateIncident) m *= rates_.rr_hate;
-  if (d & sim::kLonely) m *= rates_.rr_lonely;
-  if (d & sim::kBereaved) m *= rates_.rr_bereaved;
-  if (d & sim::kHomeless) m *= rates_.rr_homeless;
+  if (activity == static_cast<std::uint8_t>(Activity::Unemployed)) m *= rates_.rr_unemployed;
+  if (d & kFinancialStrain) m *= rates_.rr_strain;
+  if (d & kFoodInsecure) m *= rates_.rr_food;
+  if (d & kFuelPoor) m *= rates_.rr_fuel;
+  if (d & kVictimised) m *= rates_.rr_victimised;
+  if (d & kHateIncident) m *= rates_.rr_hate;
+  if (d & kLonely) m *= rates_.rr_lonely;
+  if (d & kBereaved) m *= rates_.rr_bereaved;
+  if (d & kHomeless) m *= rates_.rr_homeless;
   return m;
 }
 
@@ -123,7 +126,8 @@ void LifeEvents::week0_incomes(sim::AgentStore& a) {
   sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
       a.domains[i] = 0;
-      a.income[i] = static_cast<float>(person_income(a, static_cast<std::uint32_t>(i), base, rates_));
+      a.income[i] =
+          static_cast<float>(person_income(a, static_cast<std::uint32_t>(i), base, rates_));
     }
   });
   sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
@@ -162,15 +166,15 @@ void LifeEvents::week0_household_domains(sim::AgentStore& a) {
       double disp = a.disposable[s];
       std::uint16_t d = 0;
       if (disp < rates_.strain_threshold) {
-        d |= sim::kFinancialStrain;
-        if (below_p(r[0], q)) d |= sim::kHousingInsecure;
+        d |= kFinancialStrain;
+        if (below_p(r[0], q)) d |= kHousingInsecure;
       }
-      if ((d & sim::kHousingInsecure) && below_p(r[1], homeless_given_insecure)) {
-        d = static_cast<std::uint16_t>((d & ~sim::kHousingInsecure) | sim::kHomeless);
+      if ((d & kHousingInsecure) && below_p(r[1], homeless_given_insecure)) {
+        d = static_cast<std::uint16_t>((d & ~kHousingInsecure) | kHomeless);
         disp = household_disposable(a, s, end, base, rates_, w, true);
       }
-      if (disp < food_threshold_) d |= sim::kFoodInsecure;
-      if (disp < fuel_threshold_) d |= sim::kFuelPoor;
+      if (disp < food_threshold_) d |= kFoodInsecure;
+      if (disp < fuel_threshold_) d |= kFuelPoor;
       for (auto i = s; i < end; ++i) a.domains[i] = d, a.disposable[i] = static_cast<float>(disp);
     }
   });
@@ -186,25 +190,26 @@ void LifeEvents::week0_personal_domains(const sim::Network& net, sim::AgentStore
       std::uint16_t d = a.domains[i];
       const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
       a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
-      if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= sim::kLonely;
+      if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= kLonely;
       const int g = net.group.empty() ? -1 : net.group[i];
       const double local = (g >= 0 && std::size_t(g) < rates_.victimisation_by_group.size())
-                               ? rates_.victimisation_by_group[g] : 1.0;
+                               ? rates_.victimisation_by_group[g]
+                               : 1.0;
       const double weeks = rates_.victim_weeks;
       if (below_p(r[0], std::min(1.0, weeks * rates_.victimisation * local))) {
-        d |= sim::kVictimised;
+        d |= kVictimised;
         victim_left_[i] = static_cast<std::uint16_t>(1 + (r2[1] % rates_.victim_weeks));
       }
-      if ((a.traits[i] & sim::kMinority) && below_p(r[1], std::min(1.0, weeks * rates_.hate))) {
-        d |= sim::kHateIncident | sim::kVictimised;
+      if ((a.traits[i] & kMinority) && below_p(r[1], std::min(1.0, weeks * rates_.hate))) {
+        d |= kHateIncident | kVictimised;
         hate_left_[i] = static_cast<std::uint16_t>(1 + (r2[2] % rates_.victim_weeks));
         victim_left_[i] = std::max(victim_left_[i], hate_left_[i]);
       }
       const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
       const double physical[3] = {rates_.physical_child, rates_.physical_adult,
                                   rates_.physical_old};
-      if (below_p(r[2], physical[band])) d |= sim::kPhysicalIll;
-      if (a.age[i] >= 16 && below_p(r[3], rates_.substance_share)) d |= sim::kSubstanceMisuse;
+      if (below_p(r[2], physical[band])) d |= kPhysicalIll;
+      if (a.age[i] >= 16 && below_p(r[3], rates_.substance_share)) d |= kSubstanceMisuse;
       a.domains[i] = d;
     }
   });
@@ -254,15 +259,15 @@ void LifeEvents::week0_mental_illness(sim::AgentStore& a) {
       const auto i = static_cast<std::uint32_t>(k);
       if (a.age[i] < 16) continue;
       const double h = mental_base_ * mental_multiplier(a.domains[i], a.activity[i]);
-      if (below_p(stream_.words(0, i, 3)[0], h / (h + r))) a.domains[i] |= sim::kMentalIll;
+      if (below_p(stream_.words(0, i, 3)[0], h / (h + r))) a.domains[i] |= kMentalIll;
     }
   });
 }
 
 void LifeEvents::declare_events(sim::Ledger& ledger) {
-  for (unsigned bit = 0; bit < sim::kDomainCount; ++bit) {
-    onset_kind_[bit] = ledger.add_event_kind(std::string("onset/") + sim::domain_name(bit));
-    end_kind_[bit] = ledger.add_event_kind(std::string("end/") + sim::domain_name(bit));
+  for (unsigned bit = 0; bit < kDomainCount; ++bit) {
+    onset_kind_[bit] = ledger.add_event_kind(std::string("onset/") + domain_name(bit));
+    end_kind_[bit] = ledger.add_event_kind(std::string("end/") + domain_name(bit));
   }
   job_loss_kind_ = ledger.add_event_kind("job_loss");
   job_found_kind_ = ledger.add_event_kind("job_found");

@@ -66,7 +66,7 @@ class LifeEvents : public sim::Mechanism {
   double food_threshold_ = 0, fuel_threshold_ = 0;
   // Weeks left in timed states, one slot per agent.
   std::vector<std::uint16_t> sanction_left_, victim_left_, hate_left_, bereaved_left_;
-  std::uint16_t onset_kind_[sim::kDomainCount] = {}, end_kind_[sim::kDomainCount] = {};
+  std::uint16_t onset_kind_[kDomainCount] = {}, end_kind_[kDomainCount] = {};
   std::uint16_t job_loss_kind_ = 0, job_found_kind_ = 0, bereavement_kind_ = 0;
 };
 

@@ -20,8 +20,8 @@ struct LifeRates {
   double housing_share, housing_recovery, homeless_share, rehousing;
   double physical_child, physical_adult, physical_old, physical_recovery;
   double mental_share, mental_recovery;
-  double rr_unemployed, rr_strain, rr_food, rr_fuel, rr_victimised, rr_hate, rr_lonely,
-      rr_bereaved, rr_homeless;
+  double rr_unemployed, rr_strain, rr_food, rr_fuel, rr_victimised, rr_hate, rr_lonely, rr_bereaved,
+      rr_homeless;
   double substance_share, substance_recovery;
   double widowhood;
   std::uint32_t bereaved_weeks;

@@ -71,8 +71,7 @@ std::string id_problem(IdStatus status, const char* line) {
     case IdStatus::TooLarge:
       return "agent id larger than " + std::to_string(std::numeric_limits<std::int64_t>::max()) +
              ": " + excerpt(line);
-    default:
-      return "expected two agent ids (whole numbers from 0), found " + excerpt(line);
+    default: return "expected two agent ids (whole numbers from 0), found " + excerpt(line);
   }
 }
 

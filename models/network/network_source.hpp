@@ -10,22 +10,32 @@ namespace wellsim::models {
 
 /// What a network source needs besides its own parameters.
 struct SourceContext {
-  std::string scenario_path;  ///< for messages ("town.toml")
-  std::uint64_t seed = 0;     ///< scenario seed: generators draw from their own Philox stream
-  std::uint32_t replicate = 0;///< replicate number
+  std::string scenario_path;    ///< for messages ("town.toml")
+  std::uint64_t seed = 0;       ///< scenario seed: generators draw from their own Philox stream
+  std::uint32_t replicate = 0;  ///< replicate number
 };
 
-/// A network generator or importer: `[network] source = "<name>"` in a scenario.
+struct People;
+
+/// A network generator or importer (`[network] source = "<name>"` in a scenario), or the ties of
+/// a synthesised population (town, villages), which the scenario's model chooses instead.
 struct NetworkSource {
-  std::string name;                 ///< scenario value of `source`
-  std::string help;                 ///< one sentence for `wellsim list` and the docs
+  std::string name;                    ///< scenario value of `source`
+  std::string help;                    ///< one sentence for `wellsim list` and the docs
   std::vector<sim::ParamSpec> params;  ///< its keys in [network]: the specs of its ParamTable
-  /// Builds the tie list. Errors are sim::InputError naming the file and line.
+  /// Builds the tie list. Errors are sim::InputError naming the file and line. Null for sources
+  /// that tie a population's people.
   sim::EdgeList (*build)(const sim::ParamSet& params, const SourceContext& ctx);
   /// Checks rules that tie several keys together (k even and below n, ...) without building, so
   /// `wellsim validate` catches them; null when each key's own range is enough. `build` checks
   /// the same rules through it.
   void (*check)(const sim::ParamSet& params, const SourceContext& ctx) = nullptr;
+  /// Ties the people of a synthesised population (agent k is person k); null for generators and
+  /// importers, whose agents are the network's nodes.
+  sim::EdgeList (*tie_people)(const People& people, const sim::ParamSet& params,
+                              const SourceContext& ctx) = nullptr;
+  /// True for the sources a scenario's `source` key may name (the others come with a model).
+  bool selectable() const { return tie_people == nullptr; }
 };
 
 }  // namespace wellsim::models

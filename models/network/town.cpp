@@ -163,7 +163,7 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
   const double degree = p.kin_households, local = p.kin_local;
   auto head = [&](std::size_t h) {
     for (AgentId x = start[h]; x < start[h + 1]; ++x)
-      if (people.traits[x] & sim::kHouseholdHead) return x;
+      if (people.traits[x] & kHouseholdHead) return x;
     return static_cast<AgentId>(start[h]);
   };
   auto ties = sim::collect_blocks<std::uint64_t>(
@@ -267,7 +267,7 @@ std::vector<std::uint64_t> workplace_layer(const People& people, const TownParam
   const double in_town = p.work_in_town;
   std::vector<std::pair<std::uint64_t, AgentId>> keyed;
   for (std::size_t i = 0; i < people.size(); ++i)
-    if (people.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed)) {
+    if (people.activity[i] == static_cast<std::uint8_t>(Activity::Employed)) {
       const auto w = rng.words(kWorker, static_cast<std::uint32_t>(i));
       if (u01(w[0]) < in_town)
         keyed.emplace_back(std::uint64_t{w[1]} << 32 | w[2], static_cast<AgentId>(i));
@@ -442,6 +442,17 @@ sim::EdgeList town_ties(const People& people, const sim::ParamSet& set, std::uin
   }
   label_community_ties(people, out);
   return out;
+}
+
+NetworkSource town_source() {
+  NetworkSource s{"town",
+                  "multiplex ties of a census population: household, kin, close friends, friends, "
+                  "workplace and school",
+                  town_params(), nullptr};
+  s.tie_people = [](const People& people, const sim::ParamSet& p, const SourceContext& ctx) {
+    return town_ties(people, p, ctx.seed, ctx.replicate);
+  };
+  return s;
 }
 
 }  // namespace wellsim::models

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/network/network_source.hpp"
 #include "models/population/people.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
@@ -41,5 +42,8 @@ const std::vector<sim::ParamSpec>& town_params();
 /// thread count; no self-loops and no tie listed twice within a layer.
 sim::EdgeList town_ties(const People& people, const sim::ParamSet& p, std::uint64_t seed,
                         std::uint32_t replicate);
+
+/// The town as a network source (run.model = "town" chooses it).
+NetworkSource town_source();
 
 }  // namespace wellsim::models

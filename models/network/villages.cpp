@@ -78,7 +78,7 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& set,
   const double extra = p.adult_pair_probability;
   auto head = [&](std::uint32_t h) {
     for (sim::AgentId x = start[h]; x < start[h + 1]; ++x)
-      if (people.traits[x] & sim::kHouseholdHead) return x;
+      if (people.traits[x] & kHouseholdHead) return x;
     return static_cast<sim::AgentId>(start[h]);
   };
   // A random adult of h other than its head, or the head when it has no other adult.
@@ -104,6 +104,17 @@ sim::EdgeList village_ties(const People& people, const sim::ParamSet& set,
   }
   label_community_ties(people, out);
   return out;
+}
+
+NetworkSource villages_source() {
+  NetworkSource s{"villages",
+                  "people in the households of a real household network (Banerjee et al. 2013 "
+                  "Karnataka villages)",
+                  villages_params(), nullptr};
+  s.tie_people = [](const People& people, const sim::ParamSet& p, const SourceContext& ctx) {
+    return village_ties(people, p, ctx.scenario_path, ctx.seed, ctx.replicate);
+  };
+  return s;
 }
 
 }  // namespace wellsim::models

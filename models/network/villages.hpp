@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "models/network/network_source.hpp"
 #include "models/population/people.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
@@ -31,5 +32,8 @@ const std::vector<sim::ParamSpec>& villages_params();
 sim::EdgeList village_ties(const People& people, const sim::ParamSet& p,
                            const std::string& scenario_path, std::uint64_t seed,
                            std::uint32_t replicate);
+
+/// The villages as a network source (run.model = "villages" chooses it).
+NetworkSource villages_source();
 
 }  // namespace wellsim::models

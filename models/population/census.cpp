@@ -49,8 +49,6 @@ namespace wellsim::models {
 
 namespace {
 
-using sim::Activity;
-
 /// Share of 2-person households that are a lone parent with one child (Census 2021 TS003: lone
 /// parents head 11% of households, about a third of them with one dependent child).
 constexpr double kLoneParentOfTwo = 0.10;
@@ -201,7 +199,7 @@ void compose(People& out, std::size_t s, std::size_t k, const Calibration& c, do
                           std::max(18, oldest_child + 16), 64));
   } else if (k == 1) {
     age[0] = older ? older_age(age_u(0, 0)) : uniform_age(age_u(0, 0), 20, 64);
-    if (older && age_u(0, 1) < widowed) traits[0] |= sim::kWidowed;
+    if (older && age_u(0, 1) < widowed) traits[0] |= kWidowed;
   } else if (k == 2) {
     for (std::size_t m = 0; m < 2; ++m)
       age[m] = older ? older_age(age_u(m, 0)) : uniform_age(age_u(m, 0), 18, 64);
@@ -216,8 +214,8 @@ void compose(People& out, std::size_t s, std::size_t k, const Calibration& c, do
       age[m] = older ? uniform_age(age_u(m, 0), 30, 49)
                      : uniform_age(age_u(m, 0), 16, std::max(16, std::min(34, parent - 20)));
   }
-  traits[0] |= sim::kHouseholdHead;
-  if (couple) traits[0] |= sim::kPartnered, traits[1] |= sim::kPartnered;
+  traits[0] |= kHouseholdHead;
+  if (couple) traits[0] |= kPartnered, traits[1] |= kPartnered;
 }
 
 /// Relative chance of employment by age (ONS LFS A05, 2023: about 26% at 16-17, 58% at 18-24,
@@ -376,23 +374,22 @@ void check_census(const sim::ParamSet& p, const std::string& scenario_path) {
   check(census_table().read(p), scenario_path);
 }
 
-People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint32_t replicate) {
-  const CensusParams p = census_table().read(set);
-  check(p, "");
-  const Calibration c = calibrate(p, "");
-  const auto& sizes = p.sizes;
-  const sim::RandomStream rng(seed, replicate, "population.census");
+namespace {
 
-  // Households: sizes drawn one neighbourhood at a time (cheap and sequential), so that every
-  // later loop can run over fixed blocks in parallel.
-  struct Household {
-    std::uint32_t start, size, local, local_first;
-    std::int32_t nb;
-  };
+/// A household of the synthesis: its people are agents start..start+size-1.
+struct Household {
+  std::uint32_t start, size, local, local_first;
+  std::int32_t nb;
+};
+
+/// Household sizes, drawn one neighbourhood at a time (cheap and sequential), so that every
+/// later loop can run over fixed blocks in parallel.
+std::vector<Household> draw_households(const CensusParams& p, const Calibration& c,
+                                       const sim::RandomStream& rng) {
   std::vector<Household> households;
   std::size_t n = 0;
-  for (std::size_t b = 0; b < sizes.size(); ++b) {
-    const auto target = static_cast<std::size_t>(sizes[b]);
+  for (std::size_t b = 0; b < p.sizes.size(); ++b) {
+    const auto target = static_cast<std::size_t>(p.sizes[b]);
     std::size_t filled = 0;
     for (std::uint32_t h = 0; filled < target; ++h) {
       const double u = rng.uniform(key(kSize, b), h);
@@ -405,27 +402,16 @@ People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint
     }
     n += filled;
   }
-  People out;
-  out.resize(n);
-  out.neighbourhood_names = p.neighbourhoods;
-  const double widowed = p.widowed_share;
-  sim::for_blocks(households.size(), [&](std::size_t begin, std::size_t end) {
-    for (std::size_t h = begin; h < end; ++h) {
-      const Household& hh = households[h];
-      for (std::size_t i = hh.start; i < hh.start + hh.size; ++i) {
-        out.household[i] = static_cast<std::uint32_t>(h);
-        out.neighbourhood[i] = hh.nb;
-        out.original_id[i] = static_cast<std::int64_t>(i);
-      }
-      compose(out, hh.start, hh.size, c, widowed, rng, key(kCompose, hh.nb), key(kAge, hh.nb),
-              hh.local, hh.local_first);
-    }
-  });
+  return households;
+}
 
-  // Work: the age profile is rescaled over the ages actually drawn, so the 16-64 employment rate
-  // is the configured one in expectation; unemployment is a fixed share of the active at every age.
+/// Work and pay: the age profile is rescaled over the ages actually drawn, so the 16-64
+/// employment rate is the configured one in expectation; unemployment is a fixed share of the
+/// active at every age.
+void draw_work(const CensusParams& p, const std::vector<Household>& households,
+               const sim::RandomStream& rng, People& out) {
   double weight_sum = 0, working_age = 0;
-  for (std::size_t i = 0; i < n; ++i)
+  for (std::size_t i = 0; i < out.age.size(); ++i)
     if (out.age[i] >= 16 && out.age[i] <= 64)
       weight_sum += employment_weight(out.age[i]), ++working_age;
   const double scale = working_age > 0 ? p.employment_rate * working_age / weight_sum : 0;
@@ -464,8 +450,11 @@ People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint
       }
     }
   });
+}
 
-  // Tenure and housing cost per household, on the head.
+/// Tenure, minority status and housing cost per household, the cost on the head.
+void draw_housing(const CensusParams& p, const std::vector<Household>& households,
+                  const sim::RandomStream& rng, People& out) {
   const auto& t = p.tenure_shares;
   const double social_cut = normal_quantile(t[1]), owner_cut = normal_quantile(t[1] + t[2]);
   const double rho = p.tenure_income_correlation, rest = std::sqrt(1 - rho * rho);
@@ -487,11 +476,39 @@ People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint
       }
       for (std::size_t i = hh.start; i < hh.start + hh.size; ++i) {
         out.tenure[i] = tenure;
-        if (is_minority) out.traits[i] |= sim::kMinority;
+        if (is_minority) out.traits[i] |= kMinority;
       }
       out.housing_cost[hh.start] = static_cast<float>(weekly);
     }
   });
+}
+
+}  // namespace
+
+People synthesise_census(const sim::ParamSet& set, std::uint64_t seed, std::uint32_t replicate) {
+  const CensusParams p = census_table().read(set);
+  check(p, "");
+  const Calibration c = calibrate(p, "");
+  const sim::RandomStream rng(seed, replicate, "population.census");
+  const std::vector<Household> households = draw_households(p, c, rng);
+  People out;
+  out.resize(households.empty() ? 0 : households.back().start + households.back().size);
+  out.neighbourhood_names = p.neighbourhoods;
+  const double widowed = p.widowed_share;
+  sim::for_blocks(households.size(), [&](std::size_t begin, std::size_t end) {
+    for (std::size_t h = begin; h < end; ++h) {
+      const Household& hh = households[h];
+      for (std::size_t i = hh.start; i < hh.start + hh.size; ++i) {
+        out.household[i] = static_cast<std::uint32_t>(h);
+        out.neighbourhood[i] = hh.nb;
+        out.original_id[i] = static_cast<std::int64_t>(i);
+      }
+      compose(out, hh.start, hh.size, c, widowed, rng, key(kCompose, hh.nb), key(kAge, hh.nb),
+              hh.local, hh.local_first);
+    }
+  });
+  draw_work(p, households, rng, out);
+  draw_housing(p, households, rng, out);
   return out;
 }
 

@@ -101,9 +101,10 @@ void check_response_shares(const std::vector<double>& shares) {
   double total = 0;
   for (double x : shares) total += x;
   if (shares.size() != 11 || std::abs(total - 1.0) > 1e-6)
-    throw sim::InputError("population.wellbeing_shares: expected 11 shares (answers 0 to 10) "
-                          "summing to 1, found " + std::to_string(shares.size()) +
-                          " summing to " + sim::format_number(total));
+    throw sim::InputError(
+        "population.wellbeing_shares: expected 11 shares (answers 0 to 10) "
+        "summing to 1, found " +
+        std::to_string(shares.size()) + " summing to " + sim::format_number(total));
 }
 
 namespace {
@@ -118,7 +119,8 @@ void assign_responses(sim::AgentStore& agents, const sim::Network& net,
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, net.size()), [&](const auto& r) {
     for (std::size_t i = r.begin(); i != r.end(); ++i) {
       auto id = static_cast<std::uint64_t>(net.original_id[i]);
-      const auto w = rng.words(0, static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(id >> 32));
+      const auto w =
+          rng.words(0, static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(id >> 32));
       const double u = (w[0] + 0.5) / 4294967296.0, v = (w[1] + 0.5) / 4294967296.0;
       int answer = 0;
       while (answer < 10 && u * c > cumulative[answer]) ++answer;
@@ -145,7 +147,8 @@ void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, net.size()), [&](const auto& r) {
     for (std::size_t i = r.begin(); i != r.end(); ++i) {
       auto id = static_cast<std::uint64_t>(net.original_id[i]);
-      double z = rng.normal(0, static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(id >> 32));
+      double z =
+          rng.normal(0, static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(id >> 32));
       float x = static_cast<float>(std::clamp(mu + sigma * z, 0.0, kTop));
       agents.initial_wellbeing[i] = agents.wellbeing[i] = x;
     }

@@ -23,9 +23,9 @@ struct People {
   std::vector<std::int32_t> neighbourhood;       ///< group index, nondecreasing
   std::vector<std::string> neighbourhood_names;  ///< name of each group index
   std::vector<std::uint8_t> age;                 ///< years at week 0, 0..100
-  std::vector<std::uint8_t> traits;              ///< sim::Trait bits
+  std::vector<std::uint8_t> traits;              ///< Trait bits
   std::vector<std::uint8_t> tenure;              ///< 0 owner, 1 social renter, 2 private renter
-  std::vector<std::uint8_t> activity;            ///< sim::Activity
+  std::vector<std::uint8_t> activity;            ///< Activity
   std::vector<float> wage;                       ///< weekly gross pay when in work (GBP)
   std::vector<float> housing_cost;               ///< weekly housing cost, on the head (GBP)
   /// Id shown to users: 0..n-1 for synthetic people; household id * 100 + member for villages.

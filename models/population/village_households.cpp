@@ -285,13 +285,12 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
     const bool elder = k >= 4 && u01(w[1]) < 0.3;
     const int head_age = 25 + static_cast<int>(u01(w[2]) * 36);
     std::vector<std::pair<int, std::uint8_t>> members;  // (age, traits)
-    members.emplace_back(head_age, sim::kHouseholdHead | (spouse ? sim::kPartnered : 0));
+    members.emplace_back(head_age, kHouseholdHead | (spouse ? kPartnered : 0));
     if (spouse)
       members.emplace_back(std::clamp(head_age - 3 + static_cast<int>(u01(w[3]) * 7) - 3, 18, 70),
-                           sim::kPartnered);
+                           kPartnered);
     if (elder)
-      members.emplace_back(60 + static_cast<int>(u01(rng.words(kAge, key, 0)[0]) * 26),
-                           sim::kWidowed);
+      members.emplace_back(60 + static_cast<int>(u01(rng.words(kAge, key, 0)[0]) * 26), kWidowed);
     for (std::size_t m = members.size(); m < k; ++m) {
       const int oldest = std::min(25, head_age - 18);
       members.emplace_back(static_cast<int>(u01(rng.words(kAge, key, m)[1]) * (oldest + 1)), 0);
@@ -299,20 +298,20 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
     for (std::size_t m = 0; m < k; ++m) {
       const auto [age, traits] = members[m];
       const auto cw = rng.words(kWork, key, static_cast<std::uint32_t>(m));
-      sim::Activity act = sim::Activity::Retired;
+      Activity act = Activity::Retired;
       if (age < 16)
-        act = sim::Activity::Child;
+        act = Activity::Child;
       else if (age <= 64) {
         const double x = u01(cw[0]);
-        act = x < employment                  ? sim::Activity::Employed
-              : x < employment + unemployment ? sim::Activity::Unemployed
-              : age <= 22                     ? sim::Activity::Student
-                                              : sim::Activity::Inactive;
+        act = x < employment                  ? Activity::Employed
+              : x < employment + unemployment ? Activity::Unemployed
+              : age <= 22                     ? Activity::Student
+                                              : Activity::Inactive;
       }
       out.household.push_back(static_cast<std::uint32_t>(h));
       out.neighbourhood.push_back(it->second);
       out.age.push_back(static_cast<std::uint8_t>(std::min(age, 100)));
-      out.traits.push_back(traits | (r.minority ? sim::kMinority : 0));
+      out.traits.push_back(traits | (r.minority ? kMinority : 0));
       out.tenure.push_back(r.tenure);
       out.activity.push_back(static_cast<std::uint8_t>(act));
       out.wage.push_back(

@@ -5,10 +5,10 @@
 // circumstances, and their wellbeing moves as
 //     x_i(t+1) = lambda_i (W x(t))_i + (1 - lambda_i) (x_i(t) + alpha (u_i(t) - x_i(t))),
 // clipped to [0, 10]: with weight 1 - lambda_i a person adapts a share alpha per week towards
-// their target (the speed of response, not habituation: a lasting circumstance keeps its effect), with weight lambda_i they
-// take in the weighted mean wellbeing of their ties (W row-normalised over frozen ties weighted by
-// layer, plus programme ties from the overlay; isolates use lambda_i = 0). With fixed targets the
-// fixed point is Friedkin-Johnsen's x* = (I - L'W)^-1 (I - L') u with
+// their target (the speed of response, not habituation: a lasting circumstance keeps its effect),
+// with weight lambda_i they take in the weighted mean wellbeing of their ties (W row-normalised
+// over frozen ties weighted by layer, plus programme ties from the overlay; isolates use lambda_i =
+// 0). With fixed targets the fixed point is Friedkin-Johnsen's x* = (I - L'W)^-1 (I - L') u with
 // lambda'_i = lambda_i / (lambda_i + (1 - lambda_i) alpha) (tests check it against Eigen).
 // Effects (defaults): A. E. Clark, S. Fleche, R. Layard, N. Powdthavee & G. Ward, "The Origins of
 // Happiness" (Princeton, 2018), ch. 4-6 and the BHPS/USoc tables: unemployment -0.70 (cross-
@@ -56,14 +56,14 @@ inline float effects_of(const CircumstanceEffects& fx, float log_median, const s
     const float e = fx.domain[__builtin_ctz(d)];
     (e < 0 ? neg : pos) += e;
   }
-  if (a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Unemployed)) {
+  if (a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed)) {
     (fx.unemployed < 0 ? neg : pos) += fx.unemployed;
   }
-  if (a.traits[i] & sim::kPartnered) (fx.partnered < 0 ? neg : pos) += fx.partnered;
-  if (a.traits[i] & sim::kWidowed) (fx.widowed < 0 ? neg : pos) += fx.widowed;
+  if (a.traits[i] & kPartnered) (fx.partnered < 0 ? neg : pos) += fx.partnered;
+  if (a.traits[i] & kWidowed) (fx.widowed < 0 ? neg : pos) += fx.widowed;
   if (fx.log_income != 0) {
-    const float inc = fx.log_income * (std::log(std::max(a.disposable[i], fx.income_floor)) -
-                                       log_median);
+    const float inc =
+        fx.log_income * (std::log(std::max(a.disposable[i], fx.income_floor)) - log_median);
     (inc < 0 ? neg : pos) += inc;
   }
   const float support = std::min(1.f, a.support[i] / fx.support_ties);
@@ -72,6 +72,7 @@ inline float effects_of(const CircumstanceEffects& fx, float log_median, const s
 
 }  // namespace
 
+// Long because it is the list of [wellbeing] keys of the community model, one declaration each.
 const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
   using Self = CommunityWellbeing;
   return sim::declared<Self>([](sim::ParamTable<Self>& t) {
@@ -80,59 +81,83 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
                        const std::string& help) {
       t.add_at(key, field, fallback).range(-10, 10).unit("points").help(help);
     };
-    auto domain = [&t](sim::Domain d, double fallback, const std::string& help) {
+    auto domain = [&t](Domain d, double fallback, const std::string& help) {
       const unsigned b = static_cast<unsigned>(std::countr_zero(static_cast<unsigned>(d)));
-      t.add_at(std::string("effect_") + sim::domain_name(b),
-               [b](Self& w) -> float& { return w.fx_.domain[b]; }, fallback)
-          .range(-10, 10).unit("points").help(help);
+      t.add_at(
+           std::string("effect_") + domain_name(b),
+           [b](Self& w) -> float& { return w.fx_.domain[b]; }, fallback)
+          .range(-10, 10)
+          .unit("points")
+          .help(help);
     };
-    t.add("susceptibility", &Self::lambda_, 0.2).range(0, 0.99)
+    t.add("susceptibility", &Self::lambda_, 0.2)
+        .range(0, 0.99)
         .help("lambda: weight a person gives each week to their ties' wellbeing (isolates use 0)");
-    t.add("adaptation", &Self::alpha_, 0.25).range(0.001, 1).unit("1/week")
-        .help("alpha: share of the gap to the circumstance target closed per week (the speed of "
-              "response: at 0.25 the gap halves in about 2.4 weeks)");
+    t.add("adaptation", &Self::alpha_, 0.25)
+        .range(0.001, 1)
+        .unit("1/week")
+        .help(
+            "alpha: share of the gap to the circumstance target closed per week (the speed of "
+            "response: at 0.25 the gap halves in about 2.4 weeks)");
     t.add("layer_weights", &Self::layer_weights_, std::vector<double>{3, 2, 2, 1, 0.5, 0.5, 1})
         .range(0, 1e6)
-        .help("weight of a tie in social influence by layer: household, kin, close_friend, "
-              "friend, workplace, school, community (7 values)");
-    effect("effect_unemployed", [](Self& w) -> float& { return w.fx_.unemployed; }, -0.70,
-           "unemployment (Clark et al. 2018, cross-section; -0.46 with fixed effects)");
-    effect("effect_log_income", [](Self& w) -> float& { return w.fx_.log_income; }, 0.17,
-           "per unit of log equivalised disposable income relative to the week-0 median (Clark "
-           "et al. 2018)");
-    domain(sim::kMentalIll, -0.72, "depression or anxiety (Clark et al. 2018)");
-    domain(sim::kPhysicalIll, -0.22, "limiting physical illness (Clark et al. 2018)");
-    effect("effect_partnered", [](Self& w) -> float& { return w.fx_.partnered; }, 0.59,
-           "living with a partner (Clark et al. 2018)");
-    effect("effect_widowed", [](Self& w) -> float& { return w.fx_.widowed; }, -0.48,
-           "widowed (Clark et al. 2018)");
-    domain(sim::kLonely, -0.6, "lonely (ONS 2018 loneliness analysis; Clark et al. 2018)");
-    domain(sim::kHomeless, -1.6,
+        .help(
+            "weight of a tie in social influence by layer: household, kin, close_friend, "
+            "friend, workplace, school, community (7 values)");
+    effect(
+        "effect_unemployed", [](Self& w) -> float& { return w.fx_.unemployed; }, -0.70,
+        "unemployment (Clark et al. 2018, cross-section; -0.46 with fixed effects)");
+    effect(
+        "effect_log_income", [](Self& w) -> float& { return w.fx_.log_income; }, 0.17,
+        "per unit of log equivalised disposable income relative to the week-0 median (Clark "
+        "et al. 2018)");
+    domain(kMentalIll, -0.72, "depression or anxiety (Clark et al. 2018)");
+    domain(kPhysicalIll, -0.22, "limiting physical illness (Clark et al. 2018)");
+    effect(
+        "effect_partnered", [](Self& w) -> float& { return w.fx_.partnered; }, 0.59,
+        "living with a partner (Clark et al. 2018)");
+    effect(
+        "effect_widowed", [](Self& w) -> float& { return w.fx_.widowed; }, -0.48,
+        "widowed (Clark et al. 2018)");
+    domain(kLonely, -0.6, "lonely (ONS 2018 loneliness analysis; Clark et al. 2018)");
+    domain(kHomeless, -1.6,
            "homeless (HACT Social Value Bank: temporary accommodation to rough sleeping, "
            "1.3-1.9)");
-    domain(sim::kFoodInsecure, 0, zero_help("food insecurity"));
-    domain(sim::kFuelPoor, 0, zero_help("fuel poverty"));
-    domain(sim::kVictimised, 0, zero_help("being a victim of crime"));
-    domain(sim::kHateIncident, 0, zero_help("a hate incident"));
-    domain(sim::kHousingInsecure, 0,
+    domain(kFoodInsecure, 0, zero_help("food insecurity"));
+    domain(kFuelPoor, 0, zero_help("fuel poverty"));
+    domain(kVictimised, 0, zero_help("being a victim of crime"));
+    domain(kHateIncident, 0, zero_help("a hate incident"));
+    domain(kHousingInsecure, 0,
            "housing insecurity (no robust direct coefficient exists; by default it acts through "
            "the chance of becoming homeless)");
-    domain(sim::kSubstanceMisuse, 0,
+    domain(kSubstanceMisuse, 0,
            "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
            "route to wellbeing: set a value to study it)");
-    domain(sim::kFinancialStrain, 0, zero_help("financial strain"));
-    t.add_at("buffer", [](Self& w) -> float& { return w.fx_.buffer; }, 0.2).range(0, 1)
-        .help("share of negative effects that full support removes (Cohen & Wills 1985 stress "
-              "buffering; modest by default)");
-    t.add_at("support_ties", [](Self& w) -> float& { return w.fx_.support_ties; }, 5.0)
-        .range(0.5, 1000).unit("ties").help("close ties that count as full support");
-    t.add_at("income_floor", [](Self& w) -> float& { return w.fx_.income_floor; }, 10.0)
-        .range(0.01, 1e6).unit("GBP/week")
-        .help("floor on disposable income in the log-income effect (income can be negative "
-              "after costs)");
-    t.add("rank_noise_sd", &Self::noise_sd_, 1.5).range(0, 100).unit("points")
-        .help("SD of the noise added to circumstance effects when week-0 values are assigned by "
-              "rank (circumstances explain a small share of the variance of life satisfaction)");
+    domain(kFinancialStrain, 0, zero_help("financial strain"));
+    t.add_at(
+         "buffer", [](Self& w) -> float& { return w.fx_.buffer; }, 0.2)
+        .range(0, 1)
+        .help(
+            "share of negative effects that full support removes (Cohen & Wills 1985 stress "
+            "buffering; modest by default)");
+    t.add_at(
+         "support_ties", [](Self& w) -> float& { return w.fx_.support_ties; }, 5.0)
+        .range(0.5, 1000)
+        .unit("ties")
+        .help("close ties that count as full support");
+    t.add_at(
+         "income_floor", [](Self& w) -> float& { return w.fx_.income_floor; }, 10.0)
+        .range(0.01, 1e6)
+        .unit("GBP/week")
+        .help(
+            "floor on disposable income in the log-income effect (income can be negative "
+            "after costs)");
+    t.add("rank_noise_sd", &Self::noise_sd_, 1.5)
+        .range(0, 100)
+        .unit("points")
+        .help(
+            "SD of the noise added to circumstance effects when week-0 values are assigned by "
+            "rank (circumstances explain a small share of the variance of life satisfaction)");
   });
 }
 
@@ -145,10 +170,10 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
   table().read(p, *this);
   const auto& lw = layer_weights_;
   if (lw.size() != kLayerCount + 1)
-    throw sim::InputError("wellbeing.layer_weights: expected " +
-                          std::to_string(kLayerCount + 1) +
+    throw sim::InputError("wellbeing.layer_weights: expected " + std::to_string(kLayerCount + 1) +
                           " values (household, kin, close_friend, friend, workplace, school, "
-                          "community), found " + std::to_string(lw.size()));
+                          "community), found " +
+                          std::to_string(lw.size()));
   std::fill(std::begin(layer_weight_), std::end(layer_weight_), 1.f);
   bool equal = true;
   for (std::size_t l = 0; l < net.layer_names.size() && l < 256; ++l) {
@@ -194,9 +219,12 @@ inline void social(const sim::Network& net, const float* lw, const float* ew, co
   const auto* nb = net.neighbours.data();
   float s = 0;
   for (auto k = begin; k < end; ++k) {
-    if constexpr (Mode == 0) s += x[nb[k]];
-    else if constexpr (Mode == 1) s += lw[net.layer[k]] * x[nb[k]];
-    else s += ew[k] * x[nb[k]];
+    if constexpr (Mode == 0)
+      s += x[nb[k]];
+    else if constexpr (Mode == 1)
+      s += lw[net.layer[k]] * x[nb[k]];
+    else
+      s += ew[k] * x[nb[k]];
   }
   float t = rw[i];
   const auto on = overlay.neighbours_of(static_cast<std::uint32_t>(i));
@@ -239,7 +267,8 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
       fx0[i] = effects_of(fx_, log_median, a, static_cast<std::uint32_t>(i));
-      score[i] = fx0[i] + noise_sd_ * static_cast<float>(noise.normal(0, static_cast<std::uint32_t>(i)));
+      score[i] =
+          fx0[i] + noise_sd_ * static_cast<float>(noise.normal(0, static_cast<std::uint32_t>(i)));
     }
   });
   std::vector<std::uint32_t> order(n);
@@ -255,12 +284,15 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
       float sum = 0, total = 0;
-      if (mode_ == 0) social<0>(net, layer_weight_, nullptr, row_weight_.data(), overlay,
-                                community_weight_, x, i, sum, total);
-      else if (mode_ == 1) social<1>(net, layer_weight_, nullptr, row_weight_.data(), overlay,
-                                     community_weight_, x, i, sum, total);
-      else social<2>(net, layer_weight_, entry_weight_.data(), row_weight_.data(), overlay,
-                     community_weight_, x, i, sum, total);
+      if (mode_ == 0)
+        social<0>(net, layer_weight_, nullptr, row_weight_.data(), overlay, community_weight_, x, i,
+                  sum, total);
+      else if (mode_ == 1)
+        social<1>(net, layer_weight_, nullptr, row_weight_.data(), overlay, community_weight_, x, i,
+                  sum, total);
+      else
+        social<2>(net, layer_weight_, entry_weight_.data(), row_weight_.data(), overlay,
+                  community_weight_, x, i, sum, total);
       const float lam = total > 0 ? lambda_ : 0.f;
       const float wx = total > 0 ? sum / total : x[i];
       const float u = x[i] + lam * (x[i] - wx) / ((1 - lam) * alpha_);
@@ -276,12 +308,12 @@ void CommunityWellbeing::run(sim::Phase, sim::StepContext& ctx) {
   const TieOverlay& o = world_->overlay;
   switch (mode_) {
     case 0:
-      step<0>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr,
-              row_weight_.data(), o, community_weight_, lambda_, alpha_);
+      step<0>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr, row_weight_.data(),
+              o, community_weight_, lambda_, alpha_);
       break;
     case 1:
-      step<1>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr,
-              row_weight_.data(), o, community_weight_, lambda_, alpha_);
+      step<1>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr, row_weight_.data(),
+              o, community_weight_, lambda_, alpha_);
       break;
     default:
       step<2>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, entry_weight_.data(),

@@ -12,7 +12,7 @@ namespace wellsim::models {
 
 /// Circumstance effects on life satisfaction (points on the 0-10 scale), read from [wellbeing].
 struct CircumstanceEffects {
-  float domain[sim::kDomainCount] = {};  ///< per Domain bit
+  float domain[kDomainCount] = {};  ///< per Domain bit
   float unemployed = 0, log_income = 0, partnered = 0, widowed = 0;
   float buffer = 0, support_ties = 5, income_floor = 10;
 };
@@ -51,12 +51,12 @@ class CommunityWellbeing : public sim::Mechanism {
   std::vector<double> layer_weights_;  // by kLayerNames, then community (read, then expanded)
   std::uint64_t seed_;
   std::uint32_t replicate_;
-  float layer_weight_[256];        // by network layer index
-  float community_weight_;         // weight of an overlay tie (times its own weight)
-  int mode_;                       // 0 all ties equal, 1 by layer, 2 per-entry weights
-  std::vector<float> entry_weight_;// mode 2 only
-  std::vector<float> row_weight_;  // per agent: total weight of its frozen ties
-  double median_ = 1;              // world.median_income at prepare (reference of the income term)
+  float layer_weight_[256];          // by network layer index
+  float community_weight_;           // weight of an overlay tie (times its own weight)
+  int mode_;                         // 0 all ties equal, 1 by layer, 2 per-entry weights
+  std::vector<float> entry_weight_;  // mode 2 only
+  std::vector<float> row_weight_;    // per agent: total weight of its frozen ties
+  double median_ = 1;  // world.median_income at prepare (reference of the income term)
 };
 
 }  // namespace wellsim::models

@@ -26,12 +26,16 @@ namespace wellsim::models {
 const sim::ParamTable<FriedkinJohnsenParams>& FriedkinJohnsen::table() {
   using P = FriedkinJohnsenParams;
   return sim::declared<P>([](sim::ParamTable<P>& t) {
-    t.add("susceptibility", &P::susceptibility, 0.5).range(0, 1)
-        .help("lambda: weight a person gives to their ties' wellbeing each week (1 = DeGroot, no "
-              "anchor)");
-    t.add("layer_weights", &P::layer_weights, std::vector<double>{}).range(0, 1e6)
-        .help("relative weight of each network layer, in the network's layer order (empty = all "
-              "equal)");
+    t.add("susceptibility", &P::susceptibility, 0.5)
+        .range(0, 1)
+        .help(
+            "lambda: weight a person gives to their ties' wellbeing each week (1 = DeGroot, no "
+            "anchor)");
+    t.add("layer_weights", &P::layer_weights, std::vector<double>{})
+        .range(0, 1e6)
+        .help(
+            "relative weight of each network layer, in the network's layer order (empty = all "
+            "equal)");
   });
 }
 
@@ -97,8 +101,10 @@ void FriedkinJohnsen::run(sim::Phase, sim::StepContext& ctx) {
       offset_[i] = (1.f - lambda) * a.initial_wellbeing[i];
     }
   }
-  if (uniform_rows_) fj_step<false>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
-  else fj_step<true>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
+  if (uniform_rows_)
+    fj_step<false>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
+  else
+    fj_step<true>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
 }
 
 }  // namespace wellsim::models

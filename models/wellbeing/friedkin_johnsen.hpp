@@ -31,9 +31,9 @@ class FriedkinJohnsen : public sim::Mechanism {
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 
  private:
-  bool uniform_rows_;              // every tie weighs the same: W_ij = 1/deg(i)
-  std::vector<float> inv_weight_;  // per agent: 1 / (sum of its row's weights); 0 for isolates
-  std::vector<float> entry_weight_;// per entry, only when ties differ in weight (else empty)
+  bool uniform_rows_;                // every tie weighs the same: W_ij = 1/deg(i)
+  std::vector<float> inv_weight_;    // per agent: 1 / (sum of its row's weights); 0 for isolates
+  std::vector<float> entry_weight_;  // per entry, only when ties differ in weight (else empty)
   // x_i(t+1) = scale_i * (row sum) + offset_i, folded once from lambda, 1/weight and u so the hot
   // loop streams two per-agent columns instead of four. Susceptibility and anchors are fixed for
   // a run in this model; a mechanism that changes them must construct a new FriedkinJohnsen.

@@ -17,22 +17,22 @@ namespace wellsim::test {
 
 /// One fake run.
 struct FakeRun {
-  std::string name = "base";                     ///< run.name (the set is keyed by it and seed)
-  std::uint64_t seed = 1;                        ///< scenario seed
-  std::uint32_t replicate = 0;                   ///< replicate number
-  std::vector<std::string> interventions;        ///< intervention names in the parameters
-  std::vector<std::vector<float>> wellbeing;     ///< [step][agent], step 0 first
-  std::vector<double> cost;                      ///< "policy/grant/cost" per step (may be empty)
-  std::vector<sim::Event> events;                ///< kinds index into event_kinds
-  std::vector<std::string> event_kinds;          ///< e.g. "intervention/grant/start"
-  std::vector<std::int64_t> ids;                 ///< original ids (default 100 + i)
-  sim::Network network;                          ///< default: no ties
+  std::string name = "base";                  ///< run.name (the set is keyed by it and seed)
+  std::uint64_t seed = 1;                     ///< scenario seed
+  std::uint32_t replicate = 0;                ///< replicate number
+  std::vector<std::string> interventions;     ///< intervention names in the parameters
+  std::vector<std::vector<float>> wellbeing;  ///< [step][agent], step 0 first
+  std::vector<double> cost;                   ///< "policy/grant/cost" per step (may be empty)
+  std::vector<sim::Event> events;             ///< kinds index into event_kinds
+  std::vector<std::string> event_kinds;       ///< e.g. "intervention/grant/start"
+  std::vector<std::int64_t> ids;              ///< original ids (default 100 + i)
+  sim::Network network;                       ///< default: no ties
   std::map<std::string, std::vector<double>> series;  ///< more series by name, per step
 };
 
 /// A network of `n` agents with the undirected ties `edges`, one neighbourhood "Town".
-inline sim::Network fake_network(std::size_t n,
-                                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+inline sim::Network fake_network(
+    std::size_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
   std::vector<std::vector<std::uint32_t>> adj(n);
   for (auto [a, b] : edges) adj[a].push_back(b), adj[b].push_back(a);
   sim::Network net;
@@ -55,9 +55,9 @@ inline void write_fake(const std::string& path, FakeRun run) {
   output::RunInfo info;
   info.scenario_path = run.name + ".toml";
   info.scenario_text = "[run]\nname = \"" + run.name + "\"\n";
-  info.effective_scenario = "[run]\nname = \"" + run.name + "\"\nseed = " +
-                            std::to_string(run.seed) + "\nreplicate = " +
-                            std::to_string(run.replicate) + "\n";
+  info.effective_scenario = "[run]\nname = \"" + run.name +
+                            "\"\nseed = " + std::to_string(run.seed) +
+                            "\nreplicate = " + std::to_string(run.replicate) + "\n";
   info.scenario_hash = run.name + std::to_string(run.seed) + "r" + std::to_string(run.replicate);
   info.seed = run.seed;
   info.replicate = run.replicate;
@@ -82,7 +82,8 @@ inline void write_fake(const std::string& path, FakeRun run) {
   sim::Network net = run.network.offsets.empty() ? fake_network(n, {}) : run.network;
   net.original_id = run.ids;
   if (net.original_id.empty())
-    for (std::size_t i = 0; i < n; ++i) net.original_id.push_back(static_cast<std::int64_t>(100 + i));
+    for (std::size_t i = 0; i < n; ++i)
+      net.original_id.push_back(static_cast<std::int64_t>(100 + i));
   sim::AgentStore agents;
   agents.resize(n);
   agents.wellbeing = run.wellbeing[0];

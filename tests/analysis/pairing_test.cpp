@@ -25,12 +25,12 @@ TEST_CASE("different seeds are refused unless unpaired", "[analysis]") {
   p.seed = 2;
   auto bf = write(dir, "b.h5", b), pf = write(dir, "p.h5", p);
   auto base = analysis::load_run_set({bf}), pol = analysis::load_run_set({pf});
-  CHECK_THROWS_MATCHES(analysis::pair_sets(base, pol, false), sim::InputError,
-                       Catch::Matchers::Message(
-                           "cannot pair " + bf + " with " + pf +
-                           ": different seeds (1 vs 2); paired runs need the same seed, "
-                           "replicate and people (pass --unpaired to compare them as "
-                           "independent samples)"));
+  CHECK_THROWS_MATCHES(
+      analysis::pair_sets(base, pol, false), sim::InputError,
+      Catch::Matchers::Message("cannot pair " + bf + " with " + pf +
+                               ": different seeds (1 vs 2); paired runs need the same seed, "
+                               "replicate and people (pass --unpaired to compare them as "
+                               "independent samples)"));
   CHECK_NOTHROW(analysis::compare(base, pol, analysis::CompareOptions{{}, {}, true}));
 }
 
@@ -40,15 +40,17 @@ TEST_CASE("different people are refused", "[analysis]") {
   p.name = "policy";
   p.ids = {100, 101, 999};
   auto bf = write(dir, "b.h5", b), pf = write(dir, "p.h5", p);
-  CHECK_THROWS_WITH(analysis::pair_sets(analysis::load_run_set({bf}), analysis::load_run_set({pf}), false),
-                    Contains(bf) && Contains(pf) &&
-                        Contains("different people (agent 2 has original id 102 vs 999)"));
+  CHECK_THROWS_WITH(
+      analysis::pair_sets(analysis::load_run_set({bf}), analysis::load_run_set({pf}), false),
+      Contains(bf) && Contains(pf) &&
+          Contains("different people (agent 2 has original id 102 vs 999)"));
   test::FakeRun q;
   q.name = "policy";
   q.wellbeing = test::flat(2, 4, 6.0f);
   auto qf = write(dir, "q.h5", q);
-  CHECK_THROWS_WITH(analysis::pair_sets(analysis::load_run_set({bf}), analysis::load_run_set({qf}), false),
-                    Contains("different population sizes (3 vs 4 people)"));
+  CHECK_THROWS_WITH(
+      analysis::pair_sets(analysis::load_run_set({bf}), analysis::load_run_set({qf}), false),
+      Contains("different population sizes (3 vs 4 people)"));
 }
 
 TEST_CASE("replicate numbers must match and sets hold one scenario", "[analysis]") {

@@ -40,7 +40,8 @@ TEST_CASE("the HTML report has every section and inlines Chart.js", "[analysis]"
   CHECK_THAT(html, Contains("Charts drawn by Chart.js v3"));
   CHECK_THAT(html, Contains("new Chart(document.getElementById('c0_effect')"));
   CHECK_THAT(html, Contains("policy vs base (baseline)"));
-  CHECK_THAT(html, Contains("\xC2\xA3" "13,000"));
+  CHECK_THAT(html, Contains("\xC2\xA3"
+                            "13,000"));
   CHECK_THAT(html, !Contains("<script src="));  // self-contained
 }
 

@@ -12,7 +12,9 @@ using namespace wellsim;
 
 namespace {
 // A path 0-1-2-3-4-5 and agent 6 with no ties.
-sim::Network path_graph() { return test::fake_network(7, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}}); }
+sim::Network path_graph() {
+  return test::fake_network(7, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}});
+}
 }  // namespace
 
 TEST_CASE("hop distances and rings on a path graph", "[analysis]") {

@@ -13,8 +13,10 @@ namespace {
 // The default town's services and a price shock, on a town small enough for a test; more
 // people than one block of the parallel loops (8,192), in neighbourhoods of unequal size.
 std::vector<std::string> small_town(const std::string& out) {
-  return {"run", test::source_path("scenarios/cost_of_living_support.toml"), "-o", out,
-          "--set", "population.sizes=[5200, 4100, 3900, 3600, 3200]", "--set", "run.steps=40",
+  return {"run",   test::source_path("scenarios/cost_of_living_support.toml"),
+          "-o",    out,
+          "--set", "population.sizes=[5200, 4100, 3900, 3600, 3200]",
+          "--set", "run.steps=40",
           "--set", "output.record_every=5"};
 }
 

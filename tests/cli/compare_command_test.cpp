@@ -17,8 +17,11 @@ namespace {
 
 /// A 1,000-person town for 36 weeks: long enough for the support package (from week 30).
 std::vector<std::string> tiny(const std::string& scenario, const std::string& out) {
-  return {"run", test::source_path("scenarios/" + scenario), "--set",
-          "population.sizes=[200,200,200,200,200]", "--steps", "36", "-o", out, "-q"};
+  return {"run",     test::source_path("scenarios/" + scenario),
+          "--set",   "population.sizes=[200,200,200,200,200]",
+          "--steps", "36",
+          "-o",      out,
+          "-q"};
 }
 
 std::string slurp(const std::string& path) {
@@ -62,7 +65,8 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
   CHECK_THAT(slurp(dir.file("csv/effect_over_time.csv")), Contains("cost_of_living_support,36,"));
   const auto json = nlohmann::json::parse(slurp(dir.file("c.json")));
   CHECK(json["comparisons"][0]["headline"]["wellbys"]["mean"].is_number());
-  CHECK_THAT(slurp(dir.file("csv/ripple_layers.csv")), Contains("cost_of_living_support,household,"));
+  CHECK_THAT(slurp(dir.file("csv/ripple_layers.csv")),
+             Contains("cost_of_living_support,household,"));
   CHECK(json["comparisons"][0]["ripple_by_layer"][0]["layer"] == "household");
   CHECK(std::filesystem::file_size(dir.file("r.html")) > 1000);
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "tests/cli/cli_runner.hpp"
 #include "models/scenario_schema.hpp"
+#include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 
 using namespace wellsim;
@@ -26,8 +26,10 @@ std::vector<std::tuple<std::string, std::string, sim::ParamSpec>> every_paramete
 
 }  // namespace
 
-TEST_CASE("every declared parameter is in `wellsim list` and in the scenario reference with its "
-          "unit", "[cli][docs]") {
+TEST_CASE(
+    "every declared parameter is in `wellsim list` and in the scenario reference with its "
+    "unit",
+    "[cli][docs]") {
   auto list = test::run_wellsim({"list"});
   REQUIRE(list.status == 0);
   std::ifstream in(test::source_path("docs/scenario-reference.md"));

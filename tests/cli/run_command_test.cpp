@@ -65,8 +65,8 @@ TEST_CASE("run options --set, --seed and --steps override the scenario", "[cli]"
   CHECK(run.steps_completed() == 2);
   CHECK(run.overrides() == std::vector<std::string>{"network.n=500", "run.seed=9", "run.steps=2"});
   CHECK(run.has_layout());
-  auto bare = test::run_wellsim({"run", scenario, "-o", dir.file("c.h5"), "--set",
-                                 "output.layout=false", "--quiet"});
+  auto bare = test::run_wellsim(
+      {"run", scenario, "-o", dir.file("c.h5"), "--set", "output.layout=false", "--quiet"});
   REQUIRE(bare.status == 0);
   CHECK_FALSE(output::RunReader(dir.file("c.h5")).has_layout());
 }
@@ -85,8 +85,9 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
   check(test::run_wellsim({"validate", dir.write("odd.toml", kSmall), "--set", "network.k=7"}),
         "odd.toml: network.k: expected an even number");
   dir.write("ties.txt", "0 1\n1 x\n");
-  check(test::run_wellsim({"validate", dir.write("file.toml", "[network]\nsource = \"edge_list\"\n"
-                                                           "path = \"ties.txt\"\n")}),
+  check(test::run_wellsim({"validate", dir.write("file.toml",
+                                                 "[network]\nsource = \"edge_list\"\n"
+                                                 "path = \"ties.txt\"\n")}),
         "ties.txt:2:");
   check(test::run_wellsim({"validate", dir.write("sd.toml", kSmall), "--set",
                            "population.wellbeing_distribution=clipped_normal", "--set",
@@ -96,15 +97,17 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
                            "population.wellbeing_shares=[0.5, 0.6]"}),
         "shares.toml: population.wellbeing_shares: expected 11 shares (answers 0 to 10) summing "
         "to 1, found 2 summing to 1.1");
-  check(test::run_wellsim({"validate", dir.write("mix.toml", kSmall), "--set",
-                           "wellbeing.model=community"}),
-        "mix.toml: wellbeing.model: 'community' needs people; set population.source to 'census' "
-        "or 'village_households'");
+  check(test::run_wellsim({"validate", dir.write("mix.toml", kSmall), "--set", "run.model=town"}),
+        "mix.toml:7: network.source: set by run.model = \"town\"; remove it");
+  check(test::run_wellsim(
+            {"validate", dir.write("model.toml", kSmall), "--set", "run.model=\"city\""}),
+        "run.model: expected one of opinion, town, villages, found 'city'");
   check(test::run_wellsim({"run", dir.file("none.toml")}), "none.toml: cannot read scenario file");
   check(test::run_wellsim({"run"}), "SCENARIO is required");
   check(test::run_wellsim({"frobnicate"}), "frobnicate");
   check(test::run_wellsim({"run", bad, "--threads", "0"}), "--threads");
-  check(test::run_wellsim({"run", bad, "--set", "nonsense"}), "--set nonsense: expected TABLE.KEY=VALUE");
+  check(test::run_wellsim({"run", bad, "--set", "nonsense"}),
+        "--set nonsense: expected TABLE.KEY=VALUE");
   check(test::run_wellsim({"inspect", bad}), "bad.toml: not an HDF5 file");
   check(test::run_wellsim({"inspect", dir.file("none.h5")}), "none.h5");
 }
@@ -113,8 +116,8 @@ TEST_CASE("validate prints the effective scenario", "[cli]") {
   test::TempDir dir("cli-validate");
   auto r = test::run_wellsim({"validate", dir.write("small.toml", kSmall)});
   REQUIRE(r.status == 0);
-  CHECK_THAT(r.out, Contains("valid (hash ") && Contains("susceptibility = 0.5") &&
-                        Contains("n = 3000"));
+  CHECK_THAT(r.out,
+             Contains("valid (hash ") && Contains("susceptibility = 0.5") && Contains("n = 3000"));
 }
 
 TEST_CASE("the same scenario and seed give bit-identical datasets on 1, 2 and 4 threads",
@@ -157,10 +160,11 @@ TEST_CASE("a run killed with SIGKILL leaves its complete steps readable", "[cli]
   test::TempDir dir("cli-kill");
   auto scenario = dir.write("small.toml", kSmall);
   auto path = dir.file("killed.h5"), full = dir.file("full.h5");
-  const std::vector<std::string> common = {"run", scenario, "--set", "network.n=200000",
-                                           "--set", "output.record_every=2"};
+  const std::vector<std::string> common = {
+      "run", scenario, "--set", "network.n=200000", "--set", "output.record_every=2"};
   auto args = common;
-  for (auto a : {"-o", path.c_str(), "--steps", "100000", "--progress", "always"}) args.push_back(a);
+  for (auto a : {"-o", path.c_str(), "--steps", "100000", "--progress", "always"})
+    args.push_back(a);
   REQUIRE(test::kill_wellsim_after(args, 30));
   output::RunReader killed(path);
   CHECK(killed.status() == "running");
@@ -175,7 +179,8 @@ TEST_CASE("a run killed with SIGKILL leaves its complete steps readable", "[cli]
   REQUIRE(r.status == 0);
   output::RunReader ref(full);
   CHECK(killed.steps() == ref.steps());
-  for (const char* stat : {"mean", "sd", "median", "share_low"}) CHECK(killed.stat(stat) == ref.stat(stat));
+  for (const char* stat : {"mean", "sd", "median", "share_low"})
+    CHECK(killed.stat(stat) == ref.stat(stat));
   // Every per-agent record written before the kill matches (the reference adds a final record).
   auto rec = killed.recorded_steps();
   REQUIRE(rec.size() >= 15);
@@ -188,8 +193,8 @@ TEST_CASE("a run killed with SIGKILL leaves its complete steps readable", "[cli]
 TEST_CASE("list prints every source and model with its parameters", "[cli]") {
   auto r = test::run_wellsim({"list"});
   REQUIRE(r.status == 0);
-  for (const char* s : {"watts_strogatz", "erdos_renyi", "sbm", "edge_list", "graphml",
-                        "graphviz", "friedkin_johnsen", "susceptibility", "record_every"})
+  for (const char* s : {"watts_strogatz", "erdos_renyi", "sbm", "edge_list", "graphml", "graphviz",
+                        "friedkin_johnsen", "susceptibility", "record_every"})
     CHECK_THAT(r.out, Contains(s));
 }
 

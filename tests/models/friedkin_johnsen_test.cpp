@@ -72,7 +72,8 @@ Eigen::VectorXd closed_form(const sim::Network& net, const sim::AgentStore& a,
                             const std::vector<float>& layer_weights) {
   const auto n = static_cast<Eigen::Index>(net.size());
   Eigen::VectorXd lambda(n), u(n);
-  for (Eigen::Index i = 0; i < n; ++i) lambda[i] = a.susceptibility[i], u[i] = a.initial_wellbeing[i];
+  for (Eigen::Index i = 0; i < n; ++i)
+    lambda[i] = a.susceptibility[i], u[i] = a.initial_wellbeing[i];
   Eigen::SparseMatrix<double> eye(n, n);
   eye.setIdentity();
   Eigen::SparseMatrix<double> m = eye - lambda.asDiagonal() * row_normalised(net, layer_weights);
@@ -104,8 +105,8 @@ TEST_CASE("FJ converges to the closed-form equilibrium on small graphs", "[model
     for (sim::AgentId i = 0; i < 40; ++i) {
       e.u.push_back(i), e.v.push_back((i + 1) % 40), e.w.push_back(1.f + i % 4);
       e.layer.push_back(static_cast<std::uint8_t>(i % 2));
-      if (i % 7 == 0) e.u.push_back(i), e.v.push_back((i + 11) % 40), e.w.push_back(0.5f),
-                      e.layer.push_back(1);
+      if (i % 7 == 0)
+        e.u.push_back(i), e.v.push_back((i + 11) % 40), e.w.push_back(0.5f), e.layer.push_back(1);
     }
     e.layer_names = {"household", "friend"};
     auto wnet = sim::freeze(e, sim::Ordering::None);

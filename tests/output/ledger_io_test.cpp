@@ -95,7 +95,7 @@ TEST_CASE("series, events and people read back exactly", "[output]") {
   CHECK(e.agent.front() == 1);
   CHECK(e.other.front() == sim::kNoAgent);
   CHECK(e.detail.front() == 1);
-  CHECK(e.kind[2] == 1);   // step 2's second event is the tie
+  CHECK(e.kind[2] == 1);  // step 2's second event is the tie
   CHECK(e.other[2] == 4);
 
   REQUIRE(r.recorded_steps() == std::vector<std::int32_t>{0, 2, 4, 6});

@@ -65,11 +65,10 @@ TEST_CASE("the reader refuses what is not a readable run file, naming file and p
     const std::string path = valid_run(dir, "newer.h5");
     h5::write_attribute(edit(path), "schema_version", output::kSchemaVersion + 1);
     REQUIRE_THROWS_AS(RunReader(path), sim::InputError);
-    REQUIRE_THROWS_WITH(RunReader(path), path + ": schema version " +
-                                             std::to_string(output::kSchemaVersion + 1) +
-                                             " is newer than this build reads (" +
-                                             std::to_string(output::kSchemaVersion) +
-                                             "); use a newer wellsim");
+    REQUIRE_THROWS_WITH(RunReader(path),
+                        path + ": schema version " + std::to_string(output::kSchemaVersion + 1) +
+                            " is newer than this build reads (" +
+                            std::to_string(output::kSchemaVersion) + "); use a newer wellsim");
   }
   SECTION("a missing dataset") {
     const std::string path = valid_run(dir, "missing.h5");

@@ -44,8 +44,8 @@ TEST_CASE("the engine calls only subscribers, in phase order, and swaps buffers"
   agents.resize(2);
   Engine engine(pair_network(), agents, 1, 0);
   std::vector<std::pair<std::uint32_t, Phase>> log;
-  engine.add(std::make_unique<Recorder>(
-      &log, bit(Phase::Statistics) | bit(Phase::MacroEnvironment)));
+  engine.add(
+      std::make_unique<Recorder>(&log, bit(Phase::Statistics) | bit(Phase::MacroEnvironment)));
   CountingObserver obs;
   engine.run(3, &obs);
   REQUIRE(log.size() == 6);

@@ -47,7 +47,9 @@ ParamTable<Owner> owner_table() {
   t.choice("order", &Owner::order, Order::FirstCome,
            {{"need", Order::Need}, {"first_come", Order::FirstCome}})
       .help("queue order");
-  t.add_at("second_slot", [](Owner& o) -> double& { return o.slots[1]; }, 7.0).help("slot");
+  t.add_at(
+       "second_slot", [](Owner& o) -> double& { return o.slots[1]; }, 7.0)
+      .help("slot");
   t.include(&Owner::part, part);
   t.inherit(base_table());
   t.declare("selector", ParamType::Choice, std::nullopt).choices({"a", "b"}).help("picks");
@@ -77,8 +79,7 @@ TEST_CASE("a declaration's kind follows the member it is bound to", "[sim]") {
   CHECK(type("selector") == ParamType::Choice);
 }
 
-TEST_CASE("one declaration carries unit, range, help and default in the order written",
-          "[sim]") {
+TEST_CASE("one declaration carries unit, range, help and default in the order written", "[sim]") {
   const auto t = owner_table();
   std::vector<std::string> names;
   for (const auto& s : t.specs()) names.push_back(s.name);

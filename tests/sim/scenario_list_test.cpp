@@ -14,19 +14,25 @@ namespace {
 sim::ScenarioSchema list_schema() {
   using sim::ParamType;
   sim::TableSchema run{"run", "", {{"steps", ParamType::Integer, "", "", std::int64_t{5}, 0, 100}},
-                       "", {}, {}};
-  sim::TableSchema item{"item",
-                        "a repeated table",
-                        {{"type", ParamType::Choice, "kind of item", "", std::nullopt, -1e300,
-                          1e300, {"hub", "bank"}},
-                         {"start_week", ParamType::Integer, "", "", std::int64_t{1}, 0, 1000},
-                         {"target.areas", ParamType::StringList, "", "",
-                          std::vector<std::string>{}}},
-                        "type",
-                        {{"hub", {{"places", ParamType::Integer, "", "", std::int64_t{10}, 0, 99}}},
-                         {"bank", {{"relief", ParamType::Real, "", "", 0.5, 0.0, 1.0}}}},
-                        {},
-                        true};
+                       "",    {}, {}};
+  sim::TableSchema item{
+      "item",
+      "a repeated table",
+      {{"type",
+        ParamType::Choice,
+        "kind of item",
+        "",
+        std::nullopt,
+        -1e300,
+        1e300,
+        {"hub", "bank"}},
+       {"start_week", ParamType::Integer, "", "", std::int64_t{1}, 0, 1000},
+       {"target.areas", ParamType::StringList, "", "", std::vector<std::string>{}}},
+      "type",
+      {{"hub", {{"places", ParamType::Integer, "", "", std::int64_t{10}, 0, 99}}},
+       {"bank", {{"relief", ParamType::Real, "", "", 0.5, 0.0, 1.0}}}},
+      {},
+      true};
   return {run, item};
 }
 
@@ -63,8 +69,9 @@ target.areas = ["Weir"]
 }
 
 TEST_CASE("the effective scenario of a list reads back as the same scenario", "[sim][scenario]") {
-  auto sc = parse("[[item]]\ntype = \"hub\"\ntarget = { areas = [\"A\"] }\n[[item]]\ntype = "
-                  "\"bank\"\nrelief = 0.25\n");
+  auto sc = parse(
+      "[[item]]\ntype = \"hub\"\ntarget = { areas = [\"A\"] }\n[[item]]\ntype = "
+      "\"bank\"\nrelief = 0.25\n");
   const std::string text = sc.effective_toml(list_schema());
   CHECK_THAT(text, Contains("[[item]]\ntype = \"hub\"\nstart_week = 1\ntarget.areas = [\"A\"]"));
   auto again = parse(text);
@@ -100,8 +107,7 @@ TEST_CASE("extends merges a base scenario under this one", "[sim][scenario]") {
   CHECK(items[0].variant == "hub");
   CHECK(items[1].values.real("relief") == 0.75);
 
-  const std::string over =
-      dir.write("over.toml", "extends = \"base.toml\"\n[run]\nsteps = 9\n");
+  const std::string over = dir.write("over.toml", "extends = \"base.toml\"\n[run]\nsteps = 9\n");
   CHECK(sim::load_scenario(over, list_schema()).table("run").integer("steps") == 9);
 
   // An error in the base names the base file and its line.
@@ -116,8 +122,9 @@ TEST_CASE("extends merges a base scenario under this one", "[sim][scenario]") {
   CHECK_THROWS_WITH(sim::load_scenario(loop, list_schema()),
                     Contains("extends: more than 8 levels of base scenarios (a cycle?)"));
   const std::string number = dir.write("number.toml", "extends = 3\n");
-  CHECK_THROWS_WITH(sim::load_scenario(number, list_schema()),
-                    Contains("number.toml:1: extends: expected the path of a base scenario, found 3"));
+  CHECK_THROWS_WITH(
+      sim::load_scenario(number, list_schema()),
+      Contains("number.toml:1: extends: expected the path of a base scenario, found 3"));
 }
 
 TEST_CASE("entries and keys from a base scenario keep their own file and line", "[sim][scenario]") {
@@ -133,8 +140,8 @@ TEST_CASE("entries and keys from a base scenario keep their own file and line", 
   CHECK(items[1].file == child);
   CHECK(items[1].line == 3);
   // A bad key in the child's entry names the child's line, after the merge.
-  const std::string bad =
-      dir.write("bad_child.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nrelief = 2\n");
+  const std::string bad = dir.write(
+      "bad_child.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nrelief = 2\n");
   CHECK_THROWS_WITH(sim::load_scenario(bad, list_schema()),
                     Contains("bad_child.toml:4: item[2].relief: expected a number in [0, 1]"));
 }

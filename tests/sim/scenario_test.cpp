@@ -49,8 +49,8 @@ TEST_CASE("the effective scenario reads back to the same scenario", "[sim][scena
 }
 
 TEST_CASE("overrides with --set reach any key by its dotted path", "[sim][scenario]") {
-  auto sc = parse(kGood, {"network.n=250", "run.name=town", "wellbeing.susceptibility=1",
-                          "network.p=0.5"});
+  auto sc = parse(
+      kGood, {"network.n=250", "run.name=town", "wellbeing.susceptibility=1", "network.p=0.5"});
   CHECK(sc.table("network").integer("n") == 250);
   CHECK(sc.table("run").string("name") == "town");
   CHECK(sc.table("wellbeing").real("susceptibility") == 1.0);
@@ -60,23 +60,24 @@ TEST_CASE("overrides with --set reach any key by its dotted path", "[sim][scenar
 TEST_CASE("scenario errors name file, line, key, expected and found", "[sim][scenario]") {
   auto bad = [](const std::string& text) { return parse(text); };
   SECTION("unknown key suggests the nearest") {
-    REQUIRE_THROWS_WITH(bad("[network]\nsource = \"watts_strogatz\"\nn = 10\nkk = 4\n"),
-                        Contains("t.toml:4: network.kk: unknown key") &&
-                            Contains("did you mean 'k'?"));
+    REQUIRE_THROWS_WITH(
+        bad("[network]\nsource = \"watts_strogatz\"\nn = 10\nkk = 4\n"),
+        Contains("t.toml:4: network.kk: unknown key") && Contains("did you mean 'k'?"));
   }
   SECTION("unknown table") {
     REQUIRE_THROWS_WITH(bad("[netwrok]\nn = 1\n"),
                         Contains("t.toml:1: netwrok: unknown table; did you mean [network]?"));
   }
   SECTION("wrong type") {
-    REQUIRE_THROWS_WITH(bad("[run]\nsteps = \"ten\"\n"),
-                        Contains("t.toml:2: run.steps: expected an integer") &&
-                            Contains("found 'ten'"));
+    REQUIRE_THROWS_WITH(
+        bad("[run]\nsteps = \"ten\"\n"),
+        Contains("t.toml:2: run.steps: expected an integer") && Contains("found 'ten'"));
   }
   SECTION("out of range") {
-    REQUIRE_THROWS_WITH(parse(std::string(kGood) + "[wellbeing]\nsusceptibility = 1.5\n"),
-                        Contains("t.toml:12: wellbeing.susceptibility: expected a number in [0, 1], "
-                                 "found 1.5"));
+    REQUIRE_THROWS_WITH(
+        parse(std::string(kGood) + "[wellbeing]\nsusceptibility = 1.5\n"),
+        Contains("t.toml:12: wellbeing.susceptibility: expected a number in [0, 1], "
+                 "found 1.5"));
   }
   SECTION("bad choice lists the choices") {
     REQUIRE_THROWS_WITH(bad("[network]\nsource = \"smallworld\"\n"),

@@ -30,8 +30,8 @@ TEST_CASE("summary statistics match a direct computation", "[sim]") {
   CHECK(s.min == sorted.front());
   CHECK(s.max == sorted.back());
   // Quantiles come from 0.001-wide bins; allow one bin plus the gap between order statistics.
-  for (auto [q, got] : {std::pair{0.1, s.p10}, {0.25, s.p25}, {0.5, s.median}, {0.75, s.p75},
-                        {0.9, s.p90}})
+  for (auto [q, got] :
+       {std::pair{0.1, s.p10}, {0.25, s.p25}, {0.5, s.median}, {0.75, s.p75}, {0.9, s.p90}})
     CHECK(std::abs(got - sorted[static_cast<std::size_t>(q * n)]) < 2e-3);
   auto low = std::count_if(x.begin(), x.end(), [](float v) { return v < 4.5f; });
   auto high = std::count_if(x.begin(), x.end(), [](float v) { return v >= 6.5f; });

@@ -47,7 +47,7 @@ TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "
     output::h5::write_attribute(f, "schema_version", output::kSchemaVersion + 1);
   }
   refused({dir.file("newer.h5")}, "schema version " + std::to_string(output::kSchemaVersion + 1) +
-                                       " is newer than this build reads");
+                                      " is newer than this build reads");
   output::WriterOptions opts;
   test::write_small_run(dir.file("five.h5"), 2, 2, opts);
   refused({dir.file("run.h5"), dir.file("five.h5")}, "are not paired: 24 agents against 5");
@@ -56,7 +56,6 @@ TEST_CASE("view refuses bad, truncated, newer and unpaired files in one line", "
 #ifdef WELLSIM_HAVE_VIEWER
 
 namespace {
-
 
 struct Dump {
   std::string kind;

@@ -96,8 +96,7 @@ void person_details(ViewerState& state, sim::AgentId a) {
   if (problems.empty())
     ImGui::TextDisabled("no problems at week %d", week);
   else
-    ImGui::TextColored(ImVec4(1, 0.75f, 0.4f, 1), "at week %d: %s", week,
-                       joined(problems).c_str());
+    ImGui::TextColored(ImVec4(1, 0.75f, 0.4f, 1), "at week %d: %s", week, joined(problems).c_str());
   ImGui::PopTextWrapPos();
   std::optional<sim::AgentId> follow;
   const auto& household = state.selected_household();

@@ -2,10 +2,10 @@
 #include <optional>
 #include <vector>
 
+#include "sim/layout.hpp"
 #include "sim/network.hpp"
 #include "viz/colour_map.hpp"
 #include "viz/gl/shader_program.hpp"
-#include "sim/layout.hpp"
 #include "viz/view_transform.hpp"
 
 namespace wellsim::viz {

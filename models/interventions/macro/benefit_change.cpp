@@ -15,12 +15,17 @@ namespace wellsim::models {
 
 const sim::ParamTable<BenefitChange>& BenefitChange::table() {
   return sim::declared<BenefitChange>([](sim::ParamTable<BenefitChange>& t) {
-    t.add("level", &BenefitChange::level_, 1.0).range(0, 10)
-        .help("multiplier on out-of-work benefit rates (0.94: the 2016-20 freeze in real terms; "
-              "1.25: the 2020 UC uplift)");
-    t.add("sanction_rate", &BenefitChange::sanction_rate_, 0.0).range(0, 1).unit("1/week")
-        .help("extra weekly probability that a claimant is sanctioned (DWP: 0.5-2% a week at "
-              "the 2013 peak)");
+    t.add("level", &BenefitChange::level_, 1.0)
+        .range(0, 10)
+        .help(
+            "multiplier on out-of-work benefit rates (0.94: the 2016-20 freeze in real terms; "
+            "1.25: the 2020 UC uplift)");
+    t.add("sanction_rate", &BenefitChange::sanction_rate_, 0.0)
+        .range(0, 1)
+        .unit("1/week")
+        .help(
+            "extra weekly probability that a claimant is sanctioned (DWP: 0.5-2% a week at "
+            "the 2013 peak)");
     t.inherit(ramp_table());
   });
 }

@@ -15,9 +15,11 @@ namespace wellsim::models {
 
 const sim::ParamTable<EconomicShock>& EconomicShock::table() {
   return sim::declared<EconomicShock>([](sim::ParamTable<EconomicShock>& t) {
-    t.add("job_loss", &EconomicShock::job_loss_, 2.0).range(0, 100)
+    t.add("job_loss", &EconomicShock::job_loss_, 2.0)
+        .range(0, 100)
         .help("multiplier on the weekly job-loss hazard (2: the 2008-09 recession)");
-    t.add("job_finding", &EconomicShock::job_finding_, 0.7).range(0, 100)
+    t.add("job_finding", &EconomicShock::job_finding_, 0.7)
+        .range(0, 100)
         .help("multiplier on the weekly job-finding hazard (0.7: the 2008-09 recession)");
     t.inherit(ramp_table());
   });

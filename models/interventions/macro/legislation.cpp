@@ -15,10 +15,12 @@ namespace wellsim::models {
 
 const sim::ParamTable<Legislation>& Legislation::table() {
   return sim::declared<Legislation>([](sim::ParamTable<Legislation>& t) {
-    t.add("hate_multiplier", &Legislation::hate_multiplier_, 0.8).range(0, 10)
+    t.add("hate_multiplier", &Legislation::hate_multiplier_, 0.8)
+        .range(0, 10)
         .help("multiplier on hate-incident hazards (0.8 is judgement)");
     t.add("victimisation_multiplier", &Legislation::victimisation_multiplier_, 1.0)
-        .range(0, 10).help("multiplier on every victimisation hazard (judgement)");
+        .range(0, 10)
+        .help("multiplier on every victimisation hazard (judgement)");
   });
 }
 

@@ -11,7 +11,9 @@ MacroPolicy::MacroPolicy(const InterventionSetup& s) : Intervention(s) {}
 
 const sim::ParamTable<MacroPolicy>& MacroPolicy::ramp_table() {
   return sim::declared<MacroPolicy>([](sim::ParamTable<MacroPolicy>& t) {
-    t.add("ramp_weeks", &MacroPolicy::ramp_weeks_, 0).range(0, 1e6).unit("weeks")
+    t.add("ramp_weeks", &MacroPolicy::ramp_weeks_, 0)
+        .range(0, 1e6)
+        .unit("weeks")
         .help("weeks over which the change phases in linearly (0 = at once)");
   });
 }
@@ -35,8 +37,8 @@ void MacroPolicy::run(sim::Phase phase, sim::StepContext& ctx) {
     apply(world_->macro, ramp(ctx.step));
     return;
   }
-  ctx.ledger.set(s_cost_, costs_.per_week + (ctx.step == start_ ? costs_.fixed : 0.0) +
-                              fiscal_cost(ctx));
+  ctx.ledger.set(s_cost_,
+                 costs_.per_week + (ctx.step == start_ ? costs_.fixed : 0.0) + fiscal_cost(ctx));
 }
 
 }  // namespace wellsim::models

@@ -13,7 +13,9 @@ namespace wellsim::models {
 
 const sim::ParamTable<MinimumWage>& MinimumWage::table() {
   return sim::declared<MinimumWage>([](sim::ParamTable<MinimumWage>& t) {
-    t.add("weekly_floor", &MinimumWage::weekly_floor_, 429.0).range(0, 1e6).unit("GBP/week")
+    t.add("weekly_floor", &MinimumWage::weekly_floor_, 429.0)
+        .range(0, 1e6)
+        .unit("GBP/week")
         .help("weekly pay floor (NLW 2024: £11.44 x 37.5 hours = £429)");
   });
 }

@@ -20,23 +20,23 @@ namespace wellsim::models {
 
 const sim::ParamTable<PriceCap>& PriceCap::table() {
   return sim::declared<PriceCap>([](sim::ParamTable<PriceCap>& t) {
-    t.add("energy_cap", &PriceCap::energy_cap_, 1.4).range(0, 100)
-        .help("ceiling on the energy price multiplier, relative to [life] energy_cost (1.4: "
-              "about the Energy Price Guarantee's £2,500 a year against the 2023 baseline of "
-              "£1,834)");
+    t.add("energy_cap", &PriceCap::energy_cap_, 1.4)
+        .range(0, 100)
+        .help(
+            "ceiling on the energy price multiplier, relative to [life] energy_cost (1.4: "
+            "about the Energy Price Guarantee's £2,500 a year against the 2023 baseline of "
+            "£1,834)");
   });
 }
 
-PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) {
-  table().read(params_, *this);
-}
+PriceCap::PriceCap(const InterventionSetup& s) : MacroPolicy(s) { table().read(params_, *this); }
 
 void PriceCap::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
   MacroPolicy::prepare(net, a, ledger);
   // The scale life events budget households with.
   equivalised_adults_ = 0;
   for (std::size_t i = 0; i < a.household.size(); ++i)
-    equivalised_adults_ += equivalence_weight(a.traits[i] & sim::kHouseholdHead, a.age[i]);
+    equivalised_adults_ += equivalence_weight(a.traits[i] & kHouseholdHead, a.age[i]);
 }
 
 double PriceCap::fiscal_cost(const sim::StepContext&) const {

@@ -15,10 +15,13 @@ namespace wellsim::models {
 
 const sim::ParamTable<PriceShock>& PriceShock::table() {
   return sim::declared<PriceShock>([](sim::ParamTable<PriceShock>& t) {
-    t.add("energy", &PriceShock::energy_, 1.8).range(0, 100)
-        .help("multiplier on energy prices, relative to [life] energy_cost (1.8: the rise of "
-              "the Ofgem cap over 2022)");
-    t.add("food", &PriceShock::food_, 1.2).range(0, 100)
+    t.add("energy", &PriceShock::energy_, 1.8)
+        .range(0, 100)
+        .help(
+            "multiplier on energy prices, relative to [life] energy_cost (1.8: the rise of "
+            "the Ofgem cap over 2022)");
+    t.add("food", &PriceShock::food_, 1.2)
+        .range(0, 100)
         .help("multiplier on food prices (1.2: ONS CPI food inflation 2022-23)");
     t.inherit(ramp_table());
   });

@@ -14,9 +14,11 @@ namespace wellsim::models {
 
 const sim::ParamTable<ServiceFunding>& ServiceFunding::table() {
   return sim::declared<ServiceFunding>([](sim::ParamTable<ServiceFunding>& t) {
-    t.add("micro", &ServiceFunding::micro_, 1.0).range(0, 100)
+    t.add("micro", &ServiceFunding::micro_, 1.0)
+        .range(0, 100)
         .help("multiplier on places of micro services (0.75: a quarter cut, 2010-20)");
-    t.add("meso", &ServiceFunding::meso_, 1.0).range(0, 100)
+    t.add("meso", &ServiceFunding::meso_, 1.0)
+        .range(0, 100)
         .help("multiplier on places of meso services");
     t.inherit(ramp_table());
   });

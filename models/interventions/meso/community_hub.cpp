@@ -29,7 +29,7 @@ bool CommunityHub::eligible(const sim::AgentStore& a, std::uint32_t i) const {
 }
 
 double CommunityHub::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kLonely) ? 2 : 1;
+  return (a.domains[i] & kLonely) ? 2 : 1;
 }
 
 void CommunityHub::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {

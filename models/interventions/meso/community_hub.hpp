@@ -17,7 +17,6 @@ class CommunityHub : public TieProgramme {
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
   void after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) override;
-
 };
 
 }  // namespace wellsim::models

@@ -17,9 +17,11 @@ namespace wellsim::models {
 
 const sim::ParamTable<FoodBank>& FoodBank::table() {
   return sim::declared<FoodBank>([](sim::ParamTable<FoodBank>& t) {
-    t.add("relief", &FoodBank::relief_, 0.7).range(0, 1)
-        .help("probability a served week clears food insecurity for the week (judgement; "
-              "Trussell Trust parcels cover about three days)");
+    t.add("relief", &FoodBank::relief_, 0.7)
+        .range(0, 1)
+        .help(
+            "probability a served week clears food insecurity for the week (judgement; "
+            "Trussell Trust parcels cover about three days)");
   });
 }
 
@@ -33,18 +35,18 @@ void FoodBank::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& 
 
 bool FoodBank::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   // A parcel feeds a household: the household head takes the place for everyone.
-  return (a.domains[i] & sim::kFoodInsecure) != 0 && (a.traits[i] & sim::kHouseholdHead);
+  return (a.domains[i] & kFoodInsecure) != 0 && (a.traits[i] & kHouseholdHead);
 }
 
 double FoodBank::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return 1 + std::popcount(static_cast<unsigned>(
-                 a.domains[i] & (sim::kFinancialStrain | sim::kFuelPoor | sim::kHomeless)));
+  return 1 + std::popcount(
+                 static_cast<unsigned>(a.domains[i] & (kFinancialStrain | kFuelPoor | kHomeless)));
 }
 
 void FoodBank::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                      std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= relief_) return;
-  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~sim::kFoodInsecure);
+  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~kFoodInsecure);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

@@ -18,7 +18,8 @@ namespace wellsim::models {
 const sim::ParamTable<InclusionCampaign>& InclusionCampaign::table() {
   return sim::declared<InclusionCampaign>([](sim::ParamTable<InclusionCampaign>& t) {
     t.include(&InclusionCampaign::rule_, tie_table(0.1, "judgement"));
-    t.add("hate_reduction", &InclusionCampaign::area_reduction_, 0.1).range(0, 1)
+    t.add("hate_reduction", &InclusionCampaign::area_reduction_, 0.1)
+        .range(0, 1)
         .help("share by which local hate incidents fall while active (judgement)");
   });
 }
@@ -30,13 +31,13 @@ InclusionCampaign::InclusionCampaign(const InterventionSetup& s) : AreaProgramme
 bool InclusionCampaign::eligible(const sim::AgentStore&, std::uint32_t) const { return true; }
 
 double InclusionCampaign::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.traits[i] & sim::kMinority) || (a.domains[i] & sim::kHateIncident) ? 2 : 1;
+  return (a.traits[i] & kMinority) || (a.domains[i] & kHateIncident) ? 2 : 1;
 }
 
 void InclusionCampaign::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {
   std::vector<std::uint32_t> minority, majority;
   for (std::uint32_t i : participants())
-    ((ctx.agents.traits[i] & sim::kMinority) ? minority : majority).push_back(i);
+    ((ctx.agents.traits[i] & kMinority) ? minority : majority).push_back(i);
   if (majority.empty()) return;
   const auto size = static_cast<std::uint32_t>(majority.size());
   const std::uint32_t t = ctx.step, d = kFirstTypeDraw;

@@ -16,20 +16,22 @@
 namespace wellsim::models {
 
 namespace {
-constexpr std::uint16_t kMentalOrSubstance = sim::kMentalIll | sim::kSubstanceMisuse;
+constexpr std::uint16_t kMentalOrSubstance = kMentalIll | kSubstanceMisuse;
 }  // namespace
 
 const sim::ParamTable<LocalServiceCapacity>& LocalServiceCapacity::table() {
   return sim::declared<LocalServiceCapacity>([](sim::ParamTable<LocalServiceCapacity>& t) {
-    t.choice("condition", &LocalServiceCapacity::conditions_, sim::kMentalIll,
-             {{"mental_health", sim::kMentalIll},
-              {"substance_use", sim::kSubstanceMisuse},
+    t.choice("condition", &LocalServiceCapacity::conditions_, kMentalIll,
+             {{"mental_health", kMentalIll},
+              {"substance_use", kSubstanceMisuse},
               {"both", kMentalOrSubstance}})
         .help("the conditions it serves");
-    t.add("recovery_rate", &LocalServiceCapacity::recovery_rate_, 0.04).range(0, 1)
+    t.add("recovery_rate", &LocalServiceCapacity::recovery_rate_, 0.04)
+        .range(0, 1)
         .unit("1/week")
-        .help("weekly probability that a served condition clears (judgement, below the "
-              "specialist 0.056)");
+        .help(
+            "weekly probability that a served condition clears (judgement, below the "
+            "specialist 0.056)");
   });
 }
 
@@ -53,7 +55,7 @@ double LocalServiceCapacity::need(const sim::AgentStore& a, std::uint32_t i) con
 void LocalServiceCapacity::serve(sim::StepContext& ctx, const sim::RandomStream& rng,
                                  std::uint32_t i, std::vector<sim::Event>& events) const {
   std::uint16_t& dom = ctx.agents.domains[i];
-  const std::uint16_t bits[2] = {sim::kMentalIll, sim::kSubstanceMisuse};
+  const std::uint16_t bits[2] = {kMentalIll, kSubstanceMisuse};
   for (std::uint32_t k = 0; k < 2; ++k) {
     if (!(dom & conditions_ & bits[k])) continue;
     if (rng.uniform(ctx.step, i, kFirstTypeDraw + k) >= recovery_rate_) continue;

@@ -16,7 +16,8 @@ namespace wellsim::models {
 const sim::ParamTable<WarmSpace>& WarmSpace::table() {
   return sim::declared<WarmSpace>([](sim::ParamTable<WarmSpace>& t) {
     t.include(&WarmSpace::rule_, tie_table(0.1, "judgement"));
-    t.add("relief", &WarmSpace::relief_, 0.5).range(0, 1)
+    t.add("relief", &WarmSpace::relief_, 0.5)
+        .range(0, 1)
         .help("probability a served week clears fuel poverty's harm for the week (judgement)");
     t.add("include_lonely", &WarmSpace::include_lonely_, true)
         .help("lonely people are eligible too, not only the fuel poor");
@@ -34,18 +35,18 @@ void WarmSpace::prepare_type(const sim::Network& net, sim::AgentStore& agents,
 }
 
 bool WarmSpace::eligible(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kFuelPoor) || (include_lonely_ && (a.domains[i] & sim::kLonely));
+  return (a.domains[i] & kFuelPoor) || (include_lonely_ && (a.domains[i] & kLonely));
 }
 
 double WarmSpace::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kFuelPoor) && (a.domains[i] & sim::kLonely) ? 2 : 1;
+  return (a.domains[i] & kFuelPoor) && (a.domains[i] & kLonely) ? 2 : 1;
 }
 
 void WarmSpace::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                       std::vector<sim::Event>& events) const {
-  if (!(ctx.agents.domains[i] & sim::kFuelPoor)) return;
+  if (!(ctx.agents.domains[i] & kFuelPoor)) return;
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= relief_) return;
-  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~sim::kFuelPoor);
+  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~kFuelPoor);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

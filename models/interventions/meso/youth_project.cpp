@@ -18,9 +18,11 @@ namespace wellsim::models {
 const sim::ParamTable<YouthProject>& YouthProject::table() {
   return sim::declared<YouthProject>([](sim::ParamTable<YouthProject>& t) {
     t.include(&YouthProject::rule_, tie_table(0.2, "judgement: about one new friend a month"));
-    t.add("victimisation_reduction", &YouthProject::area_reduction_, 0.1).range(0, 1)
-        .help("share by which local victimisation falls while active (Youth Endowment Fund "
-              "toolkit: 10-20% for sport and mentoring; 0.1 is judgement)");
+    t.add("victimisation_reduction", &YouthProject::area_reduction_, 0.1)
+        .range(0, 1)
+        .help(
+            "share by which local victimisation falls while active (Youth Endowment Fund "
+            "toolkit: 10-20% for sport and mentoring; 0.1 is judgement)");
   });
 }
 
@@ -33,7 +35,7 @@ bool YouthProject::eligible(const sim::AgentStore& a, std::uint32_t i) const {
 }
 
 double YouthProject::need(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kVictimised) ? 2 : 1;
+  return (a.domains[i] & kVictimised) ? 2 : 1;
 }
 
 void YouthProject::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {

@@ -23,26 +23,35 @@
 namespace wellsim::models {
 
 namespace {
-constexpr std::uint16_t kProblems = sim::kHousingInsecure | sim::kHomeless | sim::kFoodInsecure |
-                                    sim::kFuelPoor | sim::kMentalIll | sim::kSubstanceMisuse |
-                                    sim::kFinancialStrain;
+constexpr std::uint16_t kProblems = kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor |
+                                    kMentalIll | kSubstanceMisuse | kFinancialStrain;
 }  // namespace
 
 const sim::ParamTable<CaseManagement>& CaseManagement::table() {
   return sim::declared<CaseManagement>([](sim::ParamTable<CaseManagement>& t) {
-    t.add("workers", &CaseManagement::workers_, 0).range(0, 1e9)
+    t.add("workers", &CaseManagement::workers_, 0)
+        .range(0, 1e9)
         .help("case workers; when > 0, capacity = workers x caseload (overrides `capacity`)");
-    t.add("caseload", &CaseManagement::caseload_, 18).range(1, 1e6).unit("cases")
+    t.add("caseload", &CaseManagement::caseload_, 18)
+        .range(1, 1e6)
+        .unit("cases")
         .help("cases per worker (DESIGN example 18)");
-    t.add("resolve_rate", &CaseManagement::resolve_rate_, 0.1).range(0, 1).unit("1/week")
+    t.add("resolve_rate", &CaseManagement::resolve_rate_, 0.1)
+        .range(0, 1)
+        .unit("1/week")
         .help("weekly probability that case work resolves one current problem (judgement)");
-    t.add("referral_rate", &CaseManagement::referral_rate_, 0.25).range(0, 1).unit("1/week")
-        .help("weekly probability of an onward referral for each problem a specialist handles "
-              "(judgement)");
-    t.add("cost_per_case_week", &CaseManagement::case_week_cost_, 95.0).range(0, 1e9)
+    t.add("referral_rate", &CaseManagement::referral_rate_, 0.25)
+        .range(0, 1)
+        .unit("1/week")
+        .help(
+            "weekly probability of an onward referral for each problem a specialist handles "
+            "(judgement)");
+    t.add("cost_per_case_week", &CaseManagement::case_week_cost_, 95.0)
+        .range(0, 1e9)
         .unit("GBP")
-        .help("GBP per case per week, added to cost_per_participant_week (PSSRU unit costs: "
-              "~1.5 social-worker hours)");
+        .help(
+            "GBP per case per week, added to cost_per_participant_week (PSSRU unit costs: "
+            "~1.5 social-worker hours)");
   });
 }
 
@@ -80,10 +89,10 @@ void CaseManagement::serve(sim::StepContext& ctx, const sim::RandomStream& rng, 
     std::uint16_t problem;
     std::uint8_t bit;
   };
-  static constexpr Refer kRefer[] = {{sim::kMentalIll, kReferMentalHealth},
-                                     {sim::kSubstanceMisuse, kReferSubstance},
-                                     {sim::kFinancialStrain, kReferDebt},
-                                     {sim::kHousingInsecure | sim::kHomeless, kReferHousing}};
+  static constexpr Refer kRefer[] = {{kMentalIll, kReferMentalHealth},
+                                     {kSubstanceMisuse, kReferSubstance},
+                                     {kFinancialStrain, kReferDebt},
+                                     {kHousingInsecure | kHomeless, kReferHousing}};
   for (std::uint32_t r = 0; r < 4; ++r) {
     if (!(dom & kRefer[r].problem) || (world_->referral[i] & kRefer[r].bit)) continue;
     if (rng.uniform(t, i, d + 2 + r) < referral_rate_) {
@@ -98,7 +107,7 @@ void CaseManagement::serve(sim::StepContext& ctx, const sim::RandomStream& rng, 
   while (pick--) bits &= bits - 1;  // drop the lowest set bits until the chosen one is lowest
   const auto b = static_cast<std::uint16_t>(bits & (~bits + 1));
   dom = static_cast<std::uint16_t>(dom & ~b);
-  if (b == sim::kHomeless) dom |= sim::kHousingInsecure;
+  if (b == kHomeless) dom |= kHousingInsecure;
   events.push_back({t, i, sim::kNoAgent, e_resolved_,
                     static_cast<std::uint16_t>(std::countr_zero(static_cast<unsigned>(b)))});
 }

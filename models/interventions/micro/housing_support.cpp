@@ -14,9 +14,12 @@ namespace wellsim::models {
 
 const sim::ParamTable<HousingSupport>& HousingSupport::table() {
   return sim::declared<HousingSupport>([](sim::ParamTable<HousingSupport>& t) {
-    t.add("resolve_rate", &HousingSupport::resolve_rate_, 0.08).range(0, 1).unit("1/week")
-        .help("weekly probability of one step to secure housing (0.08: ~half of 8-week "
-              "prevention duties succeed, MHCLG statistics)");
+    t.add("resolve_rate", &HousingSupport::resolve_rate_, 0.08)
+        .range(0, 1)
+        .unit("1/week")
+        .help(
+            "weekly probability of one step to secure housing (0.08: ~half of 8-week "
+            "prevention duties succeed, MHCLG statistics)");
   });
 }
 
@@ -29,13 +32,13 @@ void HousingSupport::prepare_type(const sim::Network&, sim::AgentStore&, sim::Le
 }
 
 bool HousingSupport::eligible(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & (sim::kHousingInsecure | sim::kHomeless)) != 0;
+  return (a.domains[i] & (kHousingInsecure | kHomeless)) != 0;
 }
 
 double HousingSupport::need(const sim::AgentStore& a, std::uint32_t i) const {
   // A referral from case work (kReferHousing) puts a person ahead of others in the same state.
   const bool referred = i < world_->referral.size() && (world_->referral[i] & kReferHousing);
-  return ((a.domains[i] & sim::kHomeless) ? 2 : 1) + (referred ? 0.5 : 0);
+  return ((a.domains[i] & kHomeless) ? 2 : 1) + (referred ? 0.5 : 0);
 }
 
 void HousingSupport::on_start(sim::StepContext&, const sim::RandomStream&, std::uint32_t i) {
@@ -46,9 +49,11 @@ void HousingSupport::serve(sim::StepContext& ctx, const sim::RandomStream& rng, 
                            std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= resolve_rate_) return;
   std::uint16_t& dom = ctx.agents.domains[i];
-  const bool homeless = dom & sim::kHomeless;
-  if (homeless) dom = static_cast<std::uint16_t>((dom & ~sim::kHomeless) | sim::kHousingInsecure);
-  else dom = static_cast<std::uint16_t>(dom & ~sim::kHousingInsecure);
+  const bool homeless = dom & kHomeless;
+  if (homeless)
+    dom = static_cast<std::uint16_t>((dom & ~kHomeless) | kHousingInsecure);
+  else
+    dom = static_cast<std::uint16_t>(dom & ~kHousingInsecure);
   events.push_back({ctx.step, i, sim::kNoAgent, e_resolved_, static_cast<std::uint16_t>(homeless)});
 }
 

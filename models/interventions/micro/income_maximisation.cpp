@@ -21,16 +21,26 @@ namespace wellsim::models {
 
 const sim::ParamTable<IncomeMaximisation>& IncomeMaximisation::table() {
   return sim::declared<IncomeMaximisation>([](sim::ParamTable<IncomeMaximisation>& t) {
-    t.add("threshold", &IncomeMaximisation::threshold_, 0.0).range(0, 1e6).unit("GBP/week")
-        .help("disposable income below which people are also eligible (0 = financial strain "
-              "only)");
-    t.add("success_rate", &IncomeMaximisation::success_rate_, 0.5).range(0, 1)
+    t.add("threshold", &IncomeMaximisation::threshold_, 0.0)
+        .range(0, 1e6)
+        .unit("GBP/week")
+        .help(
+            "disposable income below which people are also eligible (0 = financial strain "
+            "only)");
+    t.add("success_rate", &IncomeMaximisation::success_rate_, 0.5)
+        .range(0, 1)
         .help("probability a client wins extra income (Citizens Advice: about half)");
-    t.add("weekly_gain", &IncomeMaximisation::weekly_gain_, 30.0).range(0, 1e6).unit("GBP/week")
+    t.add("weekly_gain", &IncomeMaximisation::weekly_gain_, 30.0)
+        .range(0, 1e6)
+        .unit("GBP/week")
         .help("extra weekly income won (Citizens Advice benefit take-up: £20-£40 a week)");
-    t.add("gain_weeks", &IncomeMaximisation::gain_weeks_, 52).range(1, 1e6).unit("weeks")
+    t.add("gain_weeks", &IncomeMaximisation::gain_weeks_, 52)
+        .range(1, 1e6)
+        .unit("weeks")
         .help("weeks a won gain lasts (an annual award)");
-    t.add("debt_relief", &IncomeMaximisation::debt_relief_, 0.05).range(0, 1).unit("1/week")
+    t.add("debt_relief", &IncomeMaximisation::debt_relief_, 0.05)
+        .range(0, 1)
+        .unit("1/week")
         .help("weekly probability that debt advice clears financial strain (judgement)");
   });
 }
@@ -67,13 +77,13 @@ void IncomeMaximisation::run(sim::Phase phase, sim::StepContext& ctx) {
 }
 
 bool IncomeMaximisation::eligible(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kFinancialStrain) || (threshold_ > 0 && a.disposable[i] < threshold_);
+  return (a.domains[i] & kFinancialStrain) || (threshold_ > 0 && a.disposable[i] < threshold_);
 }
 
 double IncomeMaximisation::need(const sim::AgentStore& a, std::uint32_t i) const {
   // A debt referral from case work (kReferDebt) puts a person ahead of others in the same state.
   const bool referred = i < world_->referral.size() && (world_->referral[i] & kReferDebt);
-  return ((a.domains[i] & sim::kFinancialStrain) ? 1 : 0) +
+  return ((a.domains[i] & kFinancialStrain) ? 1 : 0) +
          ((threshold_ > 0 && a.disposable[i] < threshold_) ? 1 : 0) + (referred ? 0.5 : 0);
 }
 
@@ -90,12 +100,12 @@ void IncomeMaximisation::on_start(sim::StepContext& ctx, const sim::RandomStream
   ctx.ledger.record(sim::Event{ctx.step, i, sim::kNoAgent, e_gain_, 0});
 }
 
-void IncomeMaximisation::serve(sim::StepContext& ctx, const sim::RandomStream& rng,
-                               std::uint32_t i, std::vector<sim::Event>& events) const {
+void IncomeMaximisation::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
+                               std::vector<sim::Event>& events) const {
   std::uint16_t& dom = ctx.agents.domains[i];
-  if (!(dom & sim::kFinancialStrain)) return;
+  if (!(dom & kFinancialStrain)) return;
   if (rng.uniform(ctx.step, i, kFirstTypeDraw + 1) >= debt_relief_) return;
-  dom = static_cast<std::uint16_t>(dom & ~sim::kFinancialStrain);
+  dom = static_cast<std::uint16_t>(dom & ~kFinancialStrain);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

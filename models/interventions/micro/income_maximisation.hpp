@@ -29,9 +29,9 @@ class IncomeMaximisation : public Service {
  private:
   double threshold_, success_rate_, weekly_gain_, debt_relief_;
   std::uint32_t gain_weeks_;
-  std::vector<float> gain_;               // own contribution to extra_income, per agent
-  std::vector<std::uint32_t> gain_until_; // week the gain is removed
-  std::vector<std::uint32_t> holders_;    // agents with a gain, in award order
+  std::vector<float> gain_;                // own contribution to extra_income, per agent
+  std::vector<std::uint32_t> gain_until_;  // week the gain is removed
+  std::vector<std::uint32_t> holders_;     // agents with a gain, in award order
   std::uint16_t e_gain_ = 0, e_gain_end_ = 0, e_relief_ = 0;
   std::size_t s_gain_ = 0;
 };

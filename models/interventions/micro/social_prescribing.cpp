@@ -20,9 +20,11 @@ const sim::ParamTable<SocialPrescribing>& SocialPrescribing::table() {
   return sim::declared<SocialPrescribing>([](sim::ParamTable<SocialPrescribing>& t) {
     t.include(&SocialPrescribing::rule_,
               tie_table(0.15, "judgement: one or two new ties in 12 weeks"));
-    t.add("peer_share", &SocialPrescribing::peer_share_, 0.5).range(0, 1)
-        .help("share of new ties made with other participants rather than neighbours "
-              "(judgement)");
+    t.add("peer_share", &SocialPrescribing::peer_share_, 0.5)
+        .range(0, 1)
+        .help(
+            "share of new ties made with other participants rather than neighbours "
+            "(judgement)");
   });
 }
 
@@ -47,7 +49,7 @@ void SocialPrescribing::prepare_type(const sim::Network& net, sim::AgentStore& a
 }
 
 bool SocialPrescribing::eligible(const sim::AgentStore& a, std::uint32_t i) const {
-  return (a.domains[i] & sim::kLonely) && a.age[i] >= 16;
+  return (a.domains[i] & kLonely) && a.age[i] >= 16;
 }
 
 void SocialPrescribing::after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) {

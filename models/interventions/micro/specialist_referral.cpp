@@ -20,29 +20,34 @@ namespace wellsim::models {
 
 const sim::ParamTable<SpecialistReferral>& SpecialistReferral::table() {
   return sim::declared<SpecialistReferral>([](sim::ParamTable<SpecialistReferral>& t) {
-    t.choice("service", &SpecialistReferral::condition_, sim::kMentalIll,
-             {{"mental_health", sim::kMentalIll}, {"substance_use", sim::kSubstanceMisuse}})
+    t.choice("service", &SpecialistReferral::condition_, kMentalIll,
+             {{"mental_health", kMentalIll}, {"substance_use", kSubstanceMisuse}})
         .help("the condition it treats");
-    t.add("self_referral", &SpecialistReferral::self_referral_, 0.02).range(0, 1)
+    t.add("self_referral", &SpecialistReferral::self_referral_, 0.02)
+        .range(0, 1)
         .unit("1/week")
-        .help("weekly probability that someone with the condition refers themselves "
-              "(judgement)");
-    t.add("recovery_rate", &SpecialistReferral::recovery_rate_, 0.056).range(0, 1)
+        .help(
+            "weekly probability that someone with the condition refers themselves "
+            "(judgement)");
+    t.add("recovery_rate", &SpecialistReferral::recovery_rate_, 0.056)
+        .range(0, 1)
         .unit("1/week")
-        .help("weekly probability of recovery during the course (0.056: NHS Talking Therapies' "
-              "~50% recovery over 12 weeks)");
-    t.add("course_weeks", &SpecialistReferral::course_weeks_, 12).range(1, 1e6).unit("weeks")
+        .help(
+            "weekly probability of recovery during the course (0.056: NHS Talking Therapies' "
+            "~50% recovery over 12 weeks)");
+    t.add("course_weeks", &SpecialistReferral::course_weeks_, 12)
+        .range(1, 1e6)
+        .unit("weeks")
         .help("weeks of a course when duration_weeks is 0 (Talking Therapies: 6-12 sessions)");
   });
 }
 
 SpecialistReferral::SpecialistReferral(const InterventionSetup& s) : Service(s, Level::Micro) {
   table().read(params_, *this);
-  referral_bit_ = condition_ == sim::kMentalIll ? kReferMentalHealth : kReferSubstance;
+  referral_bit_ = condition_ == kMentalIll ? kReferMentalHealth : kReferSubstance;
 }
 
-void SpecialistReferral::prepare_type(const sim::Network&, sim::AgentStore&,
-                                      sim::Ledger& ledger) {
+void SpecialistReferral::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) {
   e_recovered_ = ledger.add_event_kind(name() + "/recovered");
 }
 
@@ -65,8 +70,8 @@ void SpecialistReferral::on_start(sim::StepContext&, const sim::RandomStream&, s
   world_->referral[i] = static_cast<std::uint8_t>(world_->referral[i] & ~referral_bit_);
 }
 
-void SpecialistReferral::serve(sim::StepContext& ctx, const sim::RandomStream& rng,
-                               std::uint32_t i, std::vector<sim::Event>& events) const {
+void SpecialistReferral::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
+                               std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw + 1) >= recovery_rate_) return;
   ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~condition_);
   events.push_back({ctx.step, i, sim::kNoAgent, e_recovered_, 0});

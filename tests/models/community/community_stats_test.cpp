@@ -19,15 +19,15 @@ double value(const test::Town& t, const std::string& series) {
 void check_against_count(const test::Town& town, const std::vector<float>& wellbeing) {
   const auto& a = town.agents;
   const std::size_t n = a.size();
-  for (unsigned d = 0; d < sim::kDomainCount; ++d) {
+  for (unsigned d = 0; d < models::kDomainCount; ++d) {
     double all = 0, minority = 0, minorities = 0, group0 = 0, in0 = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const bool has = (a.domains[i] >> d) & 1;
       all += has;
-      if (a.traits[i] & sim::kMinority) minority += has, ++minorities;
+      if (a.traits[i] & models::kMinority) minority += has, ++minorities;
       if (town.net.group[i] == 0) group0 += has, ++in0;
     }
-    const std::string name = std::string("prevalence/") + sim::domain_name(d);
+    const std::string name = std::string("prevalence/") + models::domain_name(d);
     INFO(name);
     CHECK(value(town, name) == Approx(all / n).epsilon(1e-12));
     CHECK(value(town, name + "/minority") == Approx(minority / minorities).epsilon(1e-12));
@@ -35,11 +35,11 @@ void check_against_count(const test::Town& town, const std::vector<float>& wellb
   }
   double e = 0, u = 0, disp = 0, wb = 0, wb_n = 0, wm = 0, wm_n = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    e += a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Employed);
-    u += a.activity[i] == static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    e += a.activity[i] == static_cast<std::uint8_t>(models::Activity::Employed);
+    u += a.activity[i] == static_cast<std::uint8_t>(models::Activity::Unemployed);
     disp += a.disposable[i];
     if (town.net.group[i] == 3) wb += wellbeing[i], ++wb_n;
-    if (a.traits[i] & sim::kMinority) wm += wellbeing[i], ++wm_n;
+    if (a.traits[i] & models::kMinority) wm += wellbeing[i], ++wm_n;
   }
   CHECK(value(town, "employment/unemployment_rate") == Approx(u / (e + u)).epsilon(1e-12));
   CHECK(value(town, "income/mean_disposable") == Approx(disp / n).epsilon(1e-9));
@@ -64,8 +64,7 @@ TEST_CASE("Community stats equal a direct count at week 0 and after steps", "[mo
   CHECK(value(town, "ties/community") == 2);
 }
 
-TEST_CASE("The macro baseline resets the week and sizes the local multipliers",
-          "[models][life]") {
+TEST_CASE("The macro baseline resets the week and sizes the local multipliers", "[models][life]") {
   auto town = test::make_town(3000);
   town.mechanisms.push_back(std::make_unique<models::MacroBaseline>(town.world));
   town.prepare();
@@ -94,8 +93,9 @@ TEST_CASE("Life events, wellbeing and stats at 1M agents", "[.bench]") {
     for (int k = 0; k < 4; ++k) {
       const auto start = std::chrono::steady_clock::now();
       town.mechanisms[k]->run(phases[k], ctx);
-      total[k] += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                            start).count();
+      total[k] +=
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count();
     }
     town.agents.commit();
   }

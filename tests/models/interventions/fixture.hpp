@@ -41,9 +41,9 @@ struct ServiceTown {
     agents.resize_people(n);
     for (std::size_t i = 0; i < n; ++i) {
       agents.age[i] = 40;
-      agents.activity[i] = static_cast<std::uint8_t>(sim::Activity::Employed);
+      agents.activity[i] = static_cast<std::uint8_t>(models::Activity::Employed);
       agents.household[i] = static_cast<std::uint32_t>(i);  // everyone lives alone
-      agents.traits[i] = sim::kHouseholdHead;
+      agents.traits[i] = models::kHouseholdHead;
     }
     world->local_victimisation.assign(groups, 1.0);
     world->local_hate.assign(groups, 1.0);

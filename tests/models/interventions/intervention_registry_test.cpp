@@ -35,10 +35,12 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
   ServiceTown town(30);
   CHECK(message_of([&] {
           town.add("food_bank", {{"target.neighbourhoods", V{std::vector<std::string>{"B", "X"}}}});
-        }) == "town.toml:10: intervention[1].target.neighbourhoods: unknown neighbourhood 'X'; "
-              "known: A, B, C");
-  const std::string filter = message_of(
-      [&] { town.add("food_bank", {{"target.filter", V{std::vector<std::string>{"rich"}}}}); });
+        }) ==
+        "town.toml:10: intervention[1].target.neighbourhoods: unknown neighbourhood 'X'; "
+        "known: A, B, C");
+  const std::string filter = message_of([&] {
+    town.add("food_bank", {{"target.filter", V{std::vector<std::string>{"rich"}}}});
+  });
   CHECK_THAT(filter, Catch::StartsWith("town.toml:15: intervention[2].target.filter: unknown "
                                        "condition 'rich'; expected one of unemployed, employed"));
   CHECK_THAT(filter, Catch::Contains("age>=N"));
@@ -52,8 +54,9 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
   };
   CHECK(message_of([&] {
           models::check_interventions({e("food_bank", {}, 3), e("food_bank", {}, 9)}, "s.toml");
-        }) == "s.toml:9: intervention[2].name: duplicate intervention name 'food_bank' (also "
-              "intervention[1] at s.toml:3); give each a distinct `name`");
+        }) ==
+        "s.toml:9: intervention[2].name: duplicate intervention name 'food_bank' (also "
+        "intervention[1] at s.toml:3); give each a distinct `name`");
   CHECK(message_of([&] {
           models::check_interventions(
               {e("food_bank", {}, 3),
@@ -79,14 +82,16 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
   CHECK(message_of([&] {
           models::check_interventions({e("price_shock", {{"capacity", V{std::int64_t{5}}}}, 2)},
                                       "s.toml");
-        }) == "s.toml:2: intervention[1].capacity: expected 0 for the macro policy 'price_shock' "
-              "(it has no participants), found 5");
+        }) ==
+        "s.toml:2: intervention[1].capacity: expected 0 for the macro policy 'price_shock' "
+        "(it has no participants), found 5");
   CHECK(message_of([&] {
           models::check_interventions(
               {e("legislation", {{"target.neighbourhoods", V{std::vector<std::string>{"A"}}}}, 2)},
               "s.toml");
-        }) == "s.toml:2: intervention[1].target.neighbourhoods: expected no target for the macro "
-              "policy 'legislation' (it acts nationally), found [\"A\"]");
+        }) ==
+        "s.toml:2: intervention[1].target.neighbourhoods: expected no target for the macro "
+        "policy 'legislation' (it acts nationally), found [\"A\"]");
   // Distinct names pass.
   CHECK(message_of([&] {
           models::check_interventions(

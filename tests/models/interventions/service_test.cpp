@@ -1,7 +1,7 @@
 // The shared service machinery: capacity, waiting-list order, uptake, costs, targets, active
 // weeks and determinism across thread counts.
-#include <catch2/catch.hpp>
 #include <tbb/global_control.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -34,10 +34,10 @@ std::vector<std::uint32_t> by_hash(const models::Service& s, std::vector<std::ui
 
 TEST_CASE("Service never exceeds its capacity in any week", "[models][interventions]") {
   ServiceTown town(100);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
-  auto& bank = town.add<models::Service>(
-      "food_bank", {{"capacity", V{std::int64_t{10}}}, {"relief", V{0.0}},
-                    {"duration_weeks", V{std::int64_t{3}}}});
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure;
+  auto& bank = town.add<models::Service>("food_bank", {{"capacity", V{std::int64_t{10}}},
+                                                       {"relief", V{0.0}},
+                                                       {"duration_weeks", V{std::int64_t{3}}}});
   town.prepare();
   for (std::uint32_t t = 1; t <= 40; ++t) {
     town.step(t);
@@ -54,17 +54,18 @@ TEST_CASE("Service never exceeds its capacity in any week", "[models][interventi
 
 TEST_CASE("first_come admits in order of arrival then hash", "[models][interventions]") {
   ServiceTown town(20);
-  auto& svc = town.add<models::Service>(
-      "housing_support", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("first_come")}},
-                          {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
+  auto& svc = town.add<models::Service>("housing_support", {{"capacity", V{std::int64_t{1}}},
+                                                            {"queue", V{std::string("first_come")}},
+                                                            {"duration_weeks", V{std::int64_t{1}}},
+                                                            {"resolve_rate", V{0.0}}});
   town.prepare();
   std::vector<std::uint32_t> early, late, started;
   for (std::uint32_t i = 0; i < 10; ++i)
-    town.agents.domains[i] = sim::kHousingInsecure, late.push_back(i + 10);
+    town.agents.domains[i] = models::kHousingInsecure, late.push_back(i + 10);
   for (std::uint32_t i = 0; i < 10; ++i) early.push_back(i);
   for (std::uint32_t t = 1; t <= 25; ++t) {
     if (t == 2)  // the homeless arrive later: first come still serves the insecure first
-      for (std::uint32_t i = 10; i < 20; ++i) town.agents.domains[i] = sim::kHomeless;
+      for (std::uint32_t i = 10; i < 20; ++i) town.agents.domains[i] = models::kHomeless;
     town.step(t);
     for (auto i : agents_of(town.events("intervention/housing_support/start")))
       started.push_back(i);
@@ -76,17 +77,18 @@ TEST_CASE("first_come admits in order of arrival then hash", "[models][intervent
 
 TEST_CASE("need admits higher need first then arrival then hash", "[models][interventions]") {
   ServiceTown town(20);
-  auto& svc = town.add<models::Service>(
-      "housing_support", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("need")}},
-                          {"duration_weeks", V{std::int64_t{1}}}, {"resolve_rate", V{0.0}}});
+  auto& svc = town.add<models::Service>("housing_support", {{"capacity", V{std::int64_t{1}}},
+                                                            {"queue", V{std::string("need")}},
+                                                            {"duration_weeks", V{std::int64_t{1}}},
+                                                            {"resolve_rate", V{0.0}}});
   town.prepare();
   std::vector<std::uint32_t> insecure, homeless, started;
   for (std::uint32_t i = 0; i < 10; ++i)
-    town.agents.domains[i] = sim::kHousingInsecure, insecure.push_back(i);
+    town.agents.domains[i] = models::kHousingInsecure, insecure.push_back(i);
   for (std::uint32_t t = 1; t <= 25; ++t) {
     if (t == 2)
       for (std::uint32_t i = 10; i < 20; ++i)
-        town.agents.domains[i] = sim::kHomeless, homeless.push_back(i);
+        town.agents.domains[i] = models::kHomeless, homeless.push_back(i);
     town.step(t);
     for (auto i : agents_of(town.events("intervention/housing_support/start")))
       started.push_back(i);
@@ -103,10 +105,11 @@ TEST_CASE("random queue is a fixed permutation by hash", "[models][interventions
   auto order = [](int threads) {
     tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
     ServiceTown town(30);
-    for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
-    auto& svc = town.add<models::Service>(
-        "food_bank", {{"capacity", V{std::int64_t{1}}}, {"queue", V{std::string("random")}},
-                      {"duration_weeks", V{std::int64_t{1}}}, {"relief", V{0.0}}});
+    for (auto& d : town.agents.domains) d = models::kFoodInsecure;
+    auto& svc = town.add<models::Service>("food_bank", {{"capacity", V{std::int64_t{1}}},
+                                                        {"queue", V{std::string("random")}},
+                                                        {"duration_weeks", V{std::int64_t{1}}},
+                                                        {"relief", V{0.0}}});
     town.prepare();
     std::vector<std::uint32_t> started;
     for (std::uint32_t t = 1; t <= 30; ++t) {
@@ -130,7 +133,7 @@ TEST_CASE("uptake share matches the parameter and is asked once per episode",
   const std::size_t n = 20000;
   const double p = 0.3;
   ServiceTown town(n);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure;
   auto& svc = town.add<models::Service>("food_bank", {{"uptake", V{p}}, {"relief", V{0.0}}});
   town.prepare();
   town.step(1);
@@ -143,7 +146,7 @@ TEST_CASE("uptake share matches the parameter and is asked once per episode",
   // ...but a new episode (eligible again after a break) asks afresh.
   for (auto& d : town.agents.domains) d = 0;
   town.step(3);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure;
   town.step(4);
   const double again = static_cast<double>(town.events("intervention/food_bank/queued").size()) / n;
   CHECK(std::abs(again - p) <= 5 * std::sqrt(p * (1 - p) / n));
@@ -151,14 +154,19 @@ TEST_CASE("uptake share matches the parameter and is asked once per episode",
 
 TEST_CASE("weekly cost follows the cost formula", "[models][interventions]") {
   ServiceTown town(100);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
-  town.add("food_bank", {{"capacity", V{std::int64_t{10}}}, {"relief", V{0.0}},
-                         {"duration_weeks", V{std::int64_t{3}}}, {"start_week", V{std::int64_t{3}}},
-                         {"cost_fixed", V{1000.0}}, {"cost_per_week", V{50.0}},
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure;
+  town.add("food_bank", {{"capacity", V{std::int64_t{10}}},
+                         {"relief", V{0.0}},
+                         {"duration_weeks", V{std::int64_t{3}}},
+                         {"start_week", V{std::int64_t{3}}},
+                         {"cost_fixed", V{1000.0}},
+                         {"cost_per_week", V{50.0}},
                          {"cost_per_participant", V{20.0}},
                          {"cost_per_participant_week", V{5.0}}});
-  town.add("case_management", {{"workers", V{std::int64_t{2}}}, {"caseload", V{std::int64_t{4}}},
-                               {"resolve_rate", V{0.0}}, {"referral_rate", V{0.0}}});
+  town.add("case_management", {{"workers", V{std::int64_t{2}}},
+                               {"caseload", V{std::int64_t{4}}},
+                               {"resolve_rate", V{0.0}},
+                               {"referral_rate", V{0.0}}});
   town.prepare();
   for (std::uint32_t t = 1; t <= 12; ++t) {
     town.step(t);
@@ -177,15 +185,16 @@ TEST_CASE("weekly cost follows the cost formula", "[models][interventions]") {
 TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]") {
   ServiceTown town(300);
   for (std::uint32_t i = 0; i < 300; ++i) {
-    town.agents.domains[i] = sim::kFoodInsecure;
+    town.agents.domains[i] = models::kFoodInsecure;
     town.agents.age[i] = static_cast<std::uint8_t>(20 + i % 70);
-    if (i % 3 == 0) town.agents.traits[i] = sim::kMinority | sim::kHouseholdHead;
+    if (i % 3 == 0) town.agents.traits[i] = models::kMinority | models::kHouseholdHead;
     town.agents.tenure[i] = static_cast<std::uint8_t>(i % 3);
   }
   auto& svc = town.add<models::Service>(
       "food_bank", {{"target.neighbourhoods", V{std::vector<std::string>{"B"}}},
                     {"target.filter", V{std::vector<std::string>{"minority", "age>=65"}}},
-                    {"relief", V{0.5}}, {"capacity", V{std::int64_t{5}}}});
+                    {"relief", V{0.5}},
+                    {"capacity", V{std::int64_t{5}}}});
   auto& other = town.add<models::Service>(
       "food_bank",
       {{"name", V{std::string("renters")}},
@@ -196,12 +205,12 @@ TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]
     town.step(t);
     for (auto i : svc.participants()) {
       CHECK(town.net.group[i] == 1);
-      CHECK((town.agents.traits[i] & sim::kMinority));
+      CHECK((town.agents.traits[i] & models::kMinority));
       CHECK(town.agents.age[i] >= 65);
       ++seen;
     }
     for (auto i : other.participants()) CHECK(town.agents.tenure[i] == 1);
-    for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] |= sim::kFoodInsecure;
+    for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] |= models::kFoodInsecure;
   }
   CHECK(seen > 0);
   CHECK(!other.participants().empty());
@@ -209,11 +218,12 @@ TEST_CASE("nobody outside the target is ever enrolled", "[models][interventions]
 
 TEST_CASE("nothing happens before start_week or after end_week", "[models][interventions]") {
   ServiceTown town(200);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure;
-  auto& svc = town.add<models::Service>(
-      "food_bank", {{"start_week", V{std::int64_t{5}}}, {"end_week", V{std::int64_t{8}}},
-                    {"capacity", V{std::int64_t{50}}}, {"relief", V{0.5}},
-                    {"cost_per_week", V{10.0}}});
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure;
+  auto& svc = town.add<models::Service>("food_bank", {{"start_week", V{std::int64_t{5}}},
+                                                      {"end_week", V{std::int64_t{8}}},
+                                                      {"capacity", V{std::int64_t{50}}},
+                                                      {"relief", V{0.5}},
+                                                      {"cost_per_week", V{10.0}}});
   town.prepare();
   const auto before = town.agents.domains;
   for (std::uint32_t t = 1; t <= 12; ++t) {
@@ -232,7 +242,7 @@ TEST_CASE("nothing happens before start_week or after end_week", "[models][inter
       CHECK(town.events("intervention/food_bank/end").size() == 50);  // closed: all leave
       CHECK(svc.participants().empty());
     }
-    for (auto& d : town.agents.domains) d = sim::kFoodInsecure;  // life events bring it back
+    for (auto& d : town.agents.domains) d = models::kFoodInsecure;  // life events bring it back
   }
 }
 
@@ -244,7 +254,7 @@ TEST_CASE("services give identical results on 1 and 2 threads", "[models][interv
     for (std::uint32_t i = 0; i < n; ++i) {
       town.agents.domains[i] = static_cast<std::uint16_t>(i * 2654435761u >> 19);
       town.agents.age[i] = static_cast<std::uint8_t>(i % 90);
-      town.agents.traits[i] = i % 5 == 0 ? sim::kMinority : 0;
+      town.agents.traits[i] = i % 5 == 0 ? models::kMinority : 0;
     }
     town.add("case_management", {{"capacity", V{std::int64_t{700}}}, {"uptake", V{0.6}}});
     town.add("specialist_referral", {{"capacity", V{std::int64_t{300}}}});

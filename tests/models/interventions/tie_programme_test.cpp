@@ -11,8 +11,8 @@ TEST_CASE("community programmes make ties among participants", "[models][interve
   ServiceTown town(400);
   for (std::uint32_t i = 0; i < 400; ++i) {
     town.agents.age[i] = static_cast<std::uint8_t>(i < 100 ? 14 : 40);
-    town.agents.domains[i] = i >= 300 ? sim::kFuelPoor : 0;
-    town.agents.traits[i] = i % 4 == 0 ? sim::kMinority : 0;
+    town.agents.domains[i] = i >= 300 ? models::kFuelPoor : 0;
+    town.agents.traits[i] = i % 4 == 0 ? models::kMinority : 0;
   }
   town.add("community_hub",
            {{"tie_rate", V{1.0}}, {"target.filter", V{std::vector<std::string>{"!minority"}}}});
@@ -31,5 +31,5 @@ TEST_CASE("community programmes make ties among participants", "[models][interve
   CHECK(town.events("tie/youth_project").size() > 90);
   CHECK(town.events("tie/youth_project").size() <= 100);
   CHECK(town.events("tie/inclusion_campaign").size() == 100);
-  for (std::uint32_t i = 300; i < 400; ++i) CHECK(!(town.agents.domains[i] & sim::kFuelPoor));
+  for (std::uint32_t i = 300; i < 400; ++i) CHECK(!(town.agents.domains[i] & models::kFuelPoor));
 }

@@ -1,6 +1,6 @@
 // Life events: calibration, shocks, household consistency, determinism, errors.
-#include <catch2/catch.hpp>
 #include <tbb/global_control.h>
+#include <catch2/catch.hpp>
 
 #include <cmath>
 
@@ -41,8 +41,8 @@ double value(const test::Town& t, const std::string& series) {
 double unemployment(const sim::AgentStore& a) {
   double e = 0, u = 0;
   for (auto act : a.activity) {
-    e += act == static_cast<std::uint8_t>(sim::Activity::Employed);
-    u += act == static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    e += act == static_cast<std::uint8_t>(models::Activity::Employed);
+    u += act == static_cast<std::uint8_t>(models::Activity::Unemployed);
   }
   return u / (e + u);
 }
@@ -54,8 +54,8 @@ TEST_CASE("Unemployment stays near its calibrated rate for two years", "[models]
   town.prepare();
   double active = 0;
   for (auto act : town.agents.activity)
-    active += act == static_cast<std::uint8_t>(sim::Activity::Employed) ||
-              act == static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    active += act == static_cast<std::uint8_t>(models::Activity::Employed) ||
+              act == static_cast<std::uint8_t>(models::Activity::Unemployed);
   // At stationarity each active person is unemployed independently with probability u, so the
   // rate is binomial: 5 standard errors of u over the active population.
   const double u = 0.043, tol = 5 * std::sqrt(u * (1 - u) / active);
@@ -69,10 +69,9 @@ TEST_CASE("Unemployment stays near its calibrated rate for two years", "[models]
 TEST_CASE("An energy price shock raises fuel poverty and lowers disposable income",
           "[models][life]") {
   auto base = community_town(20000), shock = community_town(20000);
-  shock.mechanisms.insert(shock.mechanisms.begin() + 1,
-                          std::make_unique<SetMacro>(shock.world, [](models::World& w) {
-                            w.macro.energy_price = 2;
-                          }));
+  shock.mechanisms.insert(
+      shock.mechanisms.begin() + 1,
+      std::make_unique<SetMacro>(shock.world, [](models::World& w) { w.macro.energy_price = 2; }));
   base.prepare(), shock.prepare();
   for (std::uint32_t t = 1; t <= 8; ++t) base.step(t), shock.step(t);
   CHECK(value(shock, "income/mean_disposable") <
@@ -86,9 +85,8 @@ TEST_CASE("An energy price shock raises fuel poverty and lowers disposable incom
 TEST_CASE("Victimisation rises with the local multiplier", "[models][life]") {
   auto base = community_town(20000), local = community_town(20000);
   local.mechanisms.insert(local.mechanisms.begin() + 1,
-                          std::make_unique<SetMacro>(local.world, [](models::World& w) {
-                            w.local_victimisation[0] = 3;
-                          }));
+                          std::make_unique<SetMacro>(
+                              local.world, [](models::World& w) { w.local_victimisation[0] = 3; }));
   base.prepare(), local.prepare();
   for (std::uint32_t t = 1; t <= 13; ++t) base.step(t), local.step(t);
   const double b = value(base, "prevalence/victimised/Bacup");
@@ -103,9 +101,9 @@ TEST_CASE("Victimisation rises with the local multiplier", "[models][life]") {
 TEST_CASE("Household states and budgets are the same for every member", "[models][life]") {
   auto town = community_town(20000);
   town.prepare();
-  const std::uint16_t household_bits = sim::kHousingInsecure | sim::kHomeless |
-                                       sim::kFoodInsecure | sim::kFuelPoor |
-                                       sim::kFinancialStrain;
+  const std::uint16_t household_bits = models::kHousingInsecure | models::kHomeless |
+                                       models::kFoodInsecure | models::kFuelPoor |
+                                       models::kFinancialStrain;
   auto check = [&] {
     const auto& hs = town.world->household_start;
     std::size_t bad = 0;

@@ -69,26 +69,34 @@ inline Town make_town(std::size_t n, std::uint64_t seed = 7) {
     for (std::uint32_t m = 0; m < size; ++m) {
       const std::uint32_t id = static_cast<std::uint32_t>(ages.size());
       std::uint8_t age = head_age;
-      if (m == 1 && couple) age = static_cast<std::uint8_t>(std::max(18, head_age - 2));
-      else if (m >= 1) age = static_cast<std::uint8_t>(r.below(head_age > 40 ? 22 : 16, 1, id));
+      if (m == 1 && couple)
+        age = static_cast<std::uint8_t>(std::max(18, head_age - 2));
+      else if (m >= 1)
+        age = static_cast<std::uint8_t>(r.below(head_age > 40 ? 22 : 16, 1, id));
       std::uint8_t t = 0;
-      if (m == 0) t |= sim::kHouseholdHead;
-      if (couple && m < 2) t |= sim::kPartnered;
-      if (r.uniform(0, h, 4) < 0.15) t |= sim::kMinority;
-      sim::Activity act = sim::Activity::Child;
+      if (m == 0) t |= models::kHouseholdHead;
+      if (couple && m < 2) t |= models::kPartnered;
+      if (r.uniform(0, h, 4) < 0.15) t |= models::kMinority;
+      models::Activity act = models::Activity::Child;
       if (age >= 16) {
         const double u = r.uniform(2, id);
-        if (age >= 67) act = sim::Activity::Retired;
-        else if (age < 21 && u < 0.5) act = sim::Activity::Student;
-        else if (u < active_employed) act = sim::Activity::Employed;
-        else if (u < active_employed + active_unemployed) act = sim::Activity::Unemployed;
-        else act = sim::Activity::Inactive;
+        if (age >= 67)
+          act = models::Activity::Retired;
+        else if (age < 21 && u < 0.5)
+          act = models::Activity::Student;
+        else if (u < active_employed)
+          act = models::Activity::Employed;
+        else if (u < active_employed + active_unemployed)
+          act = models::Activity::Unemployed;
+        else
+          act = models::Activity::Inactive;
       }
       ages.push_back(age);
       traits.push_back(t);
       activity.push_back(static_cast<std::uint8_t>(act));
-      wages.push_back(act == sim::Activity::Employed
-                          ? static_cast<float>(250 + 700 * r.uniform(3, id)) : 0.f);
+      wages.push_back(act == models::Activity::Employed
+                          ? static_cast<float>(250 + 700 * r.uniform(3, id))
+                          : 0.f);
       housing.push_back(m == 0 ? static_cast<float>(80 + 220 * r.uniform(0, h, 5)) : 0.f);
       tenure.push_back(static_cast<std::uint8_t>(r.below(3, 0, h, 6)));
     }
@@ -143,10 +151,9 @@ inline Town make_town(std::size_t n, std::uint64_t seed = 7) {
 /// The full community model with default parameters ([wellbeing] overrides in `wb`).
 inline void add_community(Town& town, const sim::ParamSet& life, const sim::ParamSet& wb) {
   town.mechanisms.push_back(std::make_unique<models::MacroBaseline>(town.world));
+  town.mechanisms.push_back(std::make_unique<models::LifeEvents>(life, town.world, town.seed, 0));
   town.mechanisms.push_back(
-      std::make_unique<models::LifeEvents>(life, town.world, town.seed, 0));
-  town.mechanisms.push_back(std::make_unique<models::CommunityWellbeing>(
-      town.net, wb, town.world, town.seed, 0));
+      std::make_unique<models::CommunityWellbeing>(town.net, wb, town.world, town.seed, 0));
   town.mechanisms.push_back(std::make_unique<models::CommunityStats>(town.world));
 }
 

@@ -6,11 +6,18 @@
 
 using namespace wellsim;
 
-TEST_CASE("network_sources lists every generator and importer once", "[network][models]") {
-  std::vector<std::string> names;
-  for (const auto& source : models::network_sources()) names.push_back(source.name);
+TEST_CASE("network_sources lists every generator, importer and people's network once",
+          "[network][models]") {
+  std::vector<std::string> names, selectable;
+  for (const auto& source : models::network_sources()) {
+    names.push_back(source.name);
+    if (source.selectable()) selectable.push_back(source.name);
+  }
   REQUIRE(names == std::vector<std::string>{"watts_strogatz", "erdos_renyi", "sbm", "edge_list",
-                                            "graphml", "graphviz"});
+                                            "graphml", "graphviz", "town", "villages"});
+  // Town and villages tie a population's people: run.model chooses them, never `source`.
+  REQUIRE(selectable == std::vector<std::string>{"watts_strogatz", "erdos_renyi", "sbm",
+                                                 "edge_list", "graphml", "graphviz"});
   REQUIRE(models::find_network_source("nope") == nullptr);
 }
 
@@ -18,7 +25,7 @@ TEST_CASE("network source parameters are fully declared", "[network][models]") {
   for (const auto& source : models::network_sources()) {
     INFO(source.name);
     REQUIRE(!source.help.empty());
-    REQUIRE(source.build != nullptr);
+    REQUIRE((source.build != nullptr) != (source.tie_people != nullptr));
     std::set<std::string> seen;
     for (const auto& spec : source.params) {
       INFO(spec.name);

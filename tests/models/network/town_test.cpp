@@ -99,8 +99,8 @@ TEST_CASE("town households are cliques and other layers join the right people",
         REQUIRE((p.age[a] >= 5 && p.age[b] >= 5));
         break;
       case models::kWorkplace:
-        REQUIRE(p.activity[a] == static_cast<std::uint8_t>(sim::Activity::Employed));
-        REQUIRE(p.activity[b] == static_cast<std::uint8_t>(sim::Activity::Employed));
+        REQUIRE(p.activity[a] == static_cast<std::uint8_t>(models::Activity::Employed));
+        REQUIRE(p.activity[b] == static_cast<std::uint8_t>(models::Activity::Employed));
         break;
       case models::kSchool:
         REQUIRE(p.age[a] == p.age[b]);
@@ -121,8 +121,7 @@ TEST_CASE("town friendship degrees and locality follow the parameters", "[models
   const auto& p = town20k();
   // Without the sociability spread the counts have no random part (checked exactly here); the
   // next test checks the spread.
-  static const sim::EdgeList e =
-      models::town_ties(p, town_params({{"sociability_sd", 0.0}}), 5, 0);
+  static const sim::EdgeList e = models::town_ties(p, town_params({{"sociability_sd", 0.0}}), 5, 0);
   auto adult = [&](std::size_t i) { return p.age[i] >= 16 ? 1.0 : 0.0; };
   // Everyone initiates exactly degree/2 ties (4 and 10 are even: no random part), so the mean
   // degree is the parameter less ties lost as repeats (two people choosing each other). A repeat
@@ -146,8 +145,8 @@ TEST_CASE("town friendship degrees and locality follow the parameters", "[models
   const auto start = p.household_starts();
   double heads = 0;
   for (std::size_t t = 0; t < e.u.size(); ++t)
-    if (e.layer[t] == models::kKin && (p.traits[e.u[t]] & sim::kHouseholdHead) &&
-        (p.traits[e.v[t]] & sim::kHouseholdHead))
+    if (e.layer[t] == models::kKin && (p.traits[e.u[t]] & models::kHouseholdHead) &&
+        (p.traits[e.v[t]] & models::kHouseholdHead))
       heads += 1;
   REQUIRE(heads <= start.size() - 1);
   REQUIRE(heads > 0.97 * (start.size() - 1));

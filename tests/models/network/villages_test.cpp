@@ -46,10 +46,10 @@ TEST_CASE("village people live in the survey's households", "[models][population
     const std::int64_t hh = p.original_id[start[h]] / 100;
     for (auto i = start[h]; i < start[h + 1]; ++i) {
       REQUIRE(p.original_id[i] == hh * 100 + (i - start[h]));
-      REQUIRE((p.traits[i] & sim::kMinority) == (p.traits[start[h]] & sim::kMinority));
+      REQUIRE((p.traits[i] & models::kMinority) == (p.traits[start[h]] & models::kMinority));
     }
-    REQUIRE((p.traits[start[h]] & sim::kHouseholdHead));
-    minority += (p.traits[start[h]] & sim::kMinority) != 0;
+    REQUIRE((p.traits[start[h]] & models::kHouseholdHead));
+    minority += (p.traits[start[h]] & models::kMinority) != 0;
     owners += p.tenure[start[h]] == 0, social += p.tenure[start[h]] == 1;
     rented += p.tenure[start[h]] == 2;
   }
@@ -88,8 +88,8 @@ TEST_CASE("village household ties become kin ties between heads", "[models][netw
   for (std::size_t t = 0; t < e.u.size(); ++t) {
     REQUIRE(e.u[t] != e.v[t]);
     if (e.layer[t] == models::kKin) {
-      REQUIRE((p.traits[e.u[t]] & sim::kHouseholdHead));
-      REQUIRE((p.traits[e.v[t]] & sim::kHouseholdHead));
+      REQUIRE((p.traits[e.u[t]] & models::kHouseholdHead));
+      REQUIRE((p.traits[e.v[t]] & models::kHouseholdHead));
       auto a = p.original_id[e.u[t]] / 100, b = p.original_id[e.v[t]] / 100;
       REQUIRE(kin.insert({std::min(a, b), std::max(a, b)}).second);
     }

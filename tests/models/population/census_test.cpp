@@ -29,7 +29,7 @@ const models::People& town50k() {
   return people;
 }
 
-bool is(const models::People& p, std::size_t i, sim::Activity a) {
+bool is(const models::People& p, std::size_t i, models::Activity a) {
   return p.activity[i] == static_cast<std::uint8_t>(a);
 }
 
@@ -58,15 +58,15 @@ TEST_CASE("census people are household-contiguous with one adult head each",
       REQUIRE(p.household[i] == h);
       REQUIRE(p.neighbourhood[i] == p.neighbourhood[start[h]]);
       REQUIRE(p.original_id[i] == static_cast<std::int64_t>(i));
-      heads += (p.traits[i] & sim::kHouseholdHead) != 0;
-      partnered += (p.traits[i] & sim::kPartnered) != 0;
+      heads += (p.traits[i] & models::kHouseholdHead) != 0;
+      partnered += (p.traits[i] & models::kPartnered) != 0;
       REQUIRE(p.tenure[i] == p.tenure[start[h]]);
-      REQUIRE((p.traits[i] & sim::kMinority) == (p.traits[start[h]] & sim::kMinority));
-      REQUIRE((p.age[i] < 16) == is(p, i, sim::Activity::Child));
+      REQUIRE((p.traits[i] & models::kMinority) == (p.traits[start[h]] & models::kMinority));
+      REQUIRE((p.age[i] < 16) == is(p, i, models::Activity::Child));
       if (i > start[h]) REQUIRE(p.housing_cost[i] == 0.f);
     }
     REQUIRE(heads == 1);
-    REQUIRE((p.traits[start[h]] & sim::kHouseholdHead));
+    REQUIRE((p.traits[start[h]] & models::kHouseholdHead));
     REQUIRE(p.age[start[h]] >= 18);
     REQUIRE((partnered == 0 || partnered == 2));
   }
@@ -109,19 +109,20 @@ TEST_CASE("census employment and unemployment rates match the configuration",
   auto working_age = [&](std::size_t i) { return p.age[i] >= 16 && p.age[i] <= 64; };
   require_near(
       test::clustered_share(
-          p, [&](std::size_t i) { return is(p, i, sim::Activity::Employed); }, working_age),
+          p, [&](std::size_t i) { return is(p, i, models::Activity::Employed); }, working_age),
       0.748);
   auto active = [&](std::size_t i) {
     return working_age(i) &&
-           (is(p, i, sim::Activity::Employed) || is(p, i, sim::Activity::Unemployed));
+           (is(p, i, models::Activity::Employed) || is(p, i, models::Activity::Unemployed));
   };
-  require_near(test::clustered_share(
-                   p, [&](std::size_t i) { return is(p, i, sim::Activity::Unemployed); }, active),
-               0.043);
+  require_near(
+      test::clustered_share(
+          p, [&](std::size_t i) { return is(p, i, models::Activity::Unemployed); }, active),
+      0.043);
   // Most people over 66 are retired; everyone of working age has a potential wage.
   auto older = [&](std::size_t i) { return p.age[i] >= 66; };
   REQUIRE(test::clustered_share(
-              p, [&](std::size_t i) { return is(p, i, sim::Activity::Retired); }, older)
+              p, [&](std::size_t i) { return is(p, i, models::Activity::Retired); }, older)
               .share > 0.85);
   for (std::size_t i = 0; i < p.size(); ++i)
     if (working_age(i)) REQUIRE(p.wage[i] > 0);
@@ -159,7 +160,7 @@ TEST_CASE("census tenure and minority shares match the configuration", "[models]
   REQUIRE(renter_costs == households - owners);
   auto all = [](std::size_t) { return true; };
   require_near(test::clustered_share(
-                   p, [&](std::size_t i) { return (p.traits[i] & sim::kMinority) != 0; }, all),
+                   p, [&](std::size_t i) { return (p.traits[i] & models::kMinority) != 0; }, all),
                0.183);
   // Tenure follows pay: owners' heads earn more than social renters' heads.
   double pay[3] = {0, 0, 0}, n[3] = {0, 0, 0};
@@ -175,9 +176,9 @@ TEST_CASE("census widowed people are older people living alone", "[models][popul
   for (std::size_t h = 0; h + 1 < start.size(); ++h) {
     const bool alone = start[h + 1] - start[h] == 1;
     for (std::size_t i = start[h]; i < start[h + 1]; ++i)
-      if (p.traits[i] & sim::kWidowed) REQUIRE((alone && p.age[i] >= 65));
+      if (p.traits[i] & models::kWidowed) REQUIRE((alone && p.age[i] >= 65));
     if (alone && p.age[start[h]] >= 65)
-      alone_older += 1, widowed += (p.traits[start[h]] & sim::kWidowed) != 0;
+      alone_older += 1, widowed += (p.traits[start[h]] & models::kWidowed) != 0;
   }
   REQUIRE(std::abs(widowed / alone_older - 0.6) < 5 * std::sqrt(0.24 / alone_older));
 }

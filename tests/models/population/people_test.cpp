@@ -16,7 +16,8 @@ models::People five_people() {
   p.neighbourhood = {0, 0, 0, 1, 1};
   p.neighbourhood_names = {"north", "south"};
   p.age = {40, 8, 70, 30, 31};
-  p.traits = {sim::kHouseholdHead, 0, sim::kHouseholdHead | sim::kWidowed, sim::kHouseholdHead, 0};
+  p.traits = {models::kHouseholdHead, 0, models::kHouseholdHead | models::kWidowed,
+              models::kHouseholdHead, 0};
   p.tenure = {0, 0, 1, 2, 2};
   p.activity = {2, 0, 4, 2, 3};
   p.wage = {600, 0, 0, 500, 400};
@@ -54,7 +55,7 @@ TEST_CASE("place_people follows a renumbered network by original id", "[models][
   REQUIRE(agents.wage == std::vector<float>{0, 0, 600, 400, 500});
   REQUIRE(agents.housing_cost == std::vector<float>{90, 0, 150, 0, 200});
   REQUIRE(agents.tenure == std::vector<std::uint8_t>{1, 0, 0, 2, 2});
-  REQUIRE(agents.traits[0] == (sim::kHouseholdHead | sim::kWidowed));
+  REQUIRE(agents.traits[0] == (models::kHouseholdHead | models::kWidowed));
   REQUIRE(agents.activity == std::vector<std::uint8_t>{4, 0, 2, 3, 2});
   // Households renumbered in agent order: B, A, C.
   REQUIRE(agents.household == std::vector<std::uint32_t>{0, 1, 1, 2, 2});

@@ -12,16 +12,12 @@ namespace {
 
 const std::string kTown = R"(
 [run]
+model = "town"
 seed = 99
 steps = 40
 [population]
-source = "census"
 neighbourhoods = ["North", "South", "East"]
 sizes = [1200, 1000, 800]
-[network]
-source = "town"
-[wellbeing]
-model = "community"
 )";
 
 const std::string kPolicy = R"(
@@ -72,18 +68,14 @@ TEST_CASE("people a policy cannot reach stay bit-identical to their baseline sel
   // 38 villages with no ties between them: a service in village 1 cannot reach the others.
   const std::string villages = R"(
 [run]
+model = "villages"
 seed = 2013
 steps = 30
 [population]
-source = "village_households"
 households = "../../shared/data/banerjee_karnataka_villages/microfi_households.csv"
 ties = "../../shared/data/banerjee_karnataka_villages/microfi_edges.txt"
 [network]
-source = "villages"
-path = "../../shared/data/banerjee_karnataka_villages/microfi_edges.txt"
-[wellbeing]
-model = "community"
-)";
+path = "../../shared/data/banerjee_karnataka_villages/microfi_edges.txt")";
   const std::string service = R"(
 [[intervention]]
 type = "community_hub"

@@ -10,8 +10,7 @@
 
 namespace wellsim::test {
 
-void RunRecord::on_start(const sim::Network& net, const sim::AgentStore& a,
-                         const sim::Ledger& l) {
+void RunRecord::on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) {
   network = net;
   household = a.household;
   kinds = l.event_kinds();

@@ -11,16 +11,12 @@ using namespace wellsim;
 TEST_CASE("untreated people near recipients gain less with every hop", "[models][system]") {
   const std::string town = R"(
 [run]
+model = "town"
 seed = 7
 steps = 40
 [population]
-source = "census"
 neighbourhoods = ["North", "South"]
 sizes = [3000, 3000]
-[network]
-source = "town"
-[wellbeing]
-model = "community"
 )";
   const std::string policy = R"(
 [[intervention]]

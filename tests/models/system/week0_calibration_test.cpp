@@ -12,16 +12,12 @@ TEST_CASE("a synthesised town starts at the ONS life-satisfaction distribution",
           "[models][system]") {
   const auto run = test::run_scenario_text(R"(
 [run]
+model = "town"
 seed = 11
 steps = 0
 [population]
-source = "census"
 neighbourhoods = ["North", "South"]
 sizes = [15000, 15000]
-[network]
-source = "town"
-[wellbeing]
-model = "community"
 )");
   const auto& x = run.wellbeing.at(0);
   const double n = static_cast<double>(x.size());

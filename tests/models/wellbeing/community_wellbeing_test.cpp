@@ -34,7 +34,7 @@ struct Hand {
     sim::RandomStream r(3, 0, "test.hand");
     for (std::uint32_t i = 0; i < n; ++i) {
       a.wellbeing[i] = static_cast<float>(3 + 6 * r.uniform(0, i));
-      a.activity[i] = static_cast<std::uint8_t>(sim::Activity::Employed);
+      a.activity[i] = static_cast<std::uint8_t>(models::Activity::Employed);
       a.disposable[i] = 400;
     }
     world->median_income = 400;
@@ -63,7 +63,7 @@ TEST_CASE("Unemployment moves wellbeing by its effect, geometrically when alpha 
     m.prepare(h.net, h.a, h.ledger);
     const auto before = h.a.wellbeing;
     for (std::uint32_t i = 0; i < 1000; i += 10)
-      h.a.activity[i] = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+      h.a.activity[i] = static_cast<std::uint8_t>(models::Activity::Unemployed);
     h.step(m, 1);
     double drop = 0, others = 0;
     for (std::uint32_t i = 0; i < 1000; ++i)
@@ -75,7 +75,7 @@ TEST_CASE("Unemployment moves wellbeing by its effect, geometrically when alpha 
     models::CommunityWellbeing m(h.net, h.params(0, 0.25), h.world);
     m.prepare(h.net, h.a, h.ledger);
     const float x0 = h.a.wellbeing[0];
-    h.a.activity[0] = static_cast<std::uint8_t>(sim::Activity::Unemployed);
+    h.a.activity[0] = static_cast<std::uint8_t>(models::Activity::Unemployed);
     for (std::uint32_t t = 1; t <= 6; ++t) {
       h.step(m, t);
       CHECK(h.a.wellbeing[0] - x0 == Approx(-0.70 * (1 - std::pow(0.75, t))).margin(1e-5));
@@ -91,13 +91,13 @@ TEST_CASE("Each default effect moves wellbeing by its size, buffered by support"
     double effect;
   };
   const std::vector<Case> cases = {
-      {"mental", [](auto& a, auto i) { a.domains[i] |= sim::kMentalIll; }, -0.72},
-      {"physical", [](auto& a, auto i) { a.domains[i] |= sim::kPhysicalIll; }, -0.22},
-      {"lonely", [](auto& a, auto i) { a.domains[i] |= sim::kLonely; }, -0.6},
-      {"homeless", [](auto& a, auto i) { a.domains[i] |= sim::kHomeless; }, -1.6},
-      {"food", [](auto& a, auto i) { a.domains[i] |= sim::kFoodInsecure; }, 0.0},
-      {"partnered", [](auto& a, auto i) { a.traits[i] |= sim::kPartnered; }, 0.59},
-      {"widowed", [](auto& a, auto i) { a.traits[i] |= sim::kWidowed; }, -0.48},
+      {"mental", [](auto& a, auto i) { a.domains[i] |= models::kMentalIll; }, -0.72},
+      {"physical", [](auto& a, auto i) { a.domains[i] |= models::kPhysicalIll; }, -0.22},
+      {"lonely", [](auto& a, auto i) { a.domains[i] |= models::kLonely; }, -0.6},
+      {"homeless", [](auto& a, auto i) { a.domains[i] |= models::kHomeless; }, -1.6},
+      {"food", [](auto& a, auto i) { a.domains[i] |= models::kFoodInsecure; }, 0.0},
+      {"partnered", [](auto& a, auto i) { a.traits[i] |= models::kPartnered; }, 0.59},
+      {"widowed", [](auto& a, auto i) { a.traits[i] |= models::kWidowed; }, -0.48},
       {"income x e", [](auto& a, auto i) { a.disposable[i] = 400 * std::exp(1.f); }, 0.17},
       {"income / e", [](auto& a, auto i) { a.disposable[i] = 400 / std::exp(1.f); }, -0.17},
   };
@@ -127,7 +127,7 @@ TEST_CASE("With fixed circumstances the model converges to the Friedkin-Johnsen 
   sim::RandomStream r(5, 0, "test.fj");
   for (std::uint32_t i = 0; i < 120; ++i) {
     h.a.set_point[i] = static_cast<float>(3 + 5 * r.uniform(0, i));
-    if (i % 4 == 0) h.a.domains[i] |= sim::kMentalIll;
+    if (i % 4 == 0) h.a.domains[i] |= models::kMentalIll;
   }
   for (std::uint32_t t = 1; t <= 800; ++t) h.step(m, t);
   // W: household ties weigh 3, friends 1 (the default layer weights), row-normalised.
@@ -169,15 +169,15 @@ TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and i
   CHECK(town.agents.initial_wellbeing == town.agents.wellbeing);
   double sum[2] = {0, 0}, sq[2] = {0, 0}, count[2] = {0, 0};
   for (std::size_t i = 0; i < town.agents.size(); ++i) {
-    const auto act = static_cast<sim::Activity>(town.agents.activity[i]);
-    if (act != sim::Activity::Employed && act != sim::Activity::Unemployed) continue;
-    const int k = act == sim::Activity::Unemployed;
-    sum[k] += town.agents.wellbeing[i], sq[k] += double(town.agents.wellbeing[i]) *
-                                                 town.agents.wellbeing[i], ++count[k];
+    const auto act = static_cast<models::Activity>(town.agents.activity[i]);
+    if (act != models::Activity::Employed && act != models::Activity::Unemployed) continue;
+    const int k = act == models::Activity::Unemployed;
+    sum[k] += town.agents.wellbeing[i],
+        sq[k] += double(town.agents.wellbeing[i]) * town.agents.wellbeing[i], ++count[k];
   }
   const double m0 = sum[0] / count[0], m1 = sum[1] / count[1];
-  const double se = std::sqrt((sq[1] / count[1] - m1 * m1) / count[1] +
-                              (sq[0] / count[0] - m0 * m0) / count[0]);
+  const double se =
+      std::sqrt((sq[1] / count[1] - m1 * m1) / count[1] + (sq[0] / count[0] - m0 * m0) / count[0]);
   CHECK(m1 < m0 - 3 * se);
   // One step of the wellbeing model alone (no life events) leaves everyone where they are.
   sim::StepContext ctx{1, town.net, town.agents, town.seed, 0, town.ledger};

@@ -10,9 +10,10 @@ using V = sim::ParamValue;
 
 TEST_CASE("macro policies change the week's environment and ramp in", "[models][interventions]") {
   ServiceTown town(10);
-  auto& shock = town.add<models::MacroPolicy>(
-      "price_shock", {{"energy", V{1.8}}, {"ramp_weeks", V{std::int64_t{4}}},
-                      {"start_week", V{std::int64_t{2}}}, {"cost_per_week", V{7.0}}});
+  auto& shock = town.add<models::MacroPolicy>("price_shock", {{"energy", V{1.8}},
+                                                              {"ramp_weeks", V{std::int64_t{4}}},
+                                                              {"start_week", V{std::int64_t{2}}},
+                                                              {"cost_per_week", V{7.0}}});
   town.add("benefit_change", {{"level", V{0.9}}, {"sanction_rate", V{0.01}}});
   town.add("minimum_wage", {{"weekly_floor", V{400.0}}});
   town.add("minimum_wage", {{"name", V{std::string("lower")}}, {"weekly_floor", V{300.0}}});

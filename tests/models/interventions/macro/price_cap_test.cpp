@@ -27,7 +27,7 @@ TEST_CASE("price_cap pays the energy bills above the cap", "[models][interventio
   for (const bool cap_first : {true, false}) {
     ServiceTown town(12);  // four households of three: a head, an adult, a child
     for (std::uint32_t i = 0; i < 12; ++i) {
-      town.agents.traits[i] = i % 3 == 0 ? sim::kHouseholdHead : 0;
+      town.agents.traits[i] = i % 3 == 0 ? models::kHouseholdHead : 0;
       town.agents.age[i] = i % 3 == 2 ? 8 : 40;
     }
     town.world->energy_cost = 24.0;

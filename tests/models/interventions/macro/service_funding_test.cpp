@@ -10,12 +10,12 @@ using V = sim::ParamValue;
 
 TEST_CASE("service_funding scales the capacity of services", "[models][interventions]") {
   ServiceTown town(100);
-  for (auto& d : town.agents.domains) d = sim::kFoodInsecure | sim::kFinancialStrain;
+  for (auto& d : town.agents.domains) d = models::kFoodInsecure | models::kFinancialStrain;
   town.add("service_funding",
            {{"micro", V{0.5}}, {"meso", V{1.5}}, {"start_week", V{std::int64_t{3}}}});
-  auto& cm = town.add<models::Service>("case_management",
-                                       {{"capacity", V{std::int64_t{11}}}, {"resolve_rate", V{0.0}},
-                                        {"referral_rate", V{0.0}}});
+  auto& cm = town.add<models::Service>(
+      "case_management",
+      {{"capacity", V{std::int64_t{11}}}, {"resolve_rate", V{0.0}}, {"referral_rate", V{0.0}}});
   town.add("food_bank", {{"capacity", V{std::int64_t{10}}}, {"relief", V{0.0}}});
   town.prepare();
   for (std::uint32_t t = 1; t <= 4; ++t) {

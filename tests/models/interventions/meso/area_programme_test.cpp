@@ -11,7 +11,8 @@ TEST_CASE("youth_project and inclusion_campaign act locally while active",
           "[models][interventions]") {
   ServiceTown town(60);
   town.add("youth_project", {{"target.neighbourhoods", V{std::vector<std::string>{"B"}}},
-                             {"start_week", V{std::int64_t{3}}}, {"end_week", V{std::int64_t{5}}},
+                             {"start_week", V{std::int64_t{3}}},
+                             {"end_week", V{std::int64_t{5}}},
                              {"victimisation_reduction", V{0.25}}});
   town.add("inclusion_campaign", {{"target.neighbourhoods", V{std::vector<std::string>{"A", "C"}}},
                                   {"hate_reduction", V{0.5}}});

@@ -12,18 +12,18 @@ using test::near_rate;
 TEST_CASE("case_management resolves problems and refers onward", "[models][interventions]") {
   const std::size_t n = 5000;
   ServiceTown town(n);
-  for (auto& d : town.agents.domains) d = sim::kHomeless | sim::kMentalIll;
+  for (auto& d : town.agents.domains) d = models::kHomeless | models::kMentalIll;
   town.add("case_management", {{"resolve_rate", V{0.4}}, {"referral_rate", V{0.3}}});
   town.prepare();
   town.step(1);
   std::size_t rehoused = 0, treated = 0, referred = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     const auto d = town.agents.domains[i];
-    if (!(d & sim::kHomeless)) {
+    if (!(d & models::kHomeless)) {
       ++rehoused;
-      CHECK((d & sim::kHousingInsecure));  // homeless becomes insecure, not secure
+      CHECK((d & models::kHousingInsecure));  // homeless becomes insecure, not secure
     }
-    treated += !(d & sim::kMentalIll);
+    treated += !(d & models::kMentalIll);
     referred += (town.world->referral[i] & models::kReferMentalHealth) != 0;
   }
   CHECK(near_rate(static_cast<double>(rehoused + treated) / n, 0.4, n));
@@ -37,7 +37,8 @@ TEST_CASE("case work referrals go first in housing and debt queues and are clear
     INFO(type);
     const bool housing = std::string(type) == "housing_support";
     ServiceTown town(100);
-    for (auto& d : town.agents.domains) d = housing ? sim::kHousingInsecure : sim::kFinancialStrain;
+    for (auto& d : town.agents.domains)
+      d = housing ? models::kHousingInsecure : models::kFinancialStrain;
     const std::uint8_t bit = housing ? models::kReferHousing : models::kReferDebt;
     auto& svc = town.add<models::Service>(type, {{"capacity", V{std::int64_t{3}}}});
     town.prepare();

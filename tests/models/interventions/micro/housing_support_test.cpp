@@ -10,10 +10,10 @@ using V = sim::ParamValue;
 TEST_CASE("housing_support moves people one step at a time", "[models][interventions]") {
   ServiceTown town(2000);
   for (std::uint32_t i = 0; i < 2000; ++i)
-    town.agents.domains[i] = i % 2 ? sim::kHomeless : sim::kHousingInsecure;
+    town.agents.domains[i] = i % 2 ? models::kHomeless : models::kHousingInsecure;
   town.add("housing_support", {{"resolve_rate", V{1.0}}});
   town.prepare();
   town.step(1);
   for (std::uint32_t i = 0; i < 2000; ++i)
-    CHECK(town.agents.domains[i] == (i % 2 ? sim::kHousingInsecure : 0));
+    CHECK(town.agents.domains[i] == (i % 2 ? models::kHousingInsecure : 0));
 }

@@ -12,12 +12,14 @@ using test::near_rate;
 TEST_CASE("income_maximisation adds its gain and removes it when it ends",
           "[models][interventions]") {
   ServiceTown town(1000);
-  for (auto& d : town.agents.domains) d = sim::kFinancialStrain;
+  for (auto& d : town.agents.domains) d = models::kFinancialStrain;
   for (auto& x : town.agents.extra_income) x = 5.f;  // another intervention's share
-  auto& svc = town.add<models::IncomeMaximisation>(
-      "income_maximisation", {{"success_rate", V{0.5}}, {"weekly_gain", V{30.0}},
-                              {"gain_weeks", V{std::int64_t{4}}}, {"debt_relief", V{0.0}},
-                              {"end_week", V{std::int64_t{2}}}});
+  auto& svc = town.add<models::IncomeMaximisation>("income_maximisation",
+                                                   {{"success_rate", V{0.5}},
+                                                    {"weekly_gain", V{30.0}},
+                                                    {"gain_weeks", V{std::int64_t{4}}},
+                                                    {"debt_relief", V{0.0}},
+                                                    {"end_week", V{std::int64_t{2}}}});
   town.prepare();
   town.step(1);
   std::size_t winners = 0;

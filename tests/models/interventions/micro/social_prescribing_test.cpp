@@ -10,7 +10,7 @@ using V = sim::ParamValue;
 
 TEST_CASE("social_prescribing ties appear after publish", "[models][interventions]") {
   ServiceTown town(300);
-  for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] = i < 150 ? sim::kLonely : 0;
+  for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] = i < 150 ? models::kLonely : 0;
   auto& peers = town.add<models::Service>("social_prescribing",
                                           {{"tie_rate", V{1.0}}, {"peer_share", V{1.0}}});
   auto& local = town.add<models::Service>(
