@@ -19,7 +19,7 @@ struct CompareOptions {
   double discount = 3.5, wellby_value = 13000;
   int bootstrap = 0;
   std::uint64_t bootstrap_seed = 20190101;
-  bool unpaired = false, quiet = false;
+  bool unpaired = false, quiet = false, include_incomplete = false;
 };
 
 const char* kHelp = R"(compare policy runs with their baseline: effect on life satisfaction with 95%
@@ -39,6 +39,22 @@ the baseline is paired with replicate r of each policy (same seed: common random
 
 Runs that cannot be paired (different seeds, replicates or people) are refused with exit
 status 2 unless --unpaired.)";
+
+/// A killed or still-running replicate would shorten every sum it enters (WELLBYs, costs), so it
+/// is refused unless the user asks for it, and then named on stderr.
+void check_complete(const analysis::RunSet& set, bool include_incomplete) {
+  for (const auto& run : set.runs) {
+    if (run->status() == "complete") continue;
+    const std::string weeks = std::to_string(run->steps_completed()) + " of " +
+                              std::to_string(run->steps_planned()) + " weeks";
+    if (!include_incomplete)
+      throw sim::InputError(run->path() + ": incomplete run (" + weeks +
+                            " written); finish it, or pass --include-incomplete to compare the "
+                            "weeks it has");
+    std::fprintf(stderr, "note: %s is incomplete (%s); compared over the weeks it has\n",
+                 run->path().c_str(), weeks.c_str());
+  }
+}
 
 int compare(const CompareOptions& o) {
   std::vector<analysis::RunSet> sets = analysis::group_run_sets(o.files);
@@ -60,6 +76,8 @@ int compare(const CompareOptions& o) {
   opt.valuation.wellby_value = o.wellby_value;
   opt.horizons = o.horizons;
   opt.unpaired = o.unpaired;
+  check_complete(baseline, o.include_incomplete);
+  for (const auto& policy : sets) check_complete(policy, o.include_incomplete);
   opt.bootstrap = o.bootstrap;
   opt.bootstrap_seed = o.bootstrap_seed;
   std::vector<analysis::PolicyComparison> all;
@@ -119,6 +137,8 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--html", o.html, "write a self-contained HTML report to FILE")
       ->type_name("FILE");
   cmd->add_flag("-q,--quiet", o.quiet, "no table on the terminal");
+  cmd->add_flag("--include-incomplete", o.include_incomplete,
+                "compare killed or unfinished runs over the weeks they have (named on stderr)");
   cmd->callback([&handler] { handler = [] { return compare(o); }; });
 }
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <string_view>
 
 #include "sim/errors.hpp"
 #include "sim/hash.hpp"
@@ -141,24 +142,64 @@ class Validator {
   const std::string& base_dir_;
 };
 
-/// Applies "table.key=VALUE" to the parsed document. VALUE is read as TOML when it parses as a
-/// value (numbers, booleans, quoted strings, arrays) and as a bare string otherwise.
-void apply_override(toml::table& doc, const std::string& text) {
+/// VALUE of a --set as a TOML node: read as TOML when it parses as a value (numbers, booleans,
+/// quoted strings, arrays) and as a bare string otherwise.
+toml::node_view<toml::node> parsed_value(const std::string& raw, toml::table& holder) {
+  try {
+    holder = toml::parse("v = " + raw);
+  } catch (const toml::parse_error&) {
+    holder = toml::table{};
+    holder.insert("v", raw);
+  }
+  return holder["v"];
+}
+
+/// The identity of an entry of a repeated table: its `name`, or its selector value when unnamed
+/// (an intervention's name defaults to its type).
+std::string entry_name(const toml::table& entry, const std::string& selector) {
+  if (auto name = entry["name"].value<std::string>(); name && !name->empty()) return *name;
+  return entry[selector].value<std::string>().value_or("");
+}
+
+/// Applies "table.key=VALUE" to the parsed document, or "list.NAME.key=VALUE" to the entry of a
+/// repeated table ([[intervention]]) called NAME.
+void apply_override(toml::table& doc, const std::string& text, const ScenarioSchema& schema) {
   auto eq = text.find('=');
   auto dot = text.find('.');
   if (eq == std::string::npos || dot == std::string::npos || dot > eq)
     throw InputError("--set " + text + ": expected TABLE.KEY=VALUE, e.g. network.n=1000");
   std::string table = text.substr(0, dot), key = text.substr(dot + 1, eq - dot - 1);
-  std::string raw = text.substr(eq + 1);
-  if (!doc.contains(table)) doc.insert(table, toml::table{});
-  auto* tbl = doc[table].as_table();
-  if (!tbl) throw InputError("--set " + text + ": '" + table + "' is not a table");
-  try {
-    auto parsed = toml::parse("v = " + raw);
-    tbl->insert_or_assign(key, *parsed["v"].node());
-  } catch (const toml::parse_error&) {
-    tbl->insert_or_assign(key, raw);
+  toml::table holder;
+  const auto value = parsed_value(text.substr(eq + 1), holder);
+  const TableSchema* ts = nullptr;
+  for (const auto& t : schema)
+    if (t.name == table) ts = &t;
+  if (!ts || !ts->repeated) {
+    if (!doc.contains(table)) doc.insert(table, toml::table{});
+    auto* tbl = doc[table].as_table();
+    if (!tbl) throw InputError("--set " + text + ": '" + table + "' is not a table");
+    tbl->insert_or_assign(key, *value.node());
+    return;
   }
+  const auto name_end = key.find('.');
+  if (name_end == std::string::npos)
+    throw InputError("--set " + text + ": expected " + table + ".NAME.KEY=VALUE, naming the [[" +
+                     table + "]] entry by its name");
+  const std::string name = key.substr(0, name_end);
+  key = key.substr(name_end + 1);
+  std::vector<std::string> names;
+  if (auto* entries = doc[table].as_array()) {
+    for (auto& node : *entries) {
+      auto* entry = node.as_table();
+      if (!entry) continue;
+      names.push_back(entry_name(*entry, ts->selector));
+      if (names.back() != name) continue;
+      entry->insert_or_assign(key, *value.node());
+      return;
+    }
+  }
+  throw InputError("--set " + text + ": no [[" + table + "]] named '" + name + "'" +
+                   (names.empty() ? "" : " (names: " + choices_text(names) + ")"));
 }
 
 /// The file a node was read from (a base scenario's nodes keep their own file).
@@ -184,9 +225,46 @@ toml::table parse_toml(const std::string& text, const std::string& path) {
   }
 }
 
+/// The selector key of repeated table `name` ("type" for [[intervention]]), "" if none.
+std::string selector_of(const ScenarioSchema& schema, std::string_view name) {
+  for (const auto& t : schema)
+    if (t.name == name) return t.selector;
+  return "";
+}
+
+/// A policy's [[list]] entries over its base's: an entry whose name (or, unnamed, selector
+/// value) matches an inherited entry overrides that entry's keys in place; the others are
+/// appended. An override may not change the entry's type.
+void merge_entries(toml::array& base, toml::array& mine, const std::string& selector,
+                   const std::string& path) {
+  for (auto&& v : mine) {
+    toml::table* entry = v.as_table();
+    toml::table* inherited = nullptr;
+    if (entry)
+      for (auto& b : base)
+        if (b.is_table() && !entry_name(*entry, selector).empty() &&
+            entry_name(*b.as_table(), selector) == entry_name(*entry, selector))
+          inherited = b.as_table();
+    if (!inherited) {
+      base.push_back(std::move(v));
+      continue;
+    }
+    const auto was = (*inherited)[selector].value<std::string>();
+    const auto now = (*entry)[selector].value<std::string>();
+    if (!selector.empty() && was && now && *was != *now)
+      throw InputError(where(path, entry->source().begin.line) + selector + ": '" + *now +
+                       "' for '" + entry_name(*entry, selector) + "', which the base scenario " +
+                       "declares as '" + *was + "'; an entry with an inherited name overrides " +
+                       "its keys and keeps its " + selector + " (give a new name to add one)");
+    for (auto&& [k, x] : *entry) inherited->insert_or_assign(k, std::move(x));
+  }
+}
+
 /// Applies `extends = "base.toml"`: the base scenario (itself possibly extending another) with
-/// this file's tables merged over it key by key and its [[lists]] appended after the base's.
-toml::table resolve_extends(toml::table doc, const std::string& path, int depth) {
+/// this file's tables merged over it key by key and its [[lists]] merged by entry name (see
+/// merge_entries).
+toml::table resolve_extends(toml::table doc, const std::string& path, int depth,
+                            const ScenarioSchema& schema) {
   const toml::node* ext = doc.get("extends");
   if (!ext) return doc;
   if (!ext->is_string())
@@ -202,7 +280,7 @@ toml::table resolve_extends(toml::table doc, const std::string& path, int depth)
     throw InputError(where(path, ext->source().begin.line) +
                      "extends: file not found: " + base_path);
   toml::table merged =
-      resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1);
+      resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1, schema);
   // Nodes are moved, not copied: toml++ copies a node without its source position, and every
   // message must still name the file and line a value was written on.
   for (auto&& [key, node] : doc) {
@@ -211,7 +289,7 @@ toml::table resolve_extends(toml::table doc, const std::string& path, int depth)
     if (mine && mine->is_table() && node.is_table()) {
       for (auto&& [k, v] : *node.as_table()) mine->as_table()->insert_or_assign(k, std::move(v));
     } else if (mine && mine->is_array_of_tables() && node.is_array_of_tables()) {
-      for (auto&& v : *node.as_array()) mine->as_array()->push_back(std::move(v));
+      merge_entries(*mine->as_array(), *node.as_array(), selector_of(schema, key.str()), path);
     } else {
       merged.insert_or_assign(key, std::move(node));
     }
@@ -417,15 +495,8 @@ class TableValidator {
 Scenario parse_scenario(const std::string& text, const std::string& path,
                         const std::string& base_dir, const ScenarioSchema& schema,
                         const std::vector<std::string>& overrides) {
-  toml::table doc = resolve_extends(parse_toml(text, path), path, 0);
-  for (const auto& o : overrides) {
-    auto dot = o.find('.');
-    for (const auto& ts : schema)
-      if (ts.repeated && dot != std::string::npos && o.substr(0, dot) == ts.name)
-        throw InputError("--set " + o + ": [[" + ts.name +
-                         "]] entries cannot be overridden; edit the scenario file");
-    apply_override(doc, o);
-  }
+  toml::table doc = resolve_extends(parse_toml(text, path), path, 0, schema);
+  for (const auto& o : overrides) apply_override(doc, o, schema);
 
   Scenario sc;
   sc.path = path;

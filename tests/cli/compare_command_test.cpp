@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "output/h5_util.hpp"
 #include "output/run_reader.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
@@ -120,4 +121,32 @@ TEST_CASE("replicates run side by side write the files they write one at a time"
       CHECK(one.raw_bytes(ds) == three.raw_bytes(ds));
     }
   }
+}
+
+TEST_CASE("compare refuses a killed run unless asked, and then names it", "[analysis][cli]") {
+  test::TempDir dir("cli-compare-incomplete");
+  for (const auto& args : {tiny("cost_of_living_shock.toml", dir.file("shock.h5")),
+                           tiny("cost_of_living_support.toml", dir.file("support.h5"))}) {
+    auto r = test::run_wellsim(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+  }
+  {  // what a run killed after week 20 leaves behind
+    const std::string path = dir.file("support.h5");
+    output::h5::File f(H5Fopen(path.c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "open");
+    output::h5::Group m(H5Gopen2(f, "manifest", H5P_DEFAULT), "manifest");
+    output::h5::write_attribute(m, "steps_completed", std::uint32_t{20});
+    output::h5::write_attribute(m, "status", std::string("running"));
+  }
+  auto refused = test::run_wellsim({"compare", dir.file("shock.h5"), dir.file("support.h5")});
+  CHECK(refused.status == 2);
+  CHECK(refused.err == "wellsim: " + dir.file("support.h5") +
+                           ": incomplete run (20 of 36 weeks written); finish it, or pass "
+                           "--include-incomplete to compare the weeks it has\n");
+  auto included = test::run_wellsim(
+      {"compare", dir.file("shock.h5"), dir.file("support.h5"), "--include-incomplete"});
+  INFO(included.err);
+  CHECK(included.status == 0);
+  CHECK_THAT(included.err,
+             Contains("note: " + dir.file("support.h5") + " is incomplete (20 of 36 weeks)"));
 }

@@ -207,3 +207,19 @@ TEST_CASE("docs/scenario-reference.md is what `wellsim list --markdown` prints",
   INFO("regenerate with: build/wellsim list --markdown > docs/scenario-reference.md");
   CHECK(doc.str() == r.out);
 }
+
+TEST_CASE("an intervention's key is set by its name on the command line", "[cli]") {
+  auto r = test::run_wellsim({"validate", test::source_path("scenarios/default.toml"), "--set",
+                              "intervention.food_bank.capacity=400"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("name = \"food_bank\"\nstart_week = 1\nend_week = 1000000\n"
+                             "target.neighbourhoods = []\ntarget.filter = []\nuptake = 1.0\n"
+                             "capacity = 400\n"));
+  auto bad = test::run_wellsim({"validate", test::source_path("scenarios/default.toml"), "--set",
+                                "intervention.foodbank.capacity=400"});
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Contains("--set intervention.foodbank.capacity=400: no [[intervention]] "
+                               "named 'foodbank' (names: council_case_work, talking_therapies, "
+                               "food_bank, community_centre)"));
+}

@@ -40,7 +40,7 @@ pid_t spawn_writer(const std::string& path, std::uint32_t steps, bool die, int r
   if (child != 0) return child;
   // The child never returns into Catch: it writes, then dies as a killed run would.
   try {
-    output::RunWriter writer(path, test::small_info(10), output::WriterOptions{4, 1, false});
+    output::RunWriter writer(path, test::small_info(10), output::WriterOptions{4, 1, false, {}});
     sim::AgentStore agents = test::small_agents();
     writer.on_start(test::small_network(true), agents, {});
     for (std::uint32_t s = 1; s <= steps; ++s) {
@@ -73,7 +73,7 @@ TEST_CASE("a writer dropped without on_finish leaves a readable running file", "
   test::TempDir dir("output-dropped");
   const std::string path = dir.file("run.h5");
   const auto history =
-      test::write_small_run(path, 10, 3, output::WriterOptions{2, 1, false}, /*finish=*/false);
+      test::write_small_run(path, 10, 3, output::WriterOptions{2, 1, false, {}}, /*finish=*/false);
   RunReader r(path);
   CHECK(r.status() == "running");
   CHECK(r.manifest().at("finished_at").empty());

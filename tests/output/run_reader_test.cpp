@@ -129,7 +129,7 @@ TEST_CASE("a run whose counters lag its data reads as its complete steps only", 
   // What a kill between a step's data and its steps_completed looks like on disk.
   test::TempDir dir("output-lag");
   const std::string path = dir.file("lag.h5");
-  const auto history = test::write_small_run(path, 10, 5, output::WriterOptions{2, 1, false},
+  const auto history = test::write_small_run(path, 10, 5, output::WriterOptions{2, 1, false, {}},
                                              /*finish=*/false);
   {
     h5::File f = edit(path);

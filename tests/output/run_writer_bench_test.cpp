@@ -56,7 +56,8 @@ TEST_CASE("run writer cost per step at one million agents", "[.][output-bench]")
 
   for (int level : {0, 1, 9}) {
     const std::string path = dir.file("bench-" + std::to_string(level) + ".h5");
-    output::RunWriter writer(path, test::small_info(kSteps), output::WriterOptions{4, level, true});
+    output::RunWriter writer(path, test::small_info(kSteps),
+                             output::WriterOptions{4, level, true, {}});
     sim::AgentStore a = agents;
     auto t0 = Clock::now();
     writer.on_start(net, a, {});

@@ -22,7 +22,7 @@ std::vector<std::int32_t> recorded_for(std::uint32_t planned, std::uint32_t step
                                        std::uint32_t every) {
   test::TempDir dir("output-record");
   const std::string path = dir.file("run.h5");
-  test::write_small_run(path, planned, steps, WriterOptions{every, 1, false});
+  test::write_small_run(path, planned, steps, WriterOptions{every, 1, false, {}});
   return RunReader(path).recorded_steps();
 }
 
@@ -34,7 +34,7 @@ TEST_CASE("a run file reads back every field exactly", "[output]") {
   const bool weighted = GENERATE(true, false);
   const int compression = GENERATE(0, 1, 9);
   const auto history =
-      test::write_small_run(path, 6, 6, WriterOptions{2, compression, false}, true, weighted);
+      test::write_small_run(path, 6, 6, WriterOptions{2, compression, false, {}}, true, weighted);
   const output::RunInfo info = test::small_info(6);
   RunReader r(path);
 
@@ -144,14 +144,14 @@ TEST_CASE("the writer refuses to overwrite unless told to", "[output]") {
                       path + ": exists; pass --overwrite to replace it");
   CHECK(RunReader(path).steps_completed() == 2);  // the refused writer left the file alone
 
-  test::write_small_run(path, 3, 3, WriterOptions{4, 1, true});
+  test::write_small_run(path, 3, 3, WriterOptions{4, 1, true, {}});
   CHECK(RunReader(path).steps_completed() == 3);
 }
 
 TEST_CASE("the writer rejects bad options and misuse", "[output]") {
   test::TempDir dir("output-options");
   const std::string path = dir.file("run.h5");
-  REQUIRE_THROWS_WITH(output::RunWriter(path, test::small_info(2), WriterOptions{4, 10, false}),
+  REQUIRE_THROWS_WITH(output::RunWriter(path, test::small_info(2), WriterOptions{4, 10, false, {}}),
                       path + ": compression level 10 is not in 0-9");
   CHECK_FALSE(std::filesystem::exists(path));
 
@@ -165,10 +165,12 @@ TEST_CASE("the writer rejects bad options and misuse", "[output]") {
 
   const std::string dir_as_file = dir.file("folder.h5");
   std::filesystem::create_directories(dir_as_file);
-  CHECK_THROWS_AS(output::RunWriter(dir_as_file, test::small_info(2), WriterOptions{4, 1, true}),
-                  sim::RuntimeError);
-  CHECK_THROWS_WITH(output::RunWriter(dir_as_file, test::small_info(2), WriterOptions{4, 1, true}),
-                    dir_as_file + ": cannot create the file: Is a directory");
+  CHECK_THROWS_AS(
+      output::RunWriter(dir_as_file, test::small_info(2), WriterOptions{4, 1, true, {}}),
+      sim::RuntimeError);
+  CHECK_THROWS_WITH(
+      output::RunWriter(dir_as_file, test::small_info(2), WriterOptions{4, 1, true, {}}),
+      dir_as_file + ": cannot create the file: Is a directory");
 }
 
 TEST_CASE("rows wider than one chunk are stored whole and compressed", "[output]") {
@@ -184,7 +186,7 @@ TEST_CASE("rows wider than one chunk are stored whole and compressed", "[output]
   agents.resize(kAgents);
   std::vector<std::vector<float>> rows;
   {
-    output::RunWriter writer(path, test::small_info(2), WriterOptions{1, compression, false});
+    output::RunWriter writer(path, test::small_info(2), WriterOptions{1, compression, false, {}});
     for (std::uint32_t s = 0; s <= 2; ++s) {
       for (std::size_t i = 0; i < kAgents; ++i) agents.wellbeing[i] = float((i * 7 + s) % 101) / 10;
       rows.push_back(agents.wellbeing);
@@ -218,8 +220,8 @@ TEST_CASE("the same run written twice is identical dataset by dataset", "[output
   // What the determinism tests rely on: names and bytes, nothing of the manifest's clock or host.
   test::TempDir dir("output-twice");
   const std::string a = dir.file("a.h5"), b = dir.file("b.h5");
-  test::write_small_run(a, 5, 5, WriterOptions{2, 1, false});
-  test::write_small_run(b, 5, 5, WriterOptions{2, 1, false});
+  test::write_small_run(a, 5, 5, WriterOptions{2, 1, false, {}});
+  test::write_small_run(b, 5, 5, WriterOptions{2, 1, false, {}});
   RunReader ra(a), rb(b);
   REQUIRE(ra.dataset_names() == rb.dataset_names());
   for (const auto& name : ra.dataset_names()) {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "sim/param_spec.hpp"
+#include "sim/param_table.hpp"
 
 using namespace wellsim::sim;
 
@@ -15,8 +16,10 @@ TEST_CASE("values render as TOML that reads back the same", "[sim]") {
 }
 
 TEST_CASE("the nearest declared name is suggested only when plausible", "[sim]") {
-  std::vector<ParamSpec> specs = {{"susceptibility", ParamType::Real, "", ""},
-                                  {"layer_weights", ParamType::RealList, "", ""}};
+  ParamList list;
+  list.declare("susceptibility", ParamType::Real, 0.5);
+  list.declare("layer_weights", ParamType::RealList, std::vector<double>{});
+  const std::vector<ParamSpec>& specs = list.specs();
   CHECK(nearest_name(specs, "suceptibility") == "susceptibility");
   CHECK(nearest_name(specs, "layer_weight") == "layer_weights");
   CHECK(nearest_name(specs, "zzz").empty());

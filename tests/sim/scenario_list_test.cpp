@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "sim/errors.hpp"
+#include "sim/param_table.hpp"
 #include "sim/scenario.hpp"
 #include "tests/test_support.hpp"
 
@@ -11,29 +12,30 @@ using Catch::Contains;
 
 namespace {
 
+sim::TableSchema table(std::string name, const sim::ParamList& keys) {
+  sim::TableSchema t;
+  t.name = std::move(name);
+  t.common = keys.specs();
+  return t;
+}
+
 sim::ScenarioSchema list_schema() {
   using sim::ParamType;
-  sim::TableSchema run{"run", "", {{"steps", ParamType::Integer, "", "", std::int64_t{5}, 0, 100}},
-                       "",    {}, {}};
-  sim::TableSchema item{
-      "item",
-      "a repeated table",
-      {{"type",
-        ParamType::Choice,
-        "kind of item",
-        "",
-        std::nullopt,
-        -1e300,
-        1e300,
-        {"hub", "bank"}},
-       {"start_week", ParamType::Integer, "", "", std::int64_t{1}, 0, 1000},
-       {"target.areas", ParamType::StringList, "", "", std::vector<std::string>{}}},
-      "type",
-      {{"hub", {{"places", ParamType::Integer, "", "", std::int64_t{10}, 0, 99}}},
-       {"bank", {{"relief", ParamType::Real, "", "", 0.5, 0.0, 1.0}}}},
-      {},
-      true};
-  return {run, item};
+  sim::ParamList run, item, hub, bank;
+  run.declare("steps", ParamType::Integer, std::int64_t{5}).range(0, 100);
+  item.declare("type", ParamType::Choice, std::nullopt).choices({"hub", "bank"}).help("kind");
+  item.declare("start_week", ParamType::Integer, std::int64_t{1}).range(0, 1000);
+  item.declare("target.areas", ParamType::StringList, std::vector<std::string>{});
+  item.declare("name", ParamType::String, std::string());
+  hub.declare("places", ParamType::Integer, std::int64_t{10}).range(0, 99);
+  bank.declare("relief", ParamType::Real, 0.5).range(0, 1);
+  sim::TableSchema items = table("item", item);
+  items.help = "a repeated table";
+  items.selector = "type";
+  items.variants = {{"hub", hub.specs()}, {"bank", bank.specs()}};
+  items.variant_help = {{"hub", "a hub"}, {"bank", "a bank"}};
+  items.repeated = true;
+  return {table("run", run), items};
 }
 
 sim::Scenario parse(const std::string& text, const std::vector<std::string>& overrides = {}) {
@@ -91,8 +93,11 @@ TEST_CASE("errors in a repeated table name the entry, line and key", "[sim][scen
                     "t.toml:2: item[1].type: expected one of hub, bank, found 'shop'");
   CHECK_THROWS_WITH(parse("[item]\ntype = \"hub\"\n"),
                     "t.toml:1: item: expected one or more [[item]] tables, found a table");
-  CHECK_THROWS_WITH(parse("[run]\n", {"item.places=3"}),
-                    Contains("--set item.places=3: [[item]] entries cannot be overridden"));
+  CHECK_THROWS_WITH(parse("[[item]]\ntype = \"hub\"\n", {"item.places=3"}),
+                    "--set item.places=3: expected item.NAME.KEY=VALUE, naming the [[item]] entry "
+                    "by its name");
+  CHECK_THROWS_WITH(parse("[[item]]\ntype = \"hub\"\nname = \"north\"\n", {"item.south.places=3"}),
+                    "--set item.south.places=3: no [[item]] named 'south' (names: north)");
 }
 
 TEST_CASE("extends merges a base scenario under this one", "[sim][scenario]") {
@@ -144,4 +149,44 @@ TEST_CASE("entries and keys from a base scenario keep their own file and line", 
       "bad_child.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nrelief = 2\n");
   CHECK_THROWS_WITH(sim::load_scenario(bad, list_schema()),
                     Contains("bad_child.toml:4: item[2].relief: expected a number in [0, 1]"));
+}
+
+TEST_CASE("a command-line override reaches a [[list]] entry by its name", "[sim][scenario]") {
+  const std::string text =
+      "[[item]]\ntype = \"hub\"\nname = \"north\"\n[[item]]\ntype = \"hub\"\nname = "
+      "\"south\"\n[[item]]\ntype = \"bank\"\n";
+  auto sc = parse(
+      text, {"item.south.places=42", "item.bank.relief=0.125", "item.north.target.areas=[\"A\"]"});
+  const auto& items = sc.list("item");
+  CHECK(items[0].values.integer("places") == 10);
+  CHECK(items[0].values.strings("target.areas") == std::vector<std::string>{"A"});
+  CHECK(items[1].values.integer("places") == 42);
+  CHECK(items[2].values.real("relief") == 0.125);  // unnamed: its type is its name
+  CHECK_THROWS_WITH(parse(text, {"item.south.places=420"}),
+                    Contains("item[2].places: expected an integer in [0, 99], found 420"));
+}
+
+TEST_CASE("a policy overrides an inherited entry by name and adds new ones", "[sim][scenario]") {
+  test::TempDir dir("extends-override");
+  dir.write("base.toml",
+            "[[item]]\ntype = \"hub\"\nname = \"north\"\nplaces = 2\nstart_week = 5\n"
+            "[[item]]\ntype = \"bank\"\n");
+  const std::string child = dir.write(
+      "child.toml",
+      "extends = \"base.toml\"\n[[item]]\nname = \"north\"\nplaces = 30\n"
+      "[[item]]\ntype = \"hub\"\nname = \"south\"\n[[item]]\ntype = \"bank\"\nrelief = 0.9\n");
+  auto sc = sim::load_scenario(child, list_schema());
+  const auto& items = sc.list("item");
+  REQUIRE(items.size() == 3);  // north and the bank overridden in place, south appended
+  CHECK(items[0].variant == "hub");
+  CHECK(items[0].values.integer("places") == 30);
+  CHECK(items[0].values.integer("start_week") == 5);  // kept from the base
+  CHECK(items[1].variant == "bank");
+  CHECK(items[1].values.real("relief") == 0.9);
+  CHECK(items[2].values.string("name") == "south");
+  const std::string retype = dir.write(
+      "retype.toml", "extends = \"base.toml\"\n[[item]]\ntype = \"bank\"\nname = \"north\"\n");
+  CHECK_THROWS_WITH(sim::load_scenario(retype, list_schema()),
+                    Contains("retype.toml:2: type: 'bank' for 'north', which the base scenario "
+                             "declares as 'hub'"));
 }
