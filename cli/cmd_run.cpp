@@ -15,6 +15,7 @@
 #include "cli/run_info.hpp"
 #include "models/assemble.hpp"
 #include "models/community/vocabulary.hpp"
+#include "output/run_reader.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
 #include "sim/layout.hpp"
@@ -29,7 +30,7 @@ struct RunOptions {
   std::int64_t seed = -1, replicate = -1, steps = -1;
   unsigned threads = 0, replicates = 0;  // replicates > 0: a set of runs, replicates 0..N-1
   unsigned jobs = 0;                     // replicates at a time (0: one per worker thread)
-  bool overwrite = false, quiet = false, profile = false;
+  bool overwrite = false, quiet = false, profile = false, resume = false;
 };
 
 /// --seed, --replicate and --steps are shorthands for --set run.KEY=N, applied after any --set.
@@ -142,6 +143,25 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   return 0;
 }
 
+/// What `--resume` does with replicate `r`'s file: run it, or keep it because it is already the
+/// complete run of this scenario and replicate. A file of another scenario is never replaced
+/// without --overwrite; an unfinished file of this one (a killed run) is run again.
+bool needs_run(const RunOptions& o, std::uint32_t r, const std::string& file) {
+  if (!std::filesystem::exists(file)) return true;
+  if (o.overwrite) return true;
+  std::vector<std::string> overrides = overrides_of(o);
+  overrides.push_back("run.replicate=" + std::to_string(r));
+  const auto& schema = models::scenario_schema();
+  const std::string want = sim::load_scenario(o.scenario, schema, overrides).hash(schema);
+  const output::RunReader existing(file);
+  if (existing.scenario_hash() != want || existing.replicate() != r)
+    throw sim::InputError(file + ": holds another run (scenario hash " + existing.scenario_hash() +
+                          ", replicate " + std::to_string(existing.replicate()) + ", expected " +
+                          want + ", replicate " + std::to_string(r) +
+                          "); pass --overwrite to replace it or -o to choose another");
+  return existing.status() != "complete";
+}
+
 /// `--replicates N`: replicates 0..N-1, `--jobs` of them at a time (default: as many as there are
 /// worker threads). A large run spreads over every core by itself, but a town of 20,000 keeps
 /// about one core busy, so two side by side finish in 0.62 s where one after the other take
@@ -149,41 +169,49 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
 /// (each is deterministic for any thread count); HDF5 serialises the writes (Debian builds it
 /// thread-safe). Each concurrent run holds its own population: `--jobs 1` for very large ones.
 int run_set(const RunOptions& o) {
-  if (o.replicate >= 0)
-    throw sim::InputError(
-        "--replicate and --replicates together: --replicates N runs "
-        "replicates 0..N-1; give one or the other");
   const auto& schema = models::scenario_schema();
   sim::Scenario sc = sim::load_scenario(o.scenario, schema, overrides_of(o));
   const std::string out = o.out.empty() ? default_output(sc) : o.out;
   const auto steps = models::run_settings(sc).steps;
+  // --replicate R with --replicates N runs the block R..R+N-1 (an array task's share).
+  const std::uint32_t first = o.replicate >= 0 ? static_cast<std::uint32_t>(o.replicate) : 0;
+  std::vector<std::uint32_t> todo;
   std::vector<std::string> outs;
-  for (std::uint32_t r = 0; r < o.replicates; ++r) outs.push_back(replicate_output(out, r));
-  if (!o.overwrite)
-    for (const auto& f : outs)
-      if (std::filesystem::exists(f))
-        throw sim::InputError(f +
-                              ": exists; pass --overwrite to replace it or -o to choose "
-                              "another");
+  for (std::uint32_t r = first; r < first + o.replicates; ++r) {
+    const std::string file = replicate_output(out, r);
+    outs.push_back(file);
+    if (o.resume && !needs_run(o, r, file)) continue;
+    if (!o.overwrite && !o.resume && std::filesystem::exists(file))
+      throw sim::InputError(file +
+                            ": exists; pass --resume to run only the missing and unfinished "
+                            "replicates, --overwrite to replace it, or -o to choose another");
+    todo.push_back(r);
+  }
   const unsigned threads =
       o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
-  const unsigned jobs = std::min<unsigned>(o.replicates, o.jobs ? o.jobs : threads);
+  const auto count = static_cast<std::uint32_t>(todo.size());
+  const unsigned jobs = std::max(1u, std::min<unsigned>(count, o.jobs ? o.jobs : threads));
+  const std::string kept =
+      count < o.replicates ? ", " + std::to_string(o.replicates - count) + " already complete" : "";
   if (!o.quiet)
-    std::printf("running %u replicates of %s, %u at a time (%u threads in all)\n", o.replicates,
-                models::run_settings(sc).name.c_str(), jobs, threads);
-  Progress progress(models::run_settings(sc).name + " x" + std::to_string(o.replicates),
-                    steps * o.replicates,
+    std::printf("running %u of replicates %u..%u of %s, %u at a time (%u threads in all)%s\n",
+                count, first, first + o.replicates - 1, models::run_settings(sc).name.c_str(), jobs,
+                threads, kept.c_str());
+  Progress progress(models::run_settings(sc).name + " x" + std::to_string(count), steps * count,
                     o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::mutex lock;
   std::atomic<std::uint64_t> done{0};
   std::atomic<std::uint32_t> next{0};
   std::exception_ptr failure;
   auto worker = [&] {
-    for (std::uint32_t r = next++; r < o.replicates && !failure; r = next++) {
+    for (std::uint32_t k = next++; k < count && !failure; k = next++) {
+      const std::uint32_t r = todo[k];
       std::vector<std::string> overrides = overrides_of(o);
       overrides.push_back("run.replicate=" + std::to_string(r));
+      RunOptions one = o;
+      one.overwrite = true;  // checked above: only missing, unfinished or --overwrite files
       try {
-        run_one(o, overrides, outs[r], SetProgress{&progress, &lock, &done});
+        run_one(one, overrides, outs[r - first], SetProgress{&progress, &lock, &done});
       } catch (...) {
         std::lock_guard<std::mutex> hold(lock);
         if (!failure) failure = std::current_exception();
@@ -197,7 +225,7 @@ int run_set(const RunOptions& o) {
   if (failure) std::rethrow_exception(failure);
   progress.finish();
   if (!o.quiet)
-    std::printf("%u replicates in %.1f s: %s ... %s\n", o.replicates, progress.elapsed(),
+    std::printf("%u replicates in %.1f s: %s ... %s\n", count, progress.elapsed(),
                 outs.front().c_str(), outs.back().c_str());
   return 0;
 }
@@ -240,14 +268,17 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--threads", run_opts.threads, "worker threads (default: all cores)")
       ->check(CLI::Range(1u, 4096u));
   cmd->add_option("--replicates", run_opts.replicates,
-                  "run replicates 0..N-1 into OUT_r0.h5 ... OUT_rN-1.h5 (default "
-                  "runs/NAME_rK.h5)")
+                  "run replicates 0..N-1 (R..R+N-1 with --replicate R) into OUT_r0.h5 ... "
+                  "(default runs/NAME_rK.h5)")
       ->check(CLI::Range(1u, 100000u));
   cmd->add_option("--jobs", run_opts.jobs,
                   "replicates run at a time (default: one per worker thread; 1 for very large "
                   "populations, since each holds its own)")
       ->check(CLI::Range(1u, 4096u));
   cmd->add_flag("--overwrite", run_opts.overwrite, "replace the run file if it exists");
+  cmd->add_flag("--resume", run_opts.resume,
+                "with --replicates: run only the replicates whose file is missing or unfinished "
+                "(a file of another run is refused)");
   cmd->add_flag("--profile", run_opts.profile, "print the time per step of each mechanism");
   cmd->add_option("--progress", run_opts.progress,
                   "progress line: auto (only on a terminal), always, never")

@@ -1,6 +1,7 @@
 // `wellsim compare` end to end on two tiny real runs: replicate sets, tables, exit codes.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -86,19 +87,53 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
   CHECK(unpaired.status == 0);
 }
 
-TEST_CASE("run --replicates refuses --replicate and existing files", "[analysis][cli]") {
+std::vector<std::uint8_t> bytes(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
+}
+
+TEST_CASE("run --replicates runs a block, refuses existing files, and resumes", "[analysis][cli]") {
   test::TempDir dir("cli-replicates");
   auto args = tiny("default.toml", dir.file("d.h5"));
   args[5] = "4";  // --steps 4
-  args.insert(args.end(), {"--replicates", "2", "--replicate", "1"});
-  auto r = test::run_wellsim(args);
-  CHECK(r.status == 2);
-  CHECK_THAT(r.err, Contains("--replicate and --replicates together"));
-  args.resize(args.size() - 2);
+  auto block = args;
+  block.insert(block.end(), {"--replicates", "2", "--replicate", "3"});
+  REQUIRE(test::run_wellsim(block).status == 0);  // replicates 3 and 4
+  CHECK(output::RunReader(dir.file("d_r4.h5")).replicate() == 4);
+  CHECK_FALSE(std::filesystem::exists(dir.file("d_r0.h5")));
+
+  args.insert(args.end(), {"--replicates", "3"});
   REQUIRE(test::run_wellsim(args).status == 0);
   auto again = test::run_wellsim(args);
   CHECK(again.status == 2);
-  CHECK_THAT(again.err, Contains("d_r0.h5: exists"));
+  CHECK_THAT(again.err, Contains("d_r0.h5: exists; pass --resume"));
+
+  // A killed replicate 1 and a missing replicate 2: --resume runs those two only.
+  {
+    output::h5::File f(H5Fopen(dir.file("d_r1.h5").c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "open");
+    output::h5::Group m(H5Gopen2(f, "manifest", H5P_DEFAULT), "manifest");
+    output::h5::write_attribute(m, "status", std::string("running"));
+  }
+  std::filesystem::remove(dir.file("d_r2.h5"));
+  const auto kept = bytes(dir.file("d_r0.h5"));
+  auto resume = args;
+  resume.push_back("--resume");
+  resume.erase(std::find(resume.begin(), resume.end(), "-q"));
+  auto r = test::run_wellsim(resume);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("running 2 of replicates 0..2") && Contains("1 already complete"));
+  CHECK(bytes(dir.file("d_r0.h5")) == kept);  // untouched
+  for (const char* f : {"d_r1.h5", "d_r2.h5"})
+    CHECK(output::RunReader(dir.file(f)).status() == "complete");
+
+  // A file of another run in the way is refused, never replaced, without --overwrite.
+  std::filesystem::copy_file(dir.file("d_r3.h5"), dir.file("d_r1.h5"),
+                             std::filesystem::copy_options::overwrite_existing);
+  auto refused = test::run_wellsim(resume);
+  CHECK(refused.status == 2);
+  CHECK_THAT(refused.err, Contains("d_r1.h5: holds another run") && Contains("replicate 3"));
+  CHECK(output::RunReader(dir.file("d_r1.h5")).replicate() == 3);
 }
 
 TEST_CASE("replicates run side by side write the files they write one at a time",
