@@ -4,6 +4,8 @@
 #include <limits>
 #include <numeric>
 
+#include "sim/errors.hpp"
+
 namespace wellsim::analysis {
 
 int wellbeing_band(double v) { return v < 4.5 ? 0 : v < 6.5 ? 1 : v < 8.5 ? 2 : 3; }
@@ -53,7 +55,12 @@ std::vector<Split> splits_of(const output::RunReader& run) {
     out.push_back(std::move(hh));
 
     Split minority{"minority", {"not minority", "minority"}, {}};
-    for (auto t : run.people_codes("traits")) minority.label.push_back(t & 1 ? 1 : 0);
+    // The minority bit is where the run file's trait names say it is, not a constant here.
+    const auto traits = run.people_names("trait_names");
+    const auto bit = std::find(traits.begin(), traits.end(), "minority") - traits.begin();
+    if (bit >= static_cast<std::ptrdiff_t>(traits.size()))
+      throw sim::InputError(run.path() + ": /people has no \"minority\" trait");
+    for (auto t : run.people_codes("traits")) minority.label.push_back(t >> bit & 1 ? 1 : 0);
     out.push_back(std::move(minority));
   }
 

@@ -396,10 +396,12 @@ std::vector<std::uint32_t> RunReader::households() const {
                      : std::vector<std::uint32_t>{};
 }
 
-std::vector<std::string> RunReader::domain_names() const {
+std::vector<std::string> RunReader::domain_names() const { return people_names("domain_names"); }
+
+std::vector<std::string> RunReader::people_names(const std::string& attribute) const {
   if (!has_people_) return {};
   return on_object(path_, file_, "/people",
-                   [](hid_t g) { return h5::read_strings_attribute(g, "domain_names"); });
+                   [&](hid_t g) { return h5::read_strings_attribute(g, attribute); });
 }
 
 namespace {

@@ -116,6 +116,9 @@ class RunReader {
   std::vector<std::uint32_t> households() const;
   /// Names of the Domain bits, bit 0 first (empty without people).
   std::vector<std::string> domain_names() const;
+  /// Names of the codes of a /people column, code 0 first: `attribute` is "activity_names",
+  /// "tenure_names" or "trait_names" (bit order). Empty without people.
+  std::vector<std::string> people_names(const std::string& attribute) const;
   /// Every agent's Domain bits at recorded_steps()[record_index] (needs has_people()).
   std::vector<std::uint16_t> domains_at(std::size_t record_index) const;
   /// Every agent's Activity at recorded_steps()[record_index] (needs has_people()).

@@ -2,6 +2,8 @@
 // hovering and selecting never touch the file.
 #include "viz/people_data.hpp"
 
+#include <algorithm>
+
 namespace wellsim::viz {
 
 PeopleData::PeopleData(const output::RunReader& reader)
@@ -11,6 +13,11 @@ PeopleData::PeopleData(const output::RunReader& reader)
   age_ = reader.people_codes("age");
   tenure_ = reader.people_codes("tenure");
   domain_names_ = reader.domain_names();
+  // The run file names each code (the model owns the vocabulary); shown with spaces.
+  for (auto* names : {&activity_names_, &tenure_names_}) {
+    *names = reader.people_names(names == &activity_names_ ? "activity_names" : "tenure_names");
+    for (auto& name : *names) std::replace(name.begin(), name.end(), '_', ' ');
+  }
 }
 
 // A household's members are consecutive agents (docs/output-format.md), so look either side.
@@ -32,7 +39,7 @@ int PeopleData::age(sim::AgentId agent) const {
 std::string PeopleData::tenure(sim::AgentId agent) const {
   if (agent >= tenure_.size()) return "";
   const std::size_t t = tenure_[agent];
-  return t < kTenureNames.size() ? kTenureNames[t] : "tenure " + std::to_string(t);
+  return t < tenure_names_.size() ? tenure_names_[t] : "tenure " + std::to_string(t);
 }
 
 std::vector<std::string> PeopleData::domains(sim::AgentId agent, std::size_t row) {
@@ -56,7 +63,7 @@ std::string PeopleData::activity(sim::AgentId agent, std::size_t row) {
   }
   if (agent >= activity_.size()) return "";
   const std::size_t a = activity_[agent];
-  return a < kActivityNames.size() ? kActivityNames[a] : "activity " + std::to_string(a);
+  return a < activity_names_.size() ? activity_names_[a] : "activity " + std::to_string(a);
 }
 
 PersonHistory PeopleData::history(sim::AgentId agent) {

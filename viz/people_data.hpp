@@ -10,12 +10,6 @@
 
 namespace wellsim::viz {
 
-/// Activity names in code order (docs/output-format.md, /wellbeing/activity).
-inline const std::vector<std::string> kActivityNames = {"child",      "student", "employed",
-                                                        "unemployed", "retired", "inactive"};
-/// Tenure names in code order (docs/output-format.md, /people/tenure).
-inline const std::vector<std::string> kTenureNames = {"owner", "social rent", "private rent"};
-
 /// Who the people of a community run are, for the person inspector: households, age, tenure,
 /// problems and activity at a recorded week, and their events. Static columns are read at open
 /// (a few bytes a person); per-week rows and the events only when someone is inspected, so a
@@ -47,6 +41,7 @@ class PeopleData {
   std::vector<std::uint32_t> households_;
   std::vector<std::uint8_t> age_, tenure_;
   std::vector<std::string> domain_names_;
+  std::vector<std::string> activity_names_, tenure_names_;  // from the run file, as shown
   // One cached row of each: the inspector asks for the same row every frame.
   std::optional<std::size_t> domains_row_, activity_row_;
   std::vector<std::uint16_t> domains_;

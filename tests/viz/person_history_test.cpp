@@ -147,6 +147,15 @@ TEST_CASE("a person's problems and activity at a week are the recorded row's", "
   const std::size_t last = run.weeks().size() - 1;
   const auto bits = reader.domains_at(last);
   const auto activity = reader.activity_at(last);
+  const auto run_activity_names = reader.people_names("activity_names");
+  REQUIRE(run_activity_names.size() == 6);
+  // Tenure codes read as the run file names them, shown with spaces.
+  REQUIRE(reader.people_names("tenure_names") ==
+          std::vector<std::string>{"owner", "social_rent", "private_rent"});
+  const auto tenure = reader.people_codes("tenure");
+  const auto social = std::find(tenure.begin(), tenure.end(), 1);
+  REQUIRE(social != tenure.end());
+  CHECK(run.people().tenure(static_cast<sim::AgentId>(social - tenure.begin())) == "social rent");
   std::size_t with_problems = 0;
   for (sim::AgentId a = 0; a < run.agents(); ++a) {
     const auto problems = run.people().domains(a, last);
@@ -158,7 +167,7 @@ TEST_CASE("a person's problems and activity at a week are the recorded row's", "
       }
     CHECK(k == problems.size());
     with_problems += !problems.empty();
-    CHECK(run.people().activity(a, last) == viz::kActivityNames.at(activity[a]));
+    CHECK(run.people().activity(a, last) == run_activity_names.at(activity[a]));
     CHECK(run.people().age(a) == int(ages[a]));
   }
   CHECK(with_problems > 0);
