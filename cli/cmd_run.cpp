@@ -146,13 +146,14 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
 /// What `--resume` does with replicate `r`'s file: run it, or keep it because it is already the
 /// complete run of this scenario and replicate. A file of another scenario is never replaced
 /// without --overwrite; an unfinished file of this one (a killed run) is run again.
-bool needs_run(const RunOptions& o, std::uint32_t r, const std::string& file) {
+bool needs_run(const RunOptions& o, const sim::Scenario& sc, std::uint32_t r,
+               const std::string& file) {
   if (!std::filesystem::exists(file)) return true;
   if (o.overwrite) return true;
-  std::vector<std::string> overrides = overrides_of(o);
-  overrides.push_back("run.replicate=" + std::to_string(r));
-  const auto& schema = models::scenario_schema();
-  const std::string want = sim::load_scenario(o.scenario, schema, overrides).hash(schema);
+  // The scenario of replicate r is the set's with run.replicate = r (as run_set runs it).
+  sim::Scenario replicate = sc;
+  replicate.tables.at("run").set("replicate", std::int64_t{r});
+  const std::string want = replicate.hash(models::scenario_schema());
   const output::RunReader existing(file);
   if (existing.scenario_hash() != want || existing.replicate() != r)
     throw sim::InputError(file + ": holds another run (scenario hash " + existing.scenario_hash() +
@@ -180,7 +181,7 @@ int run_set(const RunOptions& o) {
   for (std::uint32_t r = first; r < first + o.replicates; ++r) {
     const std::string file = replicate_output(out, r);
     outs.push_back(file);
-    if (o.resume && !needs_run(o, r, file)) continue;
+    if (o.resume && !needs_run(o, sc, r, file)) continue;
     if (!o.overwrite && !o.resume && std::filesystem::exists(file))
       throw sim::InputError(file +
                             ": exists; pass --resume to run only the missing and unfinished "

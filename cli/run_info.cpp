@@ -65,7 +65,7 @@ std::vector<output::InterventionRecord> intervention_records(const sim::Scenario
     const sim::ParamSet& v = e.values;
     output::InterventionRecord r;
     r.type = e.variant;
-    r.name = v.string("name").empty() ? r.type : v.string("name");
+    r.name = models::intervention_name(e);
     if (const models::InterventionType* type = models::find_intervention_type(r.type))
       r.level = models::level_name(type->level);
     r.start_week = v.integer("start_week");

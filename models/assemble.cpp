@@ -15,12 +15,8 @@ namespace wellsim::models {
 
 void check_scenario(const sim::Scenario& sc) {
   check_community(sc);
-  const auto& population = sc.table("population");
   try {
-    if (population.string("wellbeing_distribution") == "ons_responses")
-      check_response_shares(population.reals("wellbeing_shares"));
-    else if (population.real("wellbeing_sd") > 0)
-      calibrate_clipped_normal(population.real("wellbeing_mean"), population.real("wellbeing_sd"));
+    check_initial_wellbeing(sc.table("population"));
   } catch (const sim::InputError& e) {
     throw sim::InputError(sim::where(sc.path) + e.what());
   }

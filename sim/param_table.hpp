@@ -9,11 +9,8 @@
 // help), and read() copies the validated value into the member. The value's kind follows the
 // member's type (integral -> integer, floating -> number, bool, string, lists), so a key cannot
 // be declared as one kind and read as another.
-#include <cmath>
 #include <functional>
-#include <limits>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>

@@ -6,6 +6,16 @@
 
 namespace wellsim::viz {
 
+namespace {
+
+/// Code names as the run file writes them ("social_rent"), as the inspector shows them.
+std::vector<std::string> shown(std::vector<std::string> names) {
+  for (auto& name : names) std::replace(name.begin(), name.end(), '_', ' ');
+  return names;
+}
+
+}  // namespace
+
 PeopleData::PeopleData(const output::RunReader& reader)
     : reader_(reader), present_(reader.has_people()) {
   if (!present_) return;
@@ -13,11 +23,9 @@ PeopleData::PeopleData(const output::RunReader& reader)
   age_ = reader.people_codes("age");
   tenure_ = reader.people_codes("tenure");
   domain_names_ = reader.domain_names();
-  // The run file names each code (the model owns the vocabulary); shown with spaces.
-  for (auto* names : {&activity_names_, &tenure_names_}) {
-    *names = reader.people_names(names == &activity_names_ ? "activity_names" : "tenure_names");
-    for (auto& name : *names) std::replace(name.begin(), name.end(), '_', ' ');
-  }
+  // The run file names each code: the model owns the vocabulary.
+  activity_names_ = shown(reader.people_names("activity_names"));
+  tenure_names_ = shown(reader.people_names("tenure_names"));
 }
 
 // A household's members are consecutive agents (docs/output-format.md), so look either side.

@@ -14,7 +14,7 @@ Intervention::Intervention(const InterventionSetup& s)
       index_(s.index),
       world_(s.world) {
   common_table().read(params_, *this);
-  if (label_.empty()) label_ = type_;
+  label_ = intervention_name(s.entry);
   target_ = Target(target_neighbourhoods_, target_filter_, s.network, at(""));
 }
 

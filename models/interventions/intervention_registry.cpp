@@ -120,6 +120,11 @@ const std::vector<sim::ParamSpec>& intervention_common_params() {
   return Intervention::common_table().specs();
 }
 
+std::string intervention_name(const sim::ListEntry& entry) {
+  const std::string& name = entry.values.string("name");
+  return name.empty() ? entry.variant : name;
+}
+
 const InterventionType* find_intervention_type(const std::string& name) {
   for (const auto& t : intervention_types())
     if (t.name == name) return &t;
@@ -133,8 +138,7 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
     const sim::ListEntry& e = entries[k];
     const std::size_t index = k + 1;
     const auto& v = e.values;
-    std::string label = v.string("name");
-    if (label.empty()) label = e.variant;
+    const std::string label = intervention_name(e);
     auto [it, fresh] = seen.emplace(label, index);
     if (!fresh) {
       const sim::ListEntry& first = entries[it->second - 1];

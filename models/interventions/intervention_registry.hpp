@@ -37,6 +37,10 @@ const InterventionType* find_intervention_type(const std::string& name);
 /// Name of a level ("micro").
 const char* level_name(Level level);
 
+/// An intervention's name: its `name` key, or its type when none is given (its series, events,
+/// random stream and --set address all use this).
+std::string intervention_name(const sim::ListEntry& entry);
+
 /// Checks the rules that span keys or entries, without the network: distinct names (two
 /// interventions with one name would share a stream and series), end_week >= start_week, target
 /// filters that parse, no per-participant costs or targets on macro policies. Throws

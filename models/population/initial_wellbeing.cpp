@@ -133,6 +133,14 @@ void assign_responses(sim::AgentStore& agents, const sim::Network& net,
 
 }  // namespace
 
+void check_initial_wellbeing(const sim::ParamSet& population) {
+  const InitialWellbeingParams p = initial_wellbeing_table().read(population);
+  if (p.wellbeing_distribution == WellbeingDistribution::OnsResponses)
+    check_response_shares(p.wellbeing_shares);
+  else if (p.wellbeing_sd > 0)
+    calibrate_clipped_normal(p.wellbeing_mean, p.wellbeing_sd);
+}
+
 void assign_initial_wellbeing(sim::AgentStore& agents, const sim::Network& net,
                               const sim::ParamSet& population, std::uint64_t seed,
                               std::uint32_t replicate) {

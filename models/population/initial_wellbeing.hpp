@@ -47,6 +47,10 @@ const std::vector<double>& ons_response_shares();
 /// Throws InputError unless `shares` has 11 entries summing to 1.
 void check_response_shares(const std::vector<double>& shares);
 
+/// Checks the week-0 wellbeing keys of [population] without drawing anything: the response
+/// shares, or that a clipped normal with the target mean and SD exists. Throws InputError.
+void check_initial_wellbeing(const sim::ParamSet& population);
+
 /// Fills `initial_wellbeing` and `wellbeing` with week-0 draws: ONS-like answers 0-10 spread
 /// over their rounding intervals, or the calibrated clipped normal.
 /// Each person's draw is keyed by their original id, so renumbering never changes who gets what.
