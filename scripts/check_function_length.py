@@ -12,7 +12,7 @@ import re
 import sys
 
 LIMIT = 80
-LAYERS = ("analysis", "models", "sim")
+LAYERS = ("analysis", "batch", "models", "sim")
 
 
 def long_functions(path):
