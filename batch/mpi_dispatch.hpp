@@ -45,4 +45,8 @@ std::vector<DispatchResult> mpi_dispatch(
     const std::function<std::string(std::uint32_t)>& work,
     const std::function<void(const DispatchResult&)>& on_result = {});
 
+/// Rank 0's `values`, on every rank (e.g. the list of tasks to run, decided once).
+std::vector<std::uint32_t> mpi_broadcast(const MpiSession& session,
+                                         std::vector<std::uint32_t> values);
+
 }  // namespace wellsim::batch

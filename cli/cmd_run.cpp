@@ -10,15 +10,12 @@
 #include <mutex>
 #include <thread>
 
+#include "batch/run_scenario.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "cli/run_info.hpp"
 #include "models/assemble.hpp"
-#include "models/community/vocabulary.hpp"
 #include "output/run_reader.hpp"
-#include "output/run_writer.hpp"
 #include "sim/errors.hpp"
-#include "sim/layout.hpp"
 
 namespace wellsim::cli {
 
@@ -70,60 +67,29 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
   unsigned threads =
       o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
-
   const models::RunSettings run = models::run_settings(sc);
-  const auto seed = run.seed;
-  const auto replicate = run.replicate;
-  const auto steps = run.steps;
   if (out.empty()) out = default_output(sc);
-  // RunWriter refuses too, but only after the network is built; say so before that work.
-  if (!o.overwrite && std::filesystem::exists(out))
-    throw sim::InputError(out + ": exists; pass --overwrite to replace it or -o to choose another");
-
-  Progress setup_clock("setup", 0, ProgressMode::Never);
-  models::Assembled built = models::assemble(sc, seed, replicate);
-  const models::OutputSettings out_table = models::output_settings(sc);
-  output::WriterOptions wopts;
-  wopts.record_every = out_table.record_every;
-  wopts.compression = out_table.compression;
-  wopts.overwrite = o.overwrite;
-  wopts.people_codes = {models::domain_names(), models::activity_names(), models::tenure_names(),
-                        models::trait_names()};
-  output::RunWriter writer(out, run_info(sc, threads), wopts);
-  // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
-  if (out_table.layout) {
-    sim::Layout layout = sim::compute_layout(built.engine->network(), seed);
-    writer.set_layout(std::move(layout.x), std::move(layout.y));
-  }
-  double setup_s = setup_clock.elapsed();
-
-  const auto& agents = built.engine->agents();
-  auto mean_wellbeing = [&] {
-    double sum = 0;
-    for (float x : agents.wellbeing) sum += x;
-    return sum / static_cast<double>(std::max<std::size_t>(1, agents.size()));
-  };
-  const double mean0 = mean_wellbeing();
 
   Progress progress(
-      run.name, steps,
+      run.name, run.steps,
       o.quiet || set.progress ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::uint32_t reported = 0;
-  built.engine->run(steps, &writer, [&](std::uint32_t done) {
-    progress.update(done);
-    if (!set.progress) return;
-    const std::uint64_t total = set.done->fetch_add(done - reported) + (done - reported);
-    reported = done;
-    std::lock_guard<std::mutex> hold(*set.lock);
-    set.progress->update(static_cast<std::uint32_t>(total));
-  });
+  batch::RunRequest request{out, threads, o.overwrite, [&](std::uint32_t done) {
+                              progress.update(done);
+                              if (!set.progress) return;
+                              const std::uint64_t total =
+                                  set.done->fetch_add(done - reported) + (done - reported);
+                              reported = done;
+                              std::lock_guard<std::mutex> hold(*set.lock);
+                              set.progress->update(static_cast<std::uint32_t>(total));
+                            }};
+  const batch::RunOutcome r = batch::run_scenario(sc, request);
   progress.finish();
-  const double mean1 = mean_wellbeing();
 
   if (set.progress) {  // one line per file of a set; the set's own line says the rest
     if (!o.quiet)
       std::printf("wrote %s  (replicate %u, mean wellbeing %.3f -> %.3f, %.2f s)\n", out.c_str(),
-                  replicate, mean0, mean1, setup_s + progress.elapsed());
+                  r.replicate, r.mean_before, r.mean_after, r.setup_seconds + r.step_seconds);
     return 0;
   }
   if (!o.quiet)
@@ -131,14 +97,14 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
         "wrote %s\n  scenario %s (%s), seed %llu, replicate %u, %u threads\n"
         "  %zu agents, %zu ties, %u steps\n  mean wellbeing %.3f -> %.3f (ONS 0-10)\n"
         "  time: setup %.2f s (network %.2f s, freeze %.2f s), steps %.2f s (%.2f ms/step)\n",
-        out.c_str(), run.name.c_str(), sc.path.c_str(), static_cast<unsigned long long>(seed),
-        replicate, threads, agents.size(), built.engine->network().entries() / 2, steps, mean0,
-        mean1, setup_s, built.build_seconds, built.freeze_seconds, progress.elapsed(),
-        steps ? 1e3 * progress.elapsed() / steps : 0.0);
+        out.c_str(), r.name.c_str(), sc.path.c_str(), static_cast<unsigned long long>(r.seed),
+        r.replicate, threads, r.agents, r.ties, r.steps, r.mean_before, r.mean_after,
+        r.setup_seconds, r.build_seconds, r.freeze_seconds, r.step_seconds,
+        r.steps ? 1e3 * r.step_seconds / r.steps : 0.0);
   if (o.profile) {
     std::printf("  time per step by mechanism (ms):\n");
-    for (const auto& [name, seconds] : built.engine->timings())
-      std::printf("    %-40s %8.2f\n", name.c_str(), steps ? 1e3 * seconds / steps : 0.0);
+    for (const auto& [name, seconds] : r.timings)
+      std::printf("    %-40s %8.2f\n", name.c_str(), r.steps ? 1e3 * seconds / r.steps : 0.0);
   }
   return 0;
 }

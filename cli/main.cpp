@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "wellsim " + std::string(sim::build_info().version));
   std::function<int()> handler;
   cli::add_run_commands(app, handler);
+  cli::add_sweep_command(app, handler);
   cli::add_compare_command(app, handler);
   cli::add_inspect_command(app, handler);
   cli::add_list_command(app, handler);
@@ -24,10 +25,10 @@ int main(int argc, char** argv) {
     bool known = false;
     for (const auto* sub : app.get_subcommands({})) known |= sub->get_name() == cmd;
     if (!known) {
-      std::fprintf(
-          stderr,
-          "wellsim: unknown command '%s'; commands: run, validate, compare, inspect, list, view\n",
-          cmd.c_str());
+      std::fprintf(stderr,
+                   "wellsim: unknown command '%s'; commands: run, validate, sweep, merge, "
+                   "sensitivity, compare, inspect, list, view\n",
+                   cmd.c_str());
       return 2;
     }
   }

@@ -37,8 +37,9 @@ void Progress::update(std::uint32_t done) {
   double left = rate > 0 ? (total_ - done) / rate : 0;
   // On a terminal the line is redrawn in place; elsewhere (--progress always) one line per report
   // so a reading process sees each one as it comes.
-  std::fprintf(stderr, "%s%s: step %u/%u  %.1f steps/s  %.1f s left%s", terminal_ ? "\r\033[K" : "",
-               what_.c_str(), done, total_, rate, left, terminal_ ? "" : "\n");
+  std::fprintf(stderr, "%s%s: step %u/%u  %.1f steps/s  %.1f s left%s%s%s",
+               terminal_ ? "\r\033[K" : "", what_.c_str(), done, total_, rate, left,
+               note_.empty() ? "" : "  ", note_.c_str(), terminal_ ? "" : "\n");
   std::fflush(stderr);
 }
 

@@ -16,13 +16,15 @@ class Progress {
   Progress(std::string what, std::uint32_t total, ProgressMode mode);
   /// Reports that `done` steps are complete.
   void update(std::uint32_t done);
+  /// Text shown after the rate ("3/20 tasks, 1 failed"), from the next redraw on.
+  void set_note(std::string note) { note_ = std::move(note); }
   /// Clears the line (terminal) so the summary that follows starts on a clean line.
   void finish();
   /// Seconds since construction.
   double elapsed() const;
 
  private:
-  std::string what_;
+  std::string what_, note_;
   std::uint32_t total_;
   bool enabled_, terminal_;
   std::chrono::steady_clock::time_point start_, last_draw_;

@@ -1,14 +1,14 @@
 // Builds output::RunInfo for `wellsim run`: the bridge from models/ (the scenario schema and the
-// intervention registry) to the run file, kept in the command line so output/ never includes
+// intervention registry) to the run file, kept above output and models so output/ never includes
 // models/ (DESIGN layering).
-#include "cli/run_info.hpp"
+#include "batch/run_info.hpp"
 
 #include <map>
 
 #include "models/assemble.hpp"
 #include "models/interventions/intervention_registry.hpp"
 
-namespace wellsim::cli {
+namespace wellsim::batch {
 
 namespace {
 
@@ -106,4 +106,4 @@ output::RunInfo run_info(const sim::Scenario& sc, unsigned threads) {
   return info;
 }
 
-}  // namespace wellsim::cli
+}  // namespace wellsim::batch

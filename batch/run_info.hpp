@@ -5,7 +5,7 @@
 #include "output/run_info.hpp"
 #include "sim/scenario.hpp"
 
-namespace wellsim::cli {
+namespace wellsim::batch {
 
 /// The RunInfo of scenario `sc` run with `threads` worker threads.
 output::RunInfo run_info(const sim::Scenario& sc, unsigned threads);
@@ -19,4 +19,4 @@ std::vector<output::ParameterRecord> parameter_records(const sim::Scenario& sc,
 /// level from the models' registry.
 std::vector<output::InterventionRecord> intervention_records(const sim::Scenario& sc);
 
-}  // namespace wellsim::cli
+}  // namespace wellsim::batch
