@@ -27,6 +27,7 @@ json design_json(const Manifest& m) {
           {"factors", m.design.factors},
           {"lo", m.factor_lo},
           {"hi", m.factor_hi},
+          {"applies", m.applies},
           {"rows", m.design.rows}};
 }
 
@@ -63,6 +64,12 @@ Manifest from_json(const json& j) {
   m.factor_lo = d.at("lo").get<std::vector<double>>();
   m.factor_hi = d.at("hi").get<std::vector<double>>();
   m.design.rows = d.at("rows").get<std::vector<std::vector<double>>>();
+  m.applies = d.at("applies").get<std::vector<std::vector<bool>>>();
+  if (m.applies.size() != m.design.factors.size())
+    throw std::runtime_error("design.applies does not match the factors");
+  for (const auto& row : m.design.rows)
+    if (row.size() != m.design.factors.size())
+      throw std::runtime_error("a design row does not match the factors");
   for (const json& t : j.at("tasks")) {
     ManifestTask task{t.at(0), t.at(1), t.at(2), t.at(3), t.at(4)};
     if (task.scenario >= m.scenarios.size() || task.point >= m.design.rows.size())
@@ -93,6 +100,7 @@ Manifest make_manifest(const Plan& plan, const std::vector<TaskKey>& keys) {
     const bool listed = !f.values.empty();
     m.factor_lo.push_back(listed ? *std::min_element(f.values.begin(), f.values.end()) : f.min);
     m.factor_hi.push_back(listed ? *std::max_element(f.values.begin(), f.values.end()) : f.max);
+    m.applies.push_back(ef.applies);
   }
   for (const Task& t : plan.tasks)
     m.tasks.push_back({t.id, t.scenario, t.point, t.replicate, keys[t.index].hash});

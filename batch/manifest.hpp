@@ -31,6 +31,8 @@ struct Manifest {
   std::uint64_t seed = 1;                    ///< run.seed of every task
   Design design;                             ///< rows in design order
   std::vector<double> factor_lo, factor_hi;  ///< each factor's range (values' min and max)
+  std::vector<std::vector<bool>> applies;    ///< [factor][scenario]: false for a scenario
+                                             ///< without the intervention it names
   std::vector<ManifestTask> tasks;           ///< in plan order
 
   /// The task of `scenario` at the same point and replicate as task `index` (plan order puts

@@ -228,8 +228,7 @@ std::vector<std::uint32_t> mpi_broadcast(const MpiSession& session,
   std::uint64_t count = values.size();
   MPI_Bcast(&count, 1, MPI_UINT64_T, 0, MPI_COMM_WORLD);
   if (session.rank() != 0) values.resize(count);
-  if (count > 0)
-    MPI_Bcast(values.data(), static_cast<int>(count), MPI_UINT32_T, 0, MPI_COMM_WORLD);
+  if (count > 0) MPI_Bcast(values.data(), static_cast<int>(count), MPI_UINT32_T, 0, MPI_COMM_WORLD);
   return values;
 }
 
