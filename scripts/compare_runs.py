@@ -6,7 +6,8 @@
 
 Objects only in AFTER are listed as "added" (allowed: a format may grow); objects only in BEFORE
 and any difference in values, dtypes, shapes or attributes are failures. /manifest attributes that
-record when, where and from which build a run was made are skipped (IGNORED). Exit status 1 on
+record when, where, on how many threads and from which build a run was made are skipped
+(IGNORED). Exit status 1 on
 any failure. Needs h5py and numpy (Debian python3-h5py).
 """
 import pathlib
@@ -16,7 +17,7 @@ import h5py
 import numpy as np
 
 IGNORED = {"/manifest": {"started_at", "finished_at", "git_commit", "build_type", "compiler",
-                         "build_flags", "wellsim_version", "host"}}
+                         "build_flags", "wellsim_version", "host", "threads"}}
 
 
 def objects(f):
