@@ -38,10 +38,11 @@ std::uint32_t next_batch(const fs::path& dir) {
 
 std::string script_text(const Plan& plan, const SlurmBatch& b, const SlurmOptions& o) {
   const fs::path dir = fs::absolute(plan.dir).lexically_normal();
-  std::string s = "#!/bin/bash\n# wellsim sweep of " + plan.experiment.name + ": " +
-                  std::to_string(b.tasks) + " tasks, " + std::to_string(o.tasks_per_job) +
-                  " per array element. Written by `wellsim sweep --slurm`; resubmit with the\n"
-                  "# same command after failures: a new list covers only what is then missing.\n";
+  std::string s =
+      "#!/bin/bash\n# wellsim sweep of " + plan.experiment.name + ": " + std::to_string(b.tasks) +
+      " tasks, " + std::to_string(o.tasks_per_job) +
+      " per array element.\n# Written by `wellsim sweep --slurm`; resubmit with the same "
+      "command after failures:\n# a new list covers only what is then missing.\n";
   s += "#SBATCH --job-name=wellsim-" + plan.experiment.name + "\n";
   s += "#SBATCH --array=0-" + std::to_string(b.elements - 1) + "\n";
   s += "#SBATCH --output=" + (dir / "slurm" / "logs" / "%A_%a.out").string() + "\n";
