@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::function<int()> handler;
   cli::add_run_commands(app, handler);
   cli::add_sweep_command(app, handler);
+  cli::add_sensitivity_command(app, handler);
   cli::add_compare_command(app, handler);
   cli::add_inspect_command(app, handler);
   cli::add_list_command(app, handler);

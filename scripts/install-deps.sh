@@ -9,6 +9,7 @@ packages=(
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth
   python3-h5py python3-numpy python3-scipy
   libjs-chart.js
+  chromium  # headless render tests of the HTML reports (about 100 MB)
 )
 missing=()
 for p in "${packages[@]}"; do
