@@ -15,6 +15,8 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler);
 void add_sweep_command(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim merge`.
 void add_merge_command(CLI::App& app, std::function<int()>& handler);
+/// Adds `wellsim sensitivity`.
+void add_sensitivity_command(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim list`.
 void add_list_command(CLI::App& app, std::function<int()>& handler);
 

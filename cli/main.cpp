@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   cli::add_run_commands(app, handler);
   cli::add_sweep_command(app, handler);
   cli::add_merge_command(app, handler);
+  cli::add_sensitivity_command(app, handler);
   cli::add_compare_command(app, handler);
   cli::add_inspect_command(app, handler);
   cli::add_list_command(app, handler);

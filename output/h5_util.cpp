@@ -202,6 +202,18 @@ Plist chunked(int rank, const hsize_t* chunk, int compression, const std::string
   return dcpl;
 }
 
+void write_strings(hid_t parent, const std::string& name, const std::vector<std::string>& values) {
+  Type type = string_type();
+  const hsize_t n = values.size();
+  Space space = make_space(1, &n);
+  Dataset d(H5Dcreate2(parent, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+            "cannot create dataset " + name);
+  std::vector<const char*> ptrs;
+  for (const auto& v : values) ptrs.push_back(v.c_str());
+  if (n > 0)
+    check(H5Dwrite(d, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, ptrs.data()), "cannot write " + name);
+}
+
 void write_raw_array(hid_t parent, const std::string& name, hid_t mem, hid_t file,
                      std::size_t count, const void* data, int compression) {
   const hsize_t n = count;
@@ -238,6 +250,17 @@ std::string read_string_attribute(hid_t obj, const std::string& name) {
   auto values = read_strings_attribute(obj, name);
   if (values.size() != 1) throw Error("attribute " + name + " is not a single string");
   return values[0];
+}
+
+double read_double_attribute(hid_t obj, const std::string& name) {
+  Attribute a = open_attribute(obj, name);
+  Type type(H5Aget_type(a), "cannot get the type of attribute " + name);
+  const H5T_class_t c = H5Tget_class(type);
+  if (c != H5T_INTEGER && c != H5T_FLOAT) throw Error("attribute " + name + " is not a number");
+  Space space(H5Aget_space(a), "cannot get the shape of attribute " + name);
+  if (H5Sget_simple_extent_npoints(space) != 1)
+    throw Error("attribute " + name + " is not a single number");
+  return read_scalar_attribute<double>(obj, name);
 }
 
 std::uint64_t read_uint_attribute(hid_t obj, const std::string& name) {
@@ -280,6 +303,20 @@ std::string read_text(hid_t loc, const std::string& path) {
   auto values = read_dataset_strings(d, type, space, path);
   if (values.size() != 1) throw Error(path + " is not a single string");
   return values[0];
+}
+
+std::vector<std::string> read_strings(hid_t loc, const std::string& path) {
+  Dataset d = open_dataset(loc, path);
+  Type type(H5Dget_type(d), "cannot get the type of " + path);
+  Space space(H5Dget_space(d), "cannot get the shape of " + path);
+  if (H5Sget_simple_extent_ndims(space) != 1) throw Error(path + " is not a 1-D dataset");
+  return read_dataset_strings(d, type, space, path);
+}
+
+H5T_class_t type_class(hid_t loc, const std::string& path) {
+  Dataset d = open_dataset(loc, path);
+  Type type(H5Dget_type(d), "cannot get the type of " + path);
+  return H5Tget_class(type);
 }
 
 std::vector<hsize_t> shape(hid_t loc, const std::string& path) {

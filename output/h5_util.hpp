@@ -72,6 +72,8 @@ void write_attribute(hid_t obj, const std::string& name, T value) {
 }
 /// Writes `text` as a scalar variable-length UTF-8 string dataset.
 Dataset write_text(hid_t parent, const std::string& name, const std::string& text);
+/// Writes a 1-D dataset of variable-length UTF-8 strings (h5py: `.asstr()[:]` gives str).
+void write_strings(hid_t parent, const std::string& name, const std::vector<std::string>& values);
 /// Writes a fixed-size 1-D dataset; chunked with shuffle+deflate when `compression` > 0.
 void write_raw_array(hid_t parent, const std::string& name, hid_t mem, hid_t file,
                      std::size_t count, const void* data, int compression);
@@ -93,12 +95,18 @@ bool has_dataset(hid_t loc, const std::string& path);
 std::string read_string_attribute(hid_t obj, const std::string& name);
 /// Reads a 1-D string-array attribute.
 std::vector<std::string> read_strings_attribute(hid_t obj, const std::string& name);
+/// Reads a scalar numeric (integer or floating) attribute as a double.
+double read_double_attribute(hid_t obj, const std::string& name);
 /// Reads an integer attribute as uint64 (fails on a negative or non-integer one).
 std::uint64_t read_uint_attribute(hid_t obj, const std::string& name);
 /// Every scalar or string attribute of `obj` rendered as text, by name.
 std::map<std::string, std::string> attributes_as_text(hid_t obj);
 /// Reads a scalar string dataset.
 std::string read_text(hid_t loc, const std::string& path);
+/// Reads a 1-D dataset of strings (variable- or fixed-length).
+std::vector<std::string> read_strings(hid_t loc, const std::string& path);
+/// The type class (H5T_FLOAT, H5T_INTEGER, H5T_STRING, ...) of dataset `path`.
+H5T_class_t type_class(hid_t loc, const std::string& path);
 /// The shape of dataset `path`.
 std::vector<hsize_t> shape(hid_t loc, const std::string& path);
 /// Reads rows [first, first+count) of a 1-D or 2-D dataset into `out` (converted to `mem`).
