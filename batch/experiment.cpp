@@ -123,7 +123,9 @@ std::vector<ExperimentScenario> read_scenarios(const Source& src, const toml::ta
     if (!file) src.fail(item, "experiment.scenarios: expected file names (strings)");
     fs::path p(*file);
     if (p.is_relative()) p = fs::path(src.path).parent_path() / p;
-    ExperimentScenario sc{p.stem().string(), p.lexically_normal().string()};
+    // Absolute, so a task's file records the same scenario path wherever the sweep was started
+    // (here, in a Slurm array element, on an MPI rank).
+    ExperimentScenario sc{p.stem().string(), fs::absolute(p).lexically_normal().string()};
     for (const auto& other : out)
       if (other.label == sc.label)
         src.fail(item, "experiment.scenarios: two scenarios named '" + sc.label +
