@@ -107,7 +107,7 @@ Manifest make_manifest(const Plan& plan, const std::vector<TaskKey>& keys) {
   return m;
 }
 
-void claim_sweep_dir(const Manifest& manifest, const std::string& dir) {
+void check_sweep_dir(const Manifest& manifest, const std::string& dir) {
   const std::string path = manifest_path(dir);
   std::error_code ec;
   if (fs::exists(path, ec)) {
@@ -121,6 +121,12 @@ void claim_sweep_dir(const Manifest& manifest, const std::string& dir) {
   } else if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
     throw sim::InputError(dir + ": is not empty and holds no sweep; choose another -o");
   }
+}
+
+void claim_sweep_dir(const Manifest& manifest, const std::string& dir) {
+  check_sweep_dir(manifest, dir);
+  const std::string path = manifest_path(dir);
+  std::error_code ec;
   fs::create_directories(fs::path(dir) / "tasks", ec);
   if (ec) throw sim::RuntimeError(dir + ": cannot create the sweep directory: " + ec.message());
   const std::string tmp = path + ".tmp";

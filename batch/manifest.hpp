@@ -43,8 +43,12 @@ struct Manifest {
 /// The manifest of a plan with its task keys.
 Manifest make_manifest(const Plan& plan, const std::vector<TaskKey>& keys);
 
-/// Creates DIR and DIR/tasks, and writes DIR/sweep.json. Throws sim::InputError, naming DIR,
-/// when it already holds a sweep of another experiment (another name).
+/// Throws sim::InputError, naming DIR, when it holds a sweep of another experiment, is not a
+/// directory, or is a non-empty directory without a sweep.
+void check_sweep_dir(const Manifest& manifest, const std::string& dir);
+
+/// Checks DIR as check_sweep_dir does, creates DIR and DIR/tasks, and writes DIR/sweep.json. Throws
+/// sim::InputError, naming DIR, when it already holds a sweep of another experiment (another name).
 void claim_sweep_dir(const Manifest& manifest, const std::string& dir);
 
 /// Reads DIR/sweep.json; a sim::InputError names the file for anything missing or malformed.

@@ -226,7 +226,11 @@ int sweep(const SweepOptions& o) {
     if (o.task_list.empty()) throw sim::InputError("--element needs --task-list");
     return run_element(o);
   }
-  if (o.status) return print_status(load(o));
+  if (o.status) {
+    const Loaded l = load(o);
+    batch::check_sweep_dir(l.manifest, o.dir);
+    return print_status(l);
+  }
   if (o.mpi) return run_mpi(o);
   if (o.slurm) return run_slurm(o);
   if (o.submit) throw sim::InputError("--submit needs --slurm");

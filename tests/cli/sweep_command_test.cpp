@@ -102,6 +102,9 @@ TEST_CASE("sweep refuses files that are not its own and overwrites nothing", "[c
   r = sweep({dir.write("other.toml", test::tiny_experiment("other", "", 1)), "-o", out});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Contains("holds the sweep of experiment 'tiny'"));
+  r = sweep({dir.file("other.toml"), "-o", out, "--status"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("holds the sweep of experiment 'tiny'"));
   r = sweep({exp, "-o", out, "--overwrite", "-q", "--threads", "1"});
   CHECK(r.status == 0);
   CHECK(output::RunReader(task).status() == "complete");
