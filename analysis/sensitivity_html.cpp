@@ -20,7 +20,7 @@ td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}th{background:#f
 td:first-child,th:first-child{text-align:left}.note{color:#555;font-size:.9em}svg{display:block})";
 
 // Chart geometry, in CSS pixels.
-constexpr int kLabelWidth = 160;  // factor names, right-aligned before the plot
+constexpr int kLabelWidth = 160;  // least room for factor names, right-aligned before the plot
 constexpr int kPlotWidth = 600;
 constexpr int kRightMargin = 40;
 constexpr int kLegendHeight = 26;
@@ -64,14 +64,23 @@ Domain domain(const std::vector<Series>& series, double floor, double ceiling) {
   return {step * std::floor(lo / step + 1e-9), step * std::ceil(hi / step - 1e-9), step};
 }
 
-/// A horizontal scale from [lo, hi] onto whole pixels of the plot.
+/// A horizontal scale from [lo, hi] onto whole pixels of the plot, which starts at `left`.
 struct Scale {
   double lo, hi;
+  int left = kLabelWidth;
   int operator()(double x) const {
     const double t = std::clamp((x - lo) / (hi - lo), 0.0, 1.0);
-    return kLabelWidth + static_cast<int>(std::lround(t * kPlotWidth));
+    return left + static_cast<int>(std::lround(t * kPlotWidth));
   }
 };
+
+/// Room for the longest factor name (about 7 px a character at 12 px sans-serif), so dotted
+/// names such as "intervention.warm_spaces.capacity" are not cut at the left edge.
+int label_width(const std::vector<std::string>& factors) {
+  std::size_t longest = 0;
+  for (const auto& f : factors) longest = std::max(longest, f.size());
+  return std::clamp(16 + 7 * static_cast<int>(longest), kLabelWidth, 480);
+}
 
 std::string tick_label(double x) {
   std::ostringstream o;
@@ -82,15 +91,15 @@ std::string tick_label(double x) {
 /// The legend and the axis with a tick every `step`.
 void chart_frame(std::ostream& o, const std::vector<Series>& series, const Scale& x, double step,
                  int bottom) {
-  int lx = kLabelWidth;
+  int lx = x.left;
   for (const auto& s : series) {
     o << "<rect x=\"" << lx << "\" y=\"6\" width=\"10\" height=\"10\" fill=\"" << s.colour
       << "\" shape-rendering=\"crispEdges\"/><text x=\"" << lx + 14 << "\" y=\"15\">"
       << html_escape(s.name) << "</text>\n";
     lx += 30 + 8 * static_cast<int>(s.name.size());
   }
-  o << "<line x1=\"" << kLabelWidth << "\" y1=\"" << bottom << "\" x2=\""
-    << kLabelWidth + kPlotWidth << "\" y2=\"" << bottom << "\" stroke=\"#888\"/>\n";
+  o << "<line x1=\"" << x.left << "\" y1=\"" << bottom << "\" x2=\"" << x.left + kPlotWidth
+    << "\" y2=\"" << bottom << "\" stroke=\"#888\"/>\n";
   const int ticks = static_cast<int>(std::lround((x.hi - x.lo) / step));
   for (int i = 0; i <= ticks; ++i) {
     const double v = x.lo + step * i;
@@ -124,21 +133,20 @@ void bar(std::ostream& o, const Series& s, const std::string& factor, const Inde
 std::string bar_chart(const std::vector<std::string>& factors, const std::vector<Series>& series,
                       double floor, double ceiling) {
   const Domain d = domain(series, floor, ceiling);
-  const Scale x{d.lo, d.hi};
+  const Scale x{d.lo, d.hi, label_width(factors)};
   const int n = static_cast<int>(series.size());
   const int group = n * kBarHeight + (n - 1) * kBarGap;
   const int bottom =
       kLegendHeight + static_cast<int>(factors.size()) * (group + kGroupGap) + kGroupGap / 2;
   std::ostringstream o;
-  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
-    << kLabelWidth + kPlotWidth + kRightMargin << "\" height=\"" << bottom + kAxisHeight
-    << "\" font-size=\"12\" font-family=\"sans-serif\" "
+  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << x.left + kPlotWidth + kRightMargin
+    << "\" height=\"" << bottom + kAxisHeight << "\" font-size=\"12\" font-family=\"sans-serif\" "
     << "fill=\"#222\">\n";
   chart_frame(o, series, x, d.step, bottom);
   for (std::size_t f = 0; f < factors.size(); ++f) {
     const int top = kLegendHeight + kGroupGap / 2 + static_cast<int>(f) * (group + kGroupGap);
-    o << "<text x=\"" << kLabelWidth - 8 << "\" y=\"" << top + group / 2 + 4
-      << "\" text-anchor=\"end\">" << html_escape(factors[f]) << "</text>\n";
+    o << "<text x=\"" << x.left - 8 << "\" y=\"" << top + group / 2 + 4 << "\" text-anchor=\"end\">"
+      << html_escape(factors[f]) << "</text>\n";
     for (int k = 0; k < n; ++k)
       bar(o, series[k], factors[f], series[k].values[f], x, top + k * (kBarHeight + kBarGap));
   }
