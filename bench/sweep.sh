@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The sweep machinery's cost (issue 10), three figures for docs/performance.md:
-#   1. overhead per task: a 1-task sweep of the default 20,000-person town against `wellsim run`
-#      of the same scenario, interleaved, REPS times each (the run is the yardstick); and the
-#      machinery alone, timed apart: planning + status of that sweep (`--status`).
+#   1. overhead per task: a 20-task sweep of the default 20,000-person town against
+#      `wellsim run --replicates 20` of the same runs (the yardstick), one at a time on one
+#      thread, interleaved, REPS times each; and `--status` of the finished sweep.
 #   2. 1,000 tasks (a 50-agent opinion model, 5 weeks: the runs are trivial, the bookkeeping is
 #      not) planned, statused and merged, each timed, with the merge's peak memory against a
 #      100-task merge of the same experiment (streamed: it should not grow with the tasks).
@@ -11,30 +11,35 @@
 #   bench/sweep.sh [BUILD_DIR] [REPS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
+build=$(cd "${1:-$root/build}" && pwd)
 reps=${2:-5}
 wellsim=$build/wellsim
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-secs() { /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1; cat "$work/t"; }
+secs() { /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true; tail -1 "$work/t"; }
+# CPU seconds (user + system): on a shared machine far steadier than wall time for one thread.
+cpu() { /usr/bin/time -f "%U %S" -o "$work/t" "$@" >/dev/null 2>&1 || true; tail -1 "$work/t" | awk '{printf "%.2f", $1 + $2}'; }
 
-cat > one.toml <<TOML
+cat > twenty.toml <<TOML
 [experiment]
-name = "one"
+name = "twenty"
 scenarios = ["$root/scenarios/default.toml"]
+replicates = 20
 [set]
 run.steps = 52
 TOML
-echo "== 1. one 20,000-person task (52 weeks, 1 thread): run vs sweep, interleaved"
+echo "== 1. 20 tasks of the 20,000-person town (52 weeks, 1 thread, one at a time):"
+echo "   run --replicates 20 (yardstick) vs sweep of the same 20 tasks, interleaved"
 for i in $(seq "$reps"); do
-  r=$(secs "$wellsim" run "$root/scenarios/default.toml" --steps 52 --seed 1 --threads 1 \
-    -o "$work/run.h5" --overwrite -q)
-  rm -rf sw
-  s=$(secs "$wellsim" sweep one.toml -o sw --threads 1 -q)
-  st=$(secs "$wellsim" sweep one.toml -o sw --status)
-  echo "rep $i: run ${r% *} s, sweep ${s% *} s, status ${st% *} s"
+  rm -rf rs sw
+  mkdir rs
+  r=$(cpu "$wellsim" run "$root/scenarios/default.toml" --steps 52 --seed 1 --threads 1 \
+    --replicates 20 --jobs 1 -o rs/run.h5 -q)
+  s=$(cpu "$wellsim" sweep twenty.toml -o sw -j 1 --threads 1 -q)
+  st=$(cpu "$wellsim" sweep twenty.toml -o sw --status)
+  echo "rep $i: CPU s: run-set $r, sweep $s, sweep/run-set $(echo "$s / $r" | bc -l | cut -c1-6), status $st"
 done
 
 cat > tiny.toml <<'TOML'

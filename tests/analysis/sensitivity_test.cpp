@@ -167,3 +167,18 @@ TEST_CASE("sensitivity estimators refuse outcomes that do not fit the design", "
       analysis::standardised_regression({{0, 1}, {0, 2}, {0, 3}, {0, 4}}, {1, 2, 3, 4}, names),
       sim::InputError);  // x1 does not vary
 }
+
+TEST_CASE("sobol indices do not move when the outcome is shifted", "[sensitivity]") {
+  // An outcome like mean life satisfaction: a large mean, a small spread. Without centring, the
+  // first-order estimate carries mean(f_ABi - f_A) times the mean and lands far outside [0, 1].
+  const std::uint32_t n = 256;
+  auto d = design(batch::DesignKind::Sobol, n, factors(3, -kPi, kPi));
+  std::vector<double> y = evaluate(d, ishigami), shifted = y;
+  for (double& v : shifted) v = 7.4 + v * 1e-3;
+  const auto plain = analysis::sobol_indices(y, d.factors, d.base, 100, 7);
+  const auto moved = analysis::sobol_indices(shifted, d.factors, d.base, 100, 7);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(moved[i].first.value == Approx(plain[i].first.value).margin(1e-6));
+    CHECK(moved[i].total.value == Approx(plain[i].total.value).margin(1e-6));
+  }
+}
