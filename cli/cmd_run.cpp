@@ -252,7 +252,10 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->callback([&handler] { handler = [] { return run(run_opts); }; });
 
-  auto* val = app.add_subcommand("validate", "check a scenario file and print its effective form");
+  auto* val = app.add_subcommand(
+      "validate",
+      "check a scenario file as run would (input limits: docs/reliability.md) and print "
+      "its effective form");
   add_scenario_options(val, validate_opts);
   val->callback([&handler] { handler = [] { return validate(validate_opts); }; });
 }
