@@ -132,7 +132,10 @@ class Validator {
           p = ((at.file.empty() || dir.empty() ? fs::path(base_dir_) : dir) / p).lexically_normal();
         std::error_code ec;  // a name too long for the file system is "not found" too
         if (!fs::is_regular_file(p, ec))
-          throw InputError(at.prefix() + key + ": file not found: " + shown_path(p.string()));
+          throw InputError(at.prefix() + key +
+                           (fs::exists(p, ec) ? ": not a regular file (a device, pipe or folder): "
+                                              : ": file not found: ") +
+                           shown_path(p.string()));
         return p.lexically_normal().string();
       }
       case ParamType::RealList: {

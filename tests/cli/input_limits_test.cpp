@@ -82,6 +82,8 @@ TEST_CASE("devices, pipes, folders and oversized files are refused unread", "[re
           "/dev/urandom: cannot read scenario file: it is a device");
   refused(test::run_wellsim({"validate", "/dev/zero"}),
           "/dev/zero: cannot read scenario file: it is a device");
+  both_refuse(dir, dir.write("z.toml", imported("edge_list", "/dev/zero")),
+              "z.toml:5: network.path: not a regular file (a device, pipe or folder): /dev/zero");
   refused(test::run_wellsim({"validate", dir.path().string()}),
           "cannot read scenario file: it is a folder");
   // Sparse files: the size is refused from fstat before a byte is read.
