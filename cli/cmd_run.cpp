@@ -12,6 +12,7 @@
 
 #include "batch/run_scenario.hpp"
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "cli/progress.hpp"
 #include "models/assemble.hpp"
 #include "output/run_reader.hpp"
@@ -217,10 +218,9 @@ void add_scenario_options(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("SCENARIO", o.scenario, "scenario file (TOML)")->required();
   cmd->add_option("--set", o.sets, "override a scenario key, e.g. --set network.n=1000")
       ->type_name("TABLE.KEY=VALUE");
-  cmd->add_option("--seed", o.seed, "override run.seed")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--replicate", o.replicate, "override run.replicate")
-      ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--steps", o.steps, "override run.steps")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--seed", o.seed, "override run.seed")->check(whole_number());
+  cmd->add_option("--replicate", o.replicate, "override run.replicate")->check(whole_number());
+  cmd->add_option("--steps", o.steps, "override run.steps")->check(whole_number());
   cmd->add_flag("-q,--quiet", o.quiet, "print nothing on success");
 }
 
@@ -252,7 +252,10 @@ void add_run_commands(CLI::App& app, std::function<int()>& handler) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->callback([&handler] { handler = [] { return run(run_opts); }; });
 
-  auto* val = app.add_subcommand("validate", "check a scenario file and print its effective form");
+  auto* val = app.add_subcommand(
+      "validate",
+      "check a scenario file as run would (input limits: docs/reliability.md) and print "
+      "its effective form");
   add_scenario_options(val, validate_opts);
   val->callback([&handler] { handler = [] { return validate(validate_opts); }; });
 }

@@ -14,6 +14,7 @@
 #include "batch/slurm.hpp"
 #include "batch/task_state.hpp"
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "cli/progress.hpp"
 #include "sim/errors.hpp"
 
@@ -261,7 +262,7 @@ void add_sweep_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_flag("--mpi", o.mpi, "under mpirun: rank 0 hands tasks to the other ranks");
   cmd->add_option("--task-list", o.task_list, "(array element) the list of task ids")->group("");
   cmd->add_option("--element", o.element, "(array element) its index")
-      ->check(CLI::NonNegativeNumber)
+      ->check(whole_number())
       ->group("");
   cmd->add_option("--progress", o.progress,
                   "progress line: auto (only on a terminal), always, never")

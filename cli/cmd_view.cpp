@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "sim/errors.hpp"
 #include "viz/viewer_options.hpp"
 #ifdef WELLSIM_HAVE_VIEWER
@@ -33,8 +34,7 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("BASELINE", o.baseline, "paired baseline run: colour by run minus baseline");
   cmd->add_option("--screenshot", o.screenshot, "render one frame to this PNG and exit")
       ->type_name("OUT.png");
-  cmd->add_option("--week", o.week, "week to show (nearest recorded week)")
-      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--week", o.week, "week to show (nearest recorded week)")->check(whole_number());
   cmd->add_option("--width", o.width, "window or image width in pixels")
       ->check(CLI::Range(320, 8192));
   cmd->add_option("--height", o.height, "window or image height in pixels")

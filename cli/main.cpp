@@ -8,6 +8,18 @@
 #include "sim/build_info.hpp"
 #include "sim/errors.hpp"
 
+namespace {
+
+/// A message as one line: a newline inside it (from a user's path, a library's text) would
+/// make two.
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace wellsim;
   CLI::App app{"wellsim: agent-based simulation of community wellbeing under policy change"};
@@ -43,16 +55,16 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "wellsim: %s (see wellsim --help)\n", e.what());
+    std::fprintf(stderr, "wellsim: %s (see wellsim --help)\n", one_line(e.what()).c_str());
     return 2;
   }
   try {
     return handler();
   } catch (const sim::InputError& e) {
-    std::fprintf(stderr, "wellsim: %s\n", e.what());
+    std::fprintf(stderr, "wellsim: %s\n", one_line(e.what()).c_str());
     return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "wellsim: error: %s\n", e.what());
+    std::fprintf(stderr, "wellsim: error: %s\n", one_line(e.what()).c_str());
     return 1;
   }
 }

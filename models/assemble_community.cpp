@@ -11,6 +11,7 @@
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
 #include "models/life/life_events.hpp"
+#include "models/memory_estimate.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
 #include "models/population/initial_wellbeing.hpp"
@@ -41,8 +42,24 @@ void check_community(const sim::Scenario& sc) {
   check_interventions(interventions, sc.path);
 }
 
+namespace {
+
+/// The rules that need the frozen network (its neighbourhoods), checked here so that validate,
+/// which assembles in full, refuses what the run would refuse once it started.
+void check_against_network(const sim::Scenario& sc, const sim::Network& net) {
+  const auto& by_group = sc.table("life").reals("victimisation_by_neighbourhood");
+  const std::size_t groups = net.group_names.size();
+  if (!by_group.empty() && by_group.size() != groups)
+    throw sim::InputError(sim::where(sc.path) + "life.victimisation_by_neighbourhood: expected " +
+                          std::to_string(groups) + " values (one per neighbourhood), found " +
+                          std::to_string(by_group.size()));
+}
+
+}  // namespace
+
 Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
   check_community(sc);
+  check_memory(sc);
   Assembled out;
   const auto& pop = sc.table("population");
   const auto& net_params = sc.table("network");
@@ -72,6 +89,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   } catch (const sim::InputError& e) {
     throw sim::InputError(sim::where(sc.path) + e.what());
   }
+  check_against_network(sc, net);
   people = People{};  // the agent store holds them now
 
   const auto& wb = sc.table("wellbeing");
@@ -83,7 +101,12 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
     (find_intervention_type(entries[k].variant)->level == Level::Macro ? macro : services)
         .push_back(std::move(made));
   }
-  auto wellbeing = std::make_unique<CommunityWellbeing>(net, wb, world, seed, replicate);
+  std::unique_ptr<CommunityWellbeing> wellbeing;
+  try {  // its rules name the key ("wellbeing.layer_weights: ..."); the file is added here
+    wellbeing = std::make_unique<CommunityWellbeing>(net, wb, world, seed, replicate);
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
   auto stats = std::make_unique<CommunityStats>(world);
   auto life = std::make_unique<LifeEvents>(sc.table("life"), world, seed, replicate);
 

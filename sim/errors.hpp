@@ -1,6 +1,7 @@
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace wellsim::sim {
 
@@ -17,9 +18,24 @@ class RuntimeError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// A user's path as a one-line message shows it: control characters (a newline would make the
+/// message two lines) as '?', and a path longer than 240 bytes cut in its middle.
+inline std::string shown_path(std::string_view path) {
+  constexpr std::size_t kKeep = 120;
+  std::string text = path.size() > 2 * kKeep ? std::string(path.substr(0, kKeep))
+                                                   .append("...")
+                                                   .append(path.substr(path.size() - kKeep))
+                                             : std::string(path);
+  for (char& c : text)
+    if (c >= 0 && c < ' ') c = '?';
+  return text;
+}
+
 /// "file:line: " when a line is known, "file: " otherwise; the prefix of every located message.
 inline std::string where(const std::string& file, long line = 0) {
-  return line > 0 ? file + ":" + std::to_string(line) + ": " : file + ": ";
+  std::string text = shown_path(file);
+  if (line > 0) text.append(":").append(std::to_string(line));
+  return text.append(": ");
 }
 
 }  // namespace wellsim::sim

@@ -4,13 +4,14 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 #include <string_view>
 
 #include "sim/errors.hpp"
 #include "sim/hash.hpp"
+#include "sim/input_file.hpp"
 
 namespace wellsim::sim {
 
@@ -67,6 +68,27 @@ std::string choices_text(const std::vector<std::string>& choices) {
   return s;
 }
 
+/// A number as a double; empty for a non-number and for an integer that a double cannot hold
+/// exactly (9223372036854775807 would silently become 9223372036854775808).
+std::optional<double> real_of(const toml::node& node) {
+  if (node.is_floating_point()) return node.value<double>();
+  if (!node.is_integer()) return std::nullopt;
+  const std::int64_t i = *node.value<std::int64_t>();
+  constexpr std::int64_t kExact = std::int64_t{1} << 53;  // every integer up to 2^53 is a double
+  if (i < -kExact || i > kExact) return std::nullopt;
+  return static_cast<double>(i);
+}
+
+/// A path written in a scenario; a control character (a NUL would end the name early, so
+/// "default.toml\u0000x" would read default.toml) is refused.
+fs::path checked_path(const std::string& text, const std::string& context) {
+  for (char c : text)
+    if (c >= 0 && c < ' ')
+      throw InputError(context + ": expected a file path, found a control character (code " +
+                       std::to_string(static_cast<int>(c)) + ") in '" + shown_path(text) + "'");
+  return text;
+}
+
 class Validator {
  public:
   explicit Validator(const std::string& base_dir) : base_dir_(base_dir) {}
@@ -84,10 +106,9 @@ class Validator {
         return *v;
       }
       case ParamType::Real: {
-        if (!node.is_number()) throw fail("a number" + range_text(spec));
-        double v = *node.value<double>();
-        if (!(v >= spec.min && v <= spec.max)) throw fail("a number" + range_text(spec));
-        return v;
+        const auto v = real_of(node);
+        if (!v || !(*v >= spec.min && *v <= spec.max)) throw fail("a number" + range_text(spec));
+        return *v;
       }
       case ParamType::Boolean:
         if (!node.is_boolean()) throw fail("true or false");
@@ -104,13 +125,17 @@ class Validator {
       }
       case ParamType::Path: {
         if (!node.is_string()) throw fail("a file path");
-        fs::path p = *node.value<std::string>();
+        fs::path p = checked_path(*node.value<std::string>(), at.prefix() + key);
         // Relative to the file the value is written in (a base scenario may live elsewhere).
         const fs::path dir = fs::path(at.file).parent_path();
         if (p.is_relative() && !at.override_text)
           p = ((at.file.empty() || dir.empty() ? fs::path(base_dir_) : dir) / p).lexically_normal();
-        if (!fs::is_regular_file(p))
-          throw InputError(at.prefix() + key + ": file not found: " + p.string());
+        std::error_code ec;  // a name too long for the file system is "not found" too
+        if (!fs::is_regular_file(p, ec))
+          throw InputError(at.prefix() + key +
+                           (fs::exists(p, ec) ? ": not a regular file (a device, pipe or folder): "
+                                              : ": file not found: ") +
+                           shown_path(p.string()));
         return p.lexically_normal().string();
       }
       case ParamType::RealList: {
@@ -118,10 +143,10 @@ class Validator {
         if (!arr) throw fail("a list of numbers" + range_text(spec));
         std::vector<double> out;
         for (const auto& el : *arr) {
-          if (!el.is_number()) throw fail("a list of numbers" + range_text(spec));
-          double v = *el.value<double>();
-          if (!(v >= spec.min && v <= spec.max)) throw fail("a list of numbers" + range_text(spec));
-          out.push_back(v);
+          const auto v = real_of(el);
+          if (!v || !(*v >= spec.min && *v <= spec.max))
+            throw fail("a list of numbers" + range_text(spec));
+          out.push_back(*v);
         }
         return out;
       }
@@ -209,11 +234,9 @@ std::string file_of(const toml::node& node, const std::string& fallback) {
 }
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || fs::is_directory(path)) throw InputError(path + ": cannot read scenario file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string text = read_input_file(path, "scenario file", kMaxScenarioBytes);
+  check_line_lengths(text, path, "scenario file");
+  return text;
 }
 
 toml::table parse_toml(const std::string& text, const std::string& path) {
@@ -270,15 +293,16 @@ toml::table resolve_extends(toml::table doc, const std::string& path, int depth,
   if (!ext->is_string())
     throw InputError(where(path, ext->source().begin.line) +
                      "extends: expected the path of a base scenario, found " + shown(*ext));
-  fs::path base = *ext->value<std::string>();
+  const long line = ext->source().begin.line;
+  fs::path base = checked_path(*ext->value<std::string>(), where(path, line) + "extends");
   if (base.is_relative()) base = fs::path(path).parent_path() / base;
   const std::string base_path = base.lexically_normal().string();
   if (depth >= 8)
     throw InputError(where(path, ext->source().begin.line) +
                      "extends: more than 8 levels of base scenarios (a cycle?) at " + base_path);
-  if (!fs::is_regular_file(base))
-    throw InputError(where(path, ext->source().begin.line) +
-                     "extends: file not found: " + base_path);
+  std::error_code ec;
+  if (!fs::is_regular_file(base, ec))
+    throw InputError(where(path, line) + "extends: file not found: " + shown_path(base_path));
   toml::table merged =
       resolve_extends(parse_toml(read_file(base_path), base_path), base_path, depth + 1, schema);
   // Nodes are moved, not copied: toml++ copies a node without its source position, and every
@@ -355,7 +379,9 @@ void flatten(const toml::table& tbl, const std::string& prefix,
              std::vector<std::pair<std::string, const toml::node*>>& out) {
   for (const auto& [key, node] : tbl) {
     std::string k = prefix + std::string(key.str());
-    if (auto sub = node.as_table())
+    // An empty table (`capacity = {}`) is kept as the key's value, so it is refused as "expected
+    // an integer, found a table" rather than silently leaving the default.
+    if (auto sub = node.as_table(); sub && !sub->empty())
       flatten(*sub, k + ".", out);
     else
       out.emplace_back(k, &node);

@@ -123,9 +123,11 @@ void parse(Chunk& chunk, const char* base) {
       while (!is_sep(*p) && *p != '\n') ++p;
       float weight = 0.0f;
       auto [stop, ec] = std::from_chars(token, p, weight);
-      if (ec != std::errc() || stop != p || !std::isfinite(weight))
-        return fail(
-            line, "expected a finite number as the weight (third column), found " + excerpt(line));
+      // Weights divide a person's social term by their row's sum: a negative or zero weight
+      // sent wellbeing to +-1e21. A tie of weight 0 is no tie: leave its line out.
+      if (ec != std::errc() || stop != p || !std::isfinite(weight) || !(weight > 0))
+        return fail(line, "expected a positive finite number as the weight (third column), found " +
+                              excerpt(line));
       p = skip_seps(p);
       if (!line_done(*p))
         return fail(line, "expected two agent ids and at most a weight, found more columns: " +

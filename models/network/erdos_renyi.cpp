@@ -54,16 +54,25 @@ sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
                      sim::RandomStream(ctx.seed, ctx.replicate, "network.erdos_renyi"));
 }
 
+NetworkSize size(const sim::ParamSet& set) {
+  const ErdosRenyiParams params = erdos_renyi_table().read(set);
+  const double n = static_cast<double>(params.n);
+  const double degree = params.mean_degree > 0.0 ? params.mean_degree : params.p * (n - 1.0);
+  return {n, n * degree / 2.0};
+}
+
 }  // namespace
 
 NetworkSource erdos_renyi_source() {
-  return {
+  NetworkSource source{
       "erdos_renyi",
       "Erdős–Rényi random graph G(n, p): every pair tied independently (no clustering).",
       erdos_renyi_table().specs(),
       &build,
       &check,
   };
+  source.size = &size;
+  return source;
 }
 
 }  // namespace wellsim::models

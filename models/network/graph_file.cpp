@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "models/network/graph_text_limits.hpp"
 #include "models/network/id_map.hpp"
 #include "models/network/source_support.hpp"
 #include "sim/errors.hpp"
@@ -54,9 +55,11 @@ float parse_weight(const std::string& path, const RawGraph& g, std::size_t e,
   auto [end, ec] = first == std::string::npos
                        ? std::from_chars_result{text.data(), std::errc::invalid_argument}
                        : std::from_chars(text.data() + first, text.data() + last + 1, value);
-  if (ec != std::errc() || end != text.data() + last + 1 || !std::isfinite(value))
-    throw sim::InputError(where + ": expected a finite number as '" + attribute + "', found '" +
-                          text + "'");
+  // A negative weight or a row of zero weights divides a person's social term by ~0: wellbeing
+  // ran to +-1e21 on the 0-10 scale. A tie of weight 0 is no tie: leave it out of the file.
+  if (ec != std::errc() || end != text.data() + last + 1 || !std::isfinite(value) || !(value > 0))
+    throw sim::InputError(where + ": expected a positive finite number as '" + attribute +
+                          "', found '" + text + "'");
   return value;
 }
 
@@ -65,6 +68,7 @@ sim::EdgeList to_edge_list(RawGraph g, const std::string& path, const std::strin
   sim::EdgeList out;
   out.n = g.names.size();
   if (out.n > kMaxAgents) throw sim::InputError(sim::where(path) + "more than 2^32 - 2 nodes");
+  if (out.n == 0) throw sim::InputError(sim::where(path) + "the graph has no nodes");
   if (!attribute.empty())  // before renumbering: messages name the ends by their file ids
     for (std::size_t e = 0; e < g.u.size(); ++e)
       out.w.push_back(parse_weight(path, g, e, attribute));
@@ -169,7 +173,9 @@ std::string one_line(std::string text) {
 }  // namespace
 
 sim::EdgeList read_graphml_file(const std::string& path, const std::string& weight_attribute) {
-  std::string text = read_text(path);
+  std::string text = read_text(path, "GraphML file", sim::kMaxGraphFileBytes);
+  sim::check_line_lengths(text, path, "GraphML file");
+  check_xml_nesting(text, path);
   RawGraph g;
   try {
     g.names = graphml_node_ids(text);
@@ -229,7 +235,9 @@ RawGraph read_dot(const std::string& text, const std::string& attribute) {
 }  // namespace
 
 sim::EdgeList read_graphviz_file(const std::string& path, const std::string& weight_attribute) {
-  std::string text = read_text(path);
+  std::string text = read_text(path, "GraphViz file", sim::kMaxGraphFileBytes);
+  sim::check_line_lengths(text, path, "GraphViz file");
+  check_dot_nesting(text, path);
   RawGraph g;
   try {
     read_either_direction([&](bool directed) {

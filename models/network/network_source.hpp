@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,6 +18,12 @@ struct SourceContext {
 
 struct People;
 
+/// How big a generated network will be, known from its keys before it is built.
+struct NetworkSize {
+  double agents = 0;  ///< agents
+  double ties = 0;    ///< expected undirected ties
+};
+
 /// A network generator or importer (`[network] source = "<name>"` in a scenario), or the ties of
 /// a synthesised population (town, villages), which the scenario's model chooses instead.
 struct NetworkSource {
@@ -34,6 +41,15 @@ struct NetworkSource {
   /// importers, whose agents are the network's nodes.
   sim::EdgeList (*tie_people)(const People& people, const sim::ParamSet& params,
                               const SourceContext& ctx) = nullptr;
+  /// Layers of a generated network (wellbeing.layer_weights takes one weight per layer);
+  /// importers' files are read to count theirs.
+  std::size_t layers = 1;
+  /// True when a generator puts its agents in groups (blocks): network.ordering = "groups" needs
+  /// them. Importers' files are read to find out.
+  bool groups = false;
+  /// A generator's agents and expected ties from its keys, for the memory estimate before
+  /// anything is built; null for importers (their files are bounded in size) and populations.
+  NetworkSize (*size)(const sim::ParamSet& params) = nullptr;
   /// True for the sources a scenario's `source` key may name (the others come with a model).
   bool selectable() const { return tie_people == nullptr; }
 };

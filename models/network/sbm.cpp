@@ -112,16 +112,27 @@ sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
   return out;
 }
 
+NetworkSize size(const sim::ParamSet& set) {
+  const SbmParams params = sbm_table().read(set);
+  double n = 0.0;
+  for (double s : params.sizes) n += s;
+  return {n, n * (params.degree_within + params.degree_between) / 2.0};
+}
+
 }  // namespace
 
 NetworkSource sbm_source() {
-  return {
+  NetworkSource source{
       "sbm",
       "Stochastic block model: neighbourhoods with dense ties inside and sparse ties between.",
       sbm_table().specs(),
       &build,
       &check,
   };
+  source.layers = 2;  // within, between
+  source.groups = true;
+  source.size = &size;
+  return source;
 }
 
 }  // namespace wellsim::models

@@ -1,12 +1,5 @@
 #include "models/network/source_support.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-
 namespace wellsim::models {
 
 sim::InputError param_error(const SourceContext& ctx, const std::string& key,
@@ -23,32 +16,12 @@ sim::AgentId agent_count(std::int64_t value, const SourceContext& ctx, const std
   return static_cast<sim::AgentId>(value);
 }
 
-std::string read_text(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY);
-  if (fd < 0) throw sim::InputError(sim::where(path) + "cannot read: " + std::strerror(errno));
-  struct stat st {};
-  std::size_t capacity = ::fstat(fd, &st) == 0 && st.st_size > 0 ? st.st_size : 1 << 16;
-  // One byte of slack so a caller can append a final newline without reallocating.
-  std::string text(capacity + 1, '\0');
-  std::size_t size = 0;
-  for (;;) {
-    if (size == text.size()) text.resize(text.size() * 2);  // the file grew, or is a pipe
-    ssize_t got = ::read(fd, text.data() + size, text.size() - size);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) {
-      int error = errno;
-      ::close(fd);
-      throw sim::InputError(sim::where(path) + "cannot read: " + std::strerror(error));
-    }
-    if (got == 0) break;
-    size += static_cast<std::size_t>(got);
-  }
-  ::close(fd);
-  text.resize(size);
-  return text;
+std::string read_text(const std::string& path, const std::string& what, std::uint64_t max_bytes) {
+  return sim::read_input_file(path, what, max_bytes);
 }
 
-LineText::LineText(const std::string& path) : text_(read_text(path)) {
+LineText::LineText(const std::string& path, const std::string& what)
+    : text_(read_text(path, what)) {
   if (text_.empty() || text_.back() != '\n') text_.push_back('\n');
 }
 

@@ -14,6 +14,7 @@
 
 #include "models/network/network_source.hpp"
 #include "sim/errors.hpp"
+#include "sim/input_file.hpp"
 #include "sim/network.hpp"
 #include "sim/param_spec.hpp"
 
@@ -30,9 +31,11 @@ inline constexpr double kMaxAgents = 4294967294.0;
 /// Checks that the value of integer parameter `key` fits an agent index and returns it.
 sim::AgentId agent_count(std::int64_t value, const SourceContext& ctx, const std::string& key);
 
-/// The whole file as text, read in one go (no per-line I/O); InputError "file: cannot read: ..."
-/// when it cannot be opened or read.
-std::string read_text(const std::string& path);
+/// The whole file as text, read in one go (no per-line I/O); InputError "file: cannot read WHAT:
+/// ..." when it cannot be opened or read, is not a regular file or holds more than `max_bytes`
+/// (sim/input_file.hpp).
+std::string read_text(const std::string& path, const std::string& what = "network file",
+                      std::uint64_t max_bytes = sim::kMaxTableFileBytes);
 
 /// A whole file as text ending in '\n', so a parser can scan for line ends without bounds checks.
 /// Read into memory rather than mapped: a mapped file that another process truncates while we
@@ -40,8 +43,8 @@ std::string read_text(const std::string& path);
 /// third of a 5M-line load, which stays well under its 0.5 s budget).
 class LineText {
  public:
-  /// Reads `path`; InputError "file: cannot read: ..." on failure.
-  explicit LineText(const std::string& path);
+  /// Reads `path` (a WHAT, for messages); InputError "file: cannot read WHAT: ..." on failure.
+  explicit LineText(const std::string& path, const std::string& what = "network file");
   /// The text; its last character is '\n'.
   std::string_view view() const { return text_; }
 

@@ -77,10 +77,16 @@ sim::EdgeList build(const sim::ParamSet& set, const SourceContext& ctx) {
                         sim::RandomStream(ctx.seed, ctx.replicate, "network.watts_strogatz"));
 }
 
+NetworkSize size(const sim::ParamSet& set) {
+  const WattsStrogatzParams params = watts_strogatz_table().read(set);
+  const double n = static_cast<double>(params.n);
+  return {n, n * static_cast<double>(params.k) / 2.0};
+}
+
 }  // namespace
 
 NetworkSource watts_strogatz_source() {
-  return {
+  NetworkSource source{
       "watts_strogatz",
       "Watts–Strogatz small world: a ring lattice with ties rewired at random (clustered, short "
       "paths).",
@@ -88,6 +94,8 @@ NetworkSource watts_strogatz_source() {
       &build,
       &check,
   };
+  source.size = &size;
+  return source;
 }
 
 }  // namespace wellsim::models

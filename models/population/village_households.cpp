@@ -86,7 +86,7 @@ double roof_score(std::string_view roof) {
 }
 
 std::vector<Row> read_households(const std::string& path) {
-  const LineText text(path);
+  const LineText text(path, "village file");
   std::string_view rest = text.view();
   std::vector<Row> rows;
   std::set<std::int64_t> seen;
@@ -201,7 +201,7 @@ const std::vector<sim::ParamSpec>& village_population_params() {
 }
 
 std::vector<HouseholdTie> read_household_ties(const std::string& path) {
-  const LineText text(path);
+  const LineText text(path, "village file");
   std::string_view rest = text.view();
   std::vector<HouseholdTie> ties;
   for (long line = 1; !rest.empty(); ++line) {

@@ -103,8 +103,8 @@ TEST_CASE("edge_list reports each bad line with its number and what was found",
   fails_with("1 2\n2 3\n17\r\n", "expected two agent ids, found only one: '17'");
   fails_with("1 2\n2 3\n17 # one id\n", "found only one");
   fails_with("1 2 1\n2 3 1\n3 1 heavy\n",
-             "expected a finite number as the weight (third column), found '3 1 heavy'");
-  fails_with("1 2 1\n2 3 1\n3 1 nan\n", "expected a finite number as the weight");
+             "expected a positive finite number as the weight (third column), found '3 1 heavy'");
+  fails_with("1 2 1\n2 3 1\n3 1 nan\n", "expected a positive finite number as the weight");
   fails_with("1 2\n2 3\n3 1 0.5 7\n", "found more columns: '3 1 0.5 7'");
   fails_with("1 2\n2 3\n3 1 0.5\n", "this line has a weight but line 1 has none");
   fails_with("1 2 5\n2 3 5\n3 1\n", "this line has no weight but line 1 has one");
@@ -128,8 +128,9 @@ TEST_CASE("edge_list cuts long lines short in messages and names missing or empt
   REQUIRE_THROWS_WITH(load(""), Catch::Contains("ties.txt: no ties found"));
   REQUIRE_THROWS_WITH(load("# only\n% comments\n\n"), Catch::Contains("ties.txt: no ties found"));
   REQUIRE_THROWS_WITH(load("source target\n"), Catch::Contains("no ties found"));
-  REQUIRE_THROWS_WITH(models::read_edge_list("/nonexistent/ties.txt"),
-                      Catch::Contains("/nonexistent/ties.txt: cannot read: No such file"));
+  REQUIRE_THROWS_WITH(
+      models::read_edge_list("/nonexistent/ties.txt"),
+      Catch::Contains("/nonexistent/ties.txt: cannot read network file: No such file"));
 }
 
 TEST_CASE("edge_list source reads its parameters", "[network][models]") {

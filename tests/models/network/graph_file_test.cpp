@@ -81,9 +81,10 @@ TEST_CASE("graphml errors name the file and the problem", "[network][models]") {
   std::string words = files.write("w.graphml", graphml(R"(
     <edge source="1" target="2"><data key="d1">heavy</data></edge>
 )"));
-  REQUIRE_THROWS_WITH(models::read_graphml_file(words, "label"),
-                      Catch::Contains("w.graphml: edge 1 (1 -- 2): expected a finite number as "
-                                      "'label', found 'heavy'"));
+  REQUIRE_THROWS_WITH(
+      models::read_graphml_file(words, "label"),
+      Catch::Contains("w.graphml: edge 1 (1 -- 2): expected a positive finite number as "
+                      "'label', found 'heavy'"));
   std::string mixed = files.write("m.graphml", graphml(R"(
     <edge source="1" target="2"/><edge source="2" target="3" directed="true"/>
 )"));
@@ -125,8 +126,9 @@ TEST_CASE("graphviz errors name the file and the problem", "[network][models]") 
   REQUIRE_THROWS_WITH(models::read_graphviz_file(broken, ""),
                       Catch::StartsWith(broken + ": GraphViz parse error: "));
   std::string path = files.write("t.dot", "graph { a -- b [weight=x]; }");
-  REQUIRE_THROWS_WITH(models::read_graphviz_file(path, "weight"),
-                      Catch::Contains("edge 1 (a -- b): expected a finite number as 'weight'"));
+  REQUIRE_THROWS_WITH(
+      models::read_graphviz_file(path, "weight"),
+      Catch::Contains("edge 1 (a -- b): expected a positive finite number as 'weight'"));
   REQUIRE_THROWS_WITH(models::read_graphviz_file(path, "w"),
                       Catch::Contains("edge 1 (a -- b) has no attribute 'w'"));
 }

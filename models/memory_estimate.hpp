@@ -1,0 +1,33 @@
+#pragma once
+// How much memory a scenario's run needs, estimated from its keys before anything is built, and
+// the refusal of a scenario that cannot fit this machine (docs/reliability.md, "Input limits").
+// Without it a stochastic block model of the documented maximum of 2^32 - 2 agents passed
+// `validate` and `run` ground through swap for hours before failing. The estimate is a lower
+// bound from measured runs (docs/performance.md: 213 bytes per agent for an opinion network of
+// 1,000,000 agents and 5,000,000 ties, 428 bytes per person for a town), so what it refuses
+// could not have run, and what runs today is never refused.
+#include <cstdint>
+
+#include "sim/scenario.hpp"
+
+namespace wellsim::models {
+
+/// Bytes of memory held per agent of an opinion (non-community) run, besides its ties.
+inline constexpr double kBytesPerAgent = 60;
+/// Bytes per undirected tie of an opinion run (two CSR entries, the tie list while freezing).
+inline constexpr double kBytesPerTie = 30;
+/// Bytes per person of a community run, ties included.
+inline constexpr double kBytesPerPerson = 400;
+
+/// The least memory a run of `sc` needs, in bytes; 0 when its size is known only from files
+/// (imported networks and village files, which are bounded in size instead).
+[[nodiscard]] double estimated_run_bytes(const sim::Scenario& sc);
+
+/// Memory this process may use: physical memory, or a smaller cgroup (container, Slurm) limit.
+[[nodiscard]] std::uint64_t usable_memory_bytes();
+
+/// Throws InputError "SCENARIO: network: about N GiB of memory needed for A agents and T ties,
+/// more than the M GiB this machine has ..." when the estimate exceeds usable_memory_bytes().
+void check_memory(const sim::Scenario& sc);
+
+}  // namespace wellsim::models
