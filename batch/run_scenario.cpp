@@ -44,7 +44,8 @@ output::WriterOptions writer_options(const sim::Scenario& sc, bool overwrite) {
 std::string signal_name(int signal) {
   if (signal == SIGINT) return "SIGINT";
   if (signal == SIGTERM) return "SIGTERM";
-  return "signal " + std::to_string(signal);
+  std::string name = "signal ";
+  return name += std::to_string(signal);
 }
 
 Interrupted::Interrupted(int sig, std::string path, std::uint32_t done, std::uint32_t steps)
