@@ -62,7 +62,10 @@ void RunWriter::guarded(F&& f) {
   try {
     f();
   } catch (const h5::Error& e) {
-    throw sim::RuntimeError(sim::where(path_) + e.what() + system_reason(errno) +
+    const std::string what = e.what();
+    std::string reason = system_reason(errno);
+    if (!reason.empty() && what.find(reason.substr(2)) != std::string::npos) reason.clear();
+    throw sim::RuntimeError(sim::where(path_) + what + reason +
                             (installed_ ? " (the file holds the steps completed before; status "
                                           "stays \"running\")"
                                         : ""));
@@ -77,6 +80,24 @@ RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterO
                           std::to_string(opts.compression) + " is not in 0-9");
   check_target(path, opts.overwrite);
   temp_path_ = temporary_name(path);
+  try {
+    write_header(info);
+  } catch (...) {
+    discard();  // the destructor does not run for a constructor that throws
+    throw;
+  }
+}
+
+void RunWriter::discard() {
+  if (installed_ || temp_path_.empty()) return;
+  // Never installed: the temporary file is nobody's run, whatever stopped it.
+  manifest_.reset();
+  file_.reset();
+  std::error_code ec;
+  std::filesystem::remove(temp_path_, ec);
+}
+
+void RunWriter::write_header(const RunInfo& info) {
   guarded([&] {
     errno = 0;
     // A fresh name of this process's own: nothing another process holds is ever truncated.
@@ -99,13 +120,7 @@ RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterO
   });
 }
 
-RunWriter::~RunWriter() {
-  if (installed_ || temp_path_.empty()) return;
-  // Never installed: the temporary file is nobody's run, whatever stopped it.
-  file_.reset();
-  std::error_code ec;
-  std::filesystem::remove(temp_path_, ec);
-}
+RunWriter::~RunWriter() { discard(); }
 
 void RunWriter::install() {
   install_file(temp_path_, path_, opts_.overwrite);

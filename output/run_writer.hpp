@@ -63,6 +63,9 @@ class RunWriter : public sim::StepObserver {
   void record_row(std::uint32_t step, const sim::AgentStore& agents);
   void commit(std::uint32_t step);
   void install();
+  void write_header(const RunInfo& info);
+  /// Closes and removes the temporary file of a run that never took its name.
+  void discard();
   /// Runs `f`, turning an h5::Error into one sim::RuntimeError line that names the file and,
   /// where errno says more (disk full, read-only), the system's reason.
   template <typename F>
