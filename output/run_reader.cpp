@@ -190,10 +190,11 @@ void RunReader::check_layout() {
   // Rows vouched for by a newer `rows` than steps_completed (a kill between the two attribute
   // writes) belong to an incomplete step: leave them out.
   const auto recorded = h5::read_array<std::int32_t>(file_, "/wellbeing/steps", rows_);
-  checks::below<std::int32_t>(path_, "/wellbeing/steps", recorded,
-                              std::uint64_t{steps_completed_} + 1, "steps completed");
   checks::increasing<std::int32_t>(path_, "/wellbeing/steps", recorded, true);
   while (rows_ > 0 && recorded[rows_ - 1] > static_cast<std::int64_t>(steps_completed_)) --rows_;
+  // What is left must be steps 0..steps_completed (a negative one reads as huge here).
+  checks::below<std::int32_t>(path_, "/wellbeing/steps", std::span(recorded).first(rows_),
+                              std::uint64_t{steps_completed_} + 1, "steps completed");
   if (schema_version_ >= 2) check_model_layout();
 }
 

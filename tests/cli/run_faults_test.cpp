@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "output/run_reader.hpp"
+#include "tests/batch/batch_fixture.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 
@@ -239,4 +240,32 @@ TEST_CASE("compare and view check their writes and refuse a NaN option", "[cli][
   r = test::run_wellsim({"compare", a, a, "--wellby-value", "inf"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Contains("--wellby-value") && Contains("not a finite number"));
+}
+
+TEST_CASE("SIGINT stops a sweep after a complete step; running it again finishes it",
+          "[cli][batch][reliability]") {
+  test::TempDir dir("fault-sweep-signal");
+  std::string text = test::tiny_experiment("tiny", "", 1);
+  text.replace(text.find("run.steps = 20"), 14, "run.steps = 400");
+  const std::string exp = dir.write("e.toml", text);
+  const std::string out = dir.file("out");
+  bool seen = false;
+  const auto r = test::signal_wellsim_after(
+      {"sweep", exp, "-o", out, "-j", "1", "--threads", "1", "--progress", "always"}, 30, SIGINT,
+      &seen);
+  REQUIRE(seen);
+  INFO(r.err);
+  CHECK(r.status == 130);
+  const auto lines = message_lines(r.err);
+  REQUIRE(lines.size() == 1);
+  CHECK_THAT(lines[0], Contains("sweep interrupted by SIGINT") &&
+                           Contains("run the same command again to finish them"));
+  auto status = test::run_wellsim({"sweep", exp, "-o", out, "--status"});
+  INFO(status.out);
+  CHECK_THAT(status.out, Contains("1 failed") && Contains("interrupted by SIGINT"));
+  CHECK_THAT(status.out, !Contains("0 failed"));
+  const auto again = test::run_wellsim({"sweep", exp, "-o", out, "-q"});
+  CHECK(again.status == 0);
+  status = test::run_wellsim({"sweep", exp, "-o", out, "--status"});
+  CHECK_THAT(status.out, Contains("0 failed, 0 missing"));
 }
