@@ -135,7 +135,8 @@ TEST_CASE("SIGINT and SIGTERM stop a run after a complete step, marked interrupt
   CHECK_THAT(r.err, Contains("--resume"));
 }
 
-TEST_CASE("-o a folder or a device is refused in one line", "[cli][reliability]") {
+TEST_CASE("a run file named by -o that is a folder or a device is refused in one line",
+          "[cli][reliability]") {
   test::TempDir dir("fault-target");
   const auto scenario = dir.write("long.toml", kLong);
   std::filesystem::create_directories(dir.file("folder.h5"));
