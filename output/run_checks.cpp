@@ -16,12 +16,14 @@ namespace {
 constexpr double kSlack = 1e-3;
 
 template <typename T>
-void on_scale(const std::string& file, const std::string& dataset, std::span<const T> v) {
+void check_wellbeing(const std::string& file, const std::string& dataset, std::span<const T> v,
+                     bool on_scale) {
   for (std::size_t i = 0; i < v.size(); ++i) {
     const double x = v[i];
-    if (!std::isfinite(x) || x < -kSlack || x > 10 + kSlack) {
+    if (!std::isfinite(x) || (on_scale && (x < -kSlack || x > 10 + kSlack))) {
       std::string what = "holds ";
-      what += sim::format_number(x) + ", not a wellbeing on the 0-10 scale";
+      what += sim::format_number(x) +
+              (on_scale ? ", not a wellbeing on the 0-10 scale" : ", not a number");
       fail(file, dataset, what, i);
     }
   }
@@ -57,12 +59,14 @@ void fail(const std::string& file, const std::string& dataset, const std::string
                         " (entry " + std::to_string(index) + ")");
 }
 
-void wellbeing(const std::string& file, const std::string& dataset, std::span<const float> v) {
-  on_scale(file, dataset, v);
+void wellbeing(const std::string& file, const std::string& dataset, std::span<const float> v,
+               bool on_scale) {
+  check_wellbeing(file, dataset, v, on_scale);
 }
 
-void wellbeing(const std::string& file, const std::string& dataset, std::span<const double> v) {
-  on_scale(file, dataset, v);
+void wellbeing(const std::string& file, const std::string& dataset, std::span<const double> v,
+               bool on_scale) {
+  check_wellbeing(file, dataset, v, on_scale);
 }
 
 void finite(const std::string& file, const std::string& dataset, std::span<const float> v) {

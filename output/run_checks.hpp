@@ -23,10 +23,13 @@ void run_values(const RunReader& run);
 [[noreturn]] void fail(const std::string& file, const std::string& dataset, const std::string& what,
                        std::size_t index);
 
-/// Every value is a finite wellbeing (or a statistic of one) on the ONS 0-10 scale.
-void wellbeing(const std::string& file, const std::string& dataset, std::span<const float> v);
+/// Every value is a finite wellbeing (or a statistic of one), and on the ONS 0-10 scale when
+/// `on_scale` (the town model clamps to it; opinion models need not stay inside it).
+void wellbeing(const std::string& file, const std::string& dataset, std::span<const float> v,
+               bool on_scale);
 /// As wellbeing(), for the per-step statistics (float64).
-void wellbeing(const std::string& file, const std::string& dataset, std::span<const double> v);
+void wellbeing(const std::string& file, const std::string& dataset, std::span<const double> v,
+               bool on_scale);
 /// Every value is finite (no NaN, no infinity).
 void finite(const std::string& file, const std::string& dataset, std::span<const float> v);
 

@@ -310,7 +310,7 @@ std::vector<std::string> RunReader::group_names() const {
 
 std::vector<float> RunReader::initial_wellbeing() const {
   auto out = column<float>(path_, file_, "/agents/initial_wellbeing");
-  checks::wellbeing(path_, "/agents/initial_wellbeing", out);
+  checks::wellbeing(path_, "/agents/initial_wellbeing", out, has_people_);
   return out;
 }
 
@@ -387,7 +387,7 @@ std::vector<double> RunReader::stat(const std::string& name) const {
     fail("no statistic \"" + name + "\" (known: " + list + ")");
   }
   auto out = column<double>(path_, file_, "/steps/" + name, steps_completed_ + hsize_t{1});
-  checks::wellbeing(path_, "/steps/" + name, out);
+  checks::wellbeing(path_, "/steps/" + name, out, has_people_);
   return out;
 }
 
@@ -409,7 +409,7 @@ std::vector<float> RunReader::wellbeing_at(std::size_t record_index) const {
     h5::read_raw_rows(file_, "/wellbeing/values", H5T_NATIVE_FLOAT, record_index, 1, agents_,
                       out.data());
   });
-  checks::wellbeing(path_, "/wellbeing/values", out);
+  checks::wellbeing(path_, "/wellbeing/values", out, has_people_);
   return out;
 }
 
