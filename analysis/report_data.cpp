@@ -1,4 +1,6 @@
 // Machine-readable reports of `wellsim compare`: CSV tables and one JSON document.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -14,6 +16,12 @@ std::ofstream open_out(const std::string& path) {
   std::ofstream f(path, std::ios::binary);
   if (!f) throw sim::InputError(path + ": cannot write");
   return f;
+}
+
+/// Closes `f` and fails if any write to it failed: a full disk is an error, not a short table.
+void close_checked(std::ofstream& f, const std::string& path) {
+  f.close();
+  if (!f) throw sim::RuntimeError(path + ": cannot write: " + std::strerror(errno ? errno : EIO));
 }
 
 std::string csv_est(const Estimate& e) {
@@ -54,6 +62,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (const auto& [name, e] : headline(c))
         f << csv_field(c.policy_name) << "," << csv_field(c.baseline_name) << "," << name << ","
           << csv_est(*e) << "," << e->n << "," << (c.paired ? 1 : 0) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("effect_over_time.csv", "policy,week,baseline_mean,policy_mean,difference,lo,hi");
@@ -61,6 +70,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (std::size_t s = 0; s < c.effect.size(); ++s)
         f << csv_field(c.policy_name) << "," << s << "," << csv_number(c.baseline_mean[s]) << ","
           << csv_number(c.policy_mean[s]) << "," << csv_est(c.effect[s]) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("horizons.csv", "policy,week,difference,lo,hi,wellbys,wellbys_lo,wellbys_hi");
@@ -68,6 +78,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (const auto& h : c.horizons)
         f << csv_field(c.policy_name) << "," << h.week << "," << csv_est(h.effect) << ","
           << csv_est(h.wellbys) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("distribution.csv", "policy,score,baseline_share,policy_share");
@@ -75,6 +86,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (int s = 0; s <= 10; ++s)
         f << csv_field(c.policy_name) << "," << s << "," << csv_number(c.dist_baseline[s]) << ","
           << csv_number(c.dist_policy[s]) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("inequality.csv", "policy,measure,week0,baseline,policy_value,change,lo,hi");
@@ -83,6 +95,7 @@ std::vector<std::string> write_csv(const std::string& dir,
         f << csv_field(c.policy_name) << "," << csv_field(l.name) << "," << csv_number(l.week0)
           << "," << csv_number(l.baseline) << "," << csv_number(l.policy) << ","
           << csv_est(l.change) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("who_gains.csv", "policy,split,category,people,baseline,difference,lo,hi");
@@ -90,6 +103,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (const auto& g : c.groups)
         f << csv_field(c.policy_name) << "," << csv_field(g.split) << "," << csv_field(g.category)
           << "," << g.people << "," << csv_number(g.baseline) << "," << csv_est(g.effect) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("ripple.csv", "policy,ring,people,difference,lo,hi");
@@ -98,6 +112,7 @@ std::vector<std::string> write_csv(const std::string& dir,
         for (std::size_t k = 0; k < kRings; ++k)
           f << csv_field(c.policy_name) << "," << kRingNames[k] << ","
             << csv_number(c.ring_people[k]) << "," << csv_est(c.ring_effect[k]) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("ripple_layers.csv", "policy,layer,people_one_hop,difference,lo,hi");
@@ -105,6 +120,7 @@ std::vector<std::string> write_csv(const std::string& dir,
       for (std::size_t l = 0; l < c.layer_effect.size(); ++l)
         f << csv_field(c.policy_name) << "," << csv_field(c.layer_names[l]) << ","
           << csv_number(c.layer_people[l]) << "," << csv_est(c.layer_effect[l]) << "\n";
+    close_checked(f, written.back());
   }
   {
     auto f = file("domains.csv",
@@ -116,6 +132,7 @@ std::vector<std::string> write_csv(const std::string& dir,
           << csv_number(l.policy) << "," << csv_est(l.change) << ","
           << csv_est(c.prevalence_average[k].change) << "\n";
       }
+    close_checked(f, written.back());
   }
   {
     auto f = file("services.csv",
@@ -127,6 +144,7 @@ std::vector<std::string> write_csv(const std::string& dir,
           << "," << csv_number(s.enrolled_baseline) << "," << csv_number(s.enrolled_policy) << ","
           << csv_number(s.queue_baseline) << "," << csv_number(s.queue_policy) << ","
           << csv_number(s.wait_baseline) << "," << csv_number(s.wait_policy) << "\n";
+    close_checked(f, written.back());
   }
   return written;
 }

@@ -3,7 +3,9 @@
 // Charts are drawn by Chart.js, whose minified file (Debian package libjs-chart.js) is inlined
 // into the page at report time, so the report opens offline and needs nothing beside it. Without
 // that file the page carries the same tables and says that charts were left out.
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -308,7 +310,8 @@ bool write_html(const std::string& path, const std::vector<PolicyComparison>& al
   o << "</ul>\n";
   for (std::size_t k = 0; k < all.size(); ++k) section(o, all[k], k, charts);
   o << "</body></html>\n";
-  if (!o) throw sim::RuntimeError(path + ": write failed");
+  o.close();  // the last buffered part is written only now: check it too
+  if (!o) throw sim::RuntimeError(path + ": write failed: " + std::strerror(errno ? errno : EIO));
   return charts;
 }
 

@@ -1,6 +1,8 @@
 // The JSON report of `wellsim compare` ("wellsim-compare" version 1), built as a document with
 // nlohmann-json so escaping and number formatting are the library's, never ours. Key order is
 // kept (ordered_json) so the file reads like the text report; NaN is written as null.
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -139,8 +141,9 @@ void write_json(const std::string& path, const std::vector<PolicyComparison>& al
   for (const PolicyComparison& c : all) doc["comparisons"].push_back(comparison(c));
   std::ofstream f(path, std::ios::binary);
   if (!f) throw sim::InputError(path + ": cannot write");
-  f << doc.dump(1) << "\n" << std::flush;
-  if (!f) throw sim::RuntimeError(path + ": write failed (disk full?)");
+  f << doc.dump(1) << "\n";
+  f.close();
+  if (!f) throw sim::RuntimeError(path + ": write failed: " + std::strerror(errno ? errno : EIO));
 }
 
 }  // namespace wellsim::analysis

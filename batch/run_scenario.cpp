@@ -1,5 +1,7 @@
 #include "batch/run_scenario.hpp"
 
+#include <csignal>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -7,6 +9,7 @@
 #include "batch/run_info.hpp"
 #include "models/assemble.hpp"
 #include "models/community/vocabulary.hpp"
+#include "output/file_install.hpp"
 #include "output/run_writer.hpp"
 #include "sim/errors.hpp"
 #include "sim/layout.hpp"
@@ -38,12 +41,25 @@ output::WriterOptions writer_options(const sim::Scenario& sc, bool overwrite) {
 
 }  // namespace
 
+std::string signal_name(int signal) {
+  if (signal == SIGINT) return "SIGINT";
+  if (signal == SIGTERM) return "SIGTERM";
+  std::string name = "signal ";
+  return name += std::to_string(signal);
+}
+
+Interrupted::Interrupted(int sig, std::string path, std::uint32_t done, std::uint32_t steps)
+    : std::runtime_error(path + ": interrupted by " + signal_name(sig) + " after step " +
+                         std::to_string(done) + " of " + std::to_string(steps)),
+      signal(sig),
+      file(std::move(path)),
+      step(done),
+      planned(steps) {}
+
 RunOutcome run_scenario(const sim::Scenario& sc, const RunRequest& request) {
   const models::RunSettings run = models::run_settings(sc);
   // RunWriter refuses too, but only after the network is built; say so before that work.
-  if (!request.overwrite && std::filesystem::exists(request.out))
-    throw sim::InputError(request.out +
-                          ": exists; pass --overwrite to replace it or -o to choose another");
+  output::check_target(request.out, request.overwrite);
   const auto start = std::chrono::steady_clock::now();
   models::Assembled built = models::assemble(sc, run.seed, run.replicate);
   output::RunWriter writer(request.out, run_info(sc, request.threads),
@@ -66,9 +82,17 @@ RunOutcome run_scenario(const sim::Scenario& sc, const RunRequest& request) {
   o.ties = built.engine->network().entries() / 2;
   o.mean_before = mean_wellbeing(agents);
   const auto stepping = std::chrono::steady_clock::now();
-  built.engine->run(run.steps, &writer, [&](std::uint32_t done) {
-    if (request.on_step) request.on_step(done);
-  });
+  try {
+    built.engine->run(run.steps, &writer, [&](std::uint32_t done) {
+      if (request.on_step) request.on_step(done);
+      // Checked after the step is in the file: what stops is the next step, never half of one.
+      const int sig = request.stop ? request.stop->load() : 0;
+      if (sig != 0 && done < run.steps) throw Interrupted(sig, request.out, done, run.steps);
+    });
+  } catch (const Interrupted& stopped) {
+    writer.interrupt(signal_name(stopped.signal));
+    throw;
+  }
   o.step_seconds = seconds_since(stepping);
   o.mean_after = mean_wellbeing(agents);
   for (const auto& [name, seconds] : built.engine->timings()) o.timings.emplace_back(name, seconds);

@@ -1,8 +1,10 @@
 #pragma once
 // One scenario run into one run file: what `wellsim run`, a sweep's task (here, in a Slurm array
 // element or on an MPI rank) all do, so a task's file is the same however it ran.
+#include <atomic>
 #include <cstdint>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,7 +19,25 @@ struct RunRequest {
   unsigned threads = 1;    ///< worker threads the run says it used (the caller limits TBB)
   bool overwrite = false;  ///< replace `out` if it exists
   std::function<void(std::uint32_t)> on_step;  ///< called with the steps done after each step
+  /// A signal number set asynchronously (SIGINT, SIGTERM) asks the run to stop after the step it
+  /// is on; null or 0: run to the end.
+  const std::atomic<int>* stop = nullptr;
 };
+
+/// A run stopped on request (RunRequest::stop) after a complete step; its file is marked
+/// status "interrupted" and holds every step up to `step`.
+class Interrupted : public std::runtime_error {
+ public:
+  /// `signal` that stopped the run writing `file` after `step` of `planned` steps.
+  Interrupted(int signal, std::string file, std::uint32_t step, std::uint32_t planned);
+  int signal;             ///< the signal number
+  std::string file;       ///< the run file, kept
+  std::uint32_t step;     ///< last complete step
+  std::uint32_t planned;  ///< steps the run was meant to take
+};
+
+/// "SIGINT", "SIGTERM", or "signal N".
+std::string signal_name(int signal);
 
 /// What happened, for the summary lines.
 struct RunOutcome {

@@ -37,7 +37,8 @@ std::string one_line(std::string text) {
 }  // namespace
 
 std::string run_task(const Plan& plan, const Task& task, unsigned threads,
-                     const std::function<void(std::uint32_t)>& on_step) {
+                     const std::function<void(std::uint32_t)>& on_step,
+                     const std::atomic<int>* stop) {
   const std::string running = running_marker(plan, task), failed = failure_marker(plan, task);
   std::error_code ec;
   std::string error;
@@ -47,7 +48,7 @@ std::string run_task(const Plan& plan, const Task& task, unsigned threads,
     gethostname(host, sizeof host - 1);
     write_marker(running, std::string(host) + " " + std::to_string(getpid()));
     fs::remove(failed, ec);
-    RunRequest request{plan.file(task), threads, true, on_step};
+    RunRequest request{plan.file(task), threads, true, on_step, stop};
     (void)run_scenario(plan.scenario(task), request);
   } catch (const std::exception& e) {
     error = one_line(e.what());
@@ -67,15 +68,22 @@ std::vector<std::string> run_local(const Plan& plan, const std::vector<std::uint
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t k = next++; k < todo.size(); k = next++) {
+      if (hooks.stop && hooks.stop->load() != 0) {
+        errors[k] = "not started";
+        continue;
+      }
       const Task& task = plan.tasks[todo[k]];
       std::uint32_t reported = 0;
-      errors[k] = run_task(plan, task, threads, [&](std::uint32_t done) {
-        const std::uint64_t total = steps.fetch_add(done - reported) + (done - reported);
-        reported = done;
-        if (!hooks.on_steps) return;
-        std::lock_guard<std::mutex> hold(lock);
-        hooks.on_steps(total);
-      });
+      errors[k] = run_task(
+          plan, task, threads,
+          [&](std::uint32_t done) {
+            const std::uint64_t total = steps.fetch_add(done - reported) + (done - reported);
+            reported = done;
+            if (!hooks.on_steps) return;
+            std::lock_guard<std::mutex> hold(lock);
+            hooks.on_steps(total);
+          },
+          hooks.stop);
       std::lock_guard<std::mutex> hold(lock);
       if (hooks.on_task) hooks.on_task(task, errors[k]);
     }

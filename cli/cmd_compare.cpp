@@ -1,5 +1,7 @@
 // `wellsim compare`: what a policy buys against its baseline, for whom, at what cost.
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "analysis/comparison.hpp"
@@ -11,6 +13,19 @@
 namespace wellsim::cli {
 
 namespace {
+
+/// Refuses NaN and infinities, which CLI11's range checks let through (every comparison with
+/// NaN is false).
+CLI::Validator finite_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double x = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || !std::isfinite(x)) return "not a finite number: " + text;
+        return "";
+      },
+      "NUMBER");
+}
 
 struct CompareOptions {
   std::vector<std::string> files, baseline, policy;
@@ -123,9 +138,11 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
                 "compare as independent samples (Welch intervals) when runs cannot be paired");
   cmd->add_option("--discount", o.discount,
                   "discount rate in % a year (Green Book 3.5; 1.5 for health)")
+      ->check(finite_number())
       ->check(CLI::Range(0.0, 100.0));
   cmd->add_option("--wellby-value", o.wellby_value,
                   "GBP per WELLBY, 2019 prices (range 10000-16000)")
+      ->check(finite_number())
       ->check(CLI::PositiveNumber);
   cmd->add_option("--horizon", o.horizons, "weeks at which to report the effect (default every 26)")
       ->type_name("WEEK ...");

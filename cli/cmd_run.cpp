@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "cli/progress.hpp"
+#include "cli/stop_signal.hpp"
 #include "models/assemble.hpp"
 #include "output/run_reader.hpp"
 #include "sim/errors.hpp"
@@ -29,6 +30,7 @@ struct RunOptions {
   unsigned threads = 0, replicates = 0;  // replicates > 0: a set of runs, replicates 0..N-1
   unsigned jobs = 0;                     // replicates at a time (0: one per worker thread)
   bool overwrite = false, quiet = false, profile = false, resume = false;
+  const std::atomic<int>* stop = nullptr;  // set by SIGINT/SIGTERM: stop after the current step
 };
 
 /// --seed, --replicate and --steps are shorthands for --set run.KEY=N, applied after any --set.
@@ -75,7 +77,8 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
       run.name, run.steps,
       o.quiet || set.progress ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::uint32_t reported = 0;
-  batch::RunRequest request{out, threads, o.overwrite, [&](std::uint32_t done) {
+  batch::RunRequest request{out, threads, o.overwrite,
+                            [&](std::uint32_t done) {
                               progress.update(done);
                               if (!set.progress) return;
                               const std::uint64_t total =
@@ -83,8 +86,15 @@ int run_one(const RunOptions& o, const std::vector<std::string>& overrides, std:
                               reported = done;
                               std::lock_guard<std::mutex> hold(*set.lock);
                               set.progress->update(static_cast<std::uint32_t>(total));
-                            }};
-  const batch::RunOutcome r = batch::run_scenario(sc, request);
+                            },
+                            o.stop};
+  batch::RunOutcome r;
+  try {
+    r = batch::run_scenario(sc, request);
+  } catch (const batch::Interrupted&) {
+    progress.finish();
+    throw;
+  }
   progress.finish();
 
   if (set.progress) {  // one line per file of a set; the set's own line says the rest
@@ -198,9 +208,23 @@ int run_set(const RunOptions& o) {
   return 0;
 }
 
-int run(const RunOptions& o) {
-  if (o.replicates > 0) return run_set(o);
-  return run_one(o, overrides_of(o), o.out, SetProgress{});
+/// SIGINT/SIGTERM finish the current step, mark the file "interrupted" (never read as complete)
+/// and end the command with one line and 128 + the signal.
+int run(const RunOptions& options) {
+  StopOnSignal signals;
+  RunOptions o = options;
+  o.stop = signals.flag();
+  try {
+    if (o.replicates > 0) return run_set(o);
+    return run_one(o, overrides_of(o), o.out, SetProgress{});
+  } catch (const batch::Interrupted& e) {
+    const std::string again = o.replicates > 0
+                                  ? "run the same command with --resume to finish the replicates"
+                                  : "run the same command with --overwrite to run it again";
+    std::fprintf(stderr, "wellsim: %s; the file keeps steps 0-%u, marked interrupted; %s\n",
+                 e.what(), e.step, again.c_str());
+    return 128 + e.signal;
+  }
 }
 
 int validate(const RunOptions& o) {

@@ -3,6 +3,7 @@
 #include <tbb/global_control.h>
 #include <tbb/info.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -10,12 +11,14 @@
 #include "batch/manifest.hpp"
 #include "batch/mpi_dispatch.hpp"
 #include "batch/plan.hpp"
+#include "batch/run_scenario.hpp"
 #include "batch/run_tasks.hpp"
 #include "batch/slurm.hpp"
 #include "batch/task_state.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "cli/progress.hpp"
+#include "cli/stop_signal.hpp"
 #include "sim/errors.hpp"
 
 namespace wellsim::cli {
@@ -100,6 +103,18 @@ unsigned threads_of(const SweepOptions& o) {
   return o.threads ? o.threads : static_cast<unsigned>(tbb::info::default_concurrency());
 }
 
+/// One line for a sweep stopped by SIGINT/SIGTERM: what finished, and how to finish the rest.
+int interrupted(const StopOnSignal& signals, const std::vector<std::string>& errors) {
+  const auto done = std::count(errors.begin(), errors.end(), std::string());
+  std::fprintf(stderr,
+               "wellsim: sweep interrupted by %s: %zu of %zu task(s) done, the others stopped "
+               "after a complete step or not started; run the same command again to finish "
+               "them\n",
+               batch::signal_name(signals.exit_status() - 128).c_str(),
+               static_cast<std::size_t>(done), errors.size());
+  return signals.exit_status();
+}
+
 int run_here(const SweepOptions& o) {
   Loaded l = load(o);
   batch::claim_sweep_dir(l.manifest, o.dir);
@@ -117,11 +132,13 @@ int run_here(const SweepOptions& o) {
   Progress progress(l.plan.experiment.name, static_cast<std::uint32_t>(total),
                     o.quiet ? ProgressMode::Never : parse_progress_mode(o.progress));
   std::size_t ended = 0, failed = 0;
+  StopOnSignal signals;
   batch::LocalRunHooks hooks;
+  hooks.stop = signals.flag();
   hooks.on_steps = [&](std::uint64_t done) { progress.update(static_cast<std::uint32_t>(done)); };
   hooks.on_task = [&](const batch::Task& task, const std::string& error) {
     ++ended;
-    if (!error.empty()) {
+    if (!error.empty() && signals.flag()->load() == 0) {
       ++failed;
       progress.finish();
       std::fprintf(stderr, "wellsim: task %s failed: %s\n", task.id.c_str(), error.c_str());
@@ -129,8 +146,10 @@ int run_here(const SweepOptions& o) {
     progress.set_note(std::to_string(ended) + "/" + std::to_string(todo.size()) + " tasks" +
                       (failed ? ", " + std::to_string(failed) + " failed" : ""));
   };
-  (void)batch::run_local(l.plan, todo, jobs, std::max(1u, threads / std::max(1u, jobs)), hooks);
+  const auto errors =
+      batch::run_local(l.plan, todo, jobs, std::max(1u, threads / std::max(1u, jobs)), hooks);
   progress.finish();
+  if (signals.flag()->load() != 0) return interrupted(signals, errors);
   if (!o.quiet)
     std::printf("%zu task(s) in %.1f s: %zu done, %zu failed%s\n", todo.size(), progress.elapsed(),
                 todo.size() - failed, failed,

@@ -1,6 +1,8 @@
 // The `wellsim` command. Exit status: 0 success, 1 runtime failure, 2 bad input (scenario,
 // network file, run file, arguments). Every error is one line on stderr.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <string>
 
@@ -59,7 +61,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    return handler();
+    const int status = handler();
+    // Buffered output reaches the file only now: a full disk or /dev/full must not read as
+    // success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+      std::fprintf(stderr, "wellsim: error: cannot write the standard output: %s\n",
+                   std::strerror(errno ? errno : EIO));
+      return 1;
+    }
+    return status;
   } catch (const sim::InputError& e) {
     std::fprintf(stderr, "wellsim: %s\n", one_line(e.what()).c_str());
     return 2;

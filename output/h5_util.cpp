@@ -3,6 +3,8 @@
 // the writer and reader read as the layout they implement rather than as HDF5 calls.
 #include "output/h5_util.hpp"
 
+#include "output/heap_guard.hpp"
+
 #include <algorithm>
 #include <exception>
 
@@ -39,13 +41,14 @@ Dataset open_dataset(hid_t loc, const std::string& path) {
 /// Reads every string of an attribute or dataset (`read` does the H5Aread/H5Dread into the
 /// memory type it is given), whether stored variable- or fixed-length.
 template <typename Read>
-std::vector<std::string> read_strings(hid_t file_type, hid_t space, const std::string& what,
-                                      Read read) {
+std::vector<std::string> read_strings(hid_t owner, hid_t file_type, hid_t space,
+                                      const std::string& what, Read read) {
   if (H5Tget_class(file_type) != H5T_STRING) throw Error(what + " is not a string");
   const hssize_t n = check(H5Sget_simple_extent_npoints(space), "cannot size " + what);
   std::vector<std::string> out;
   if (n == 0) return out;  // an empty list (no --set overrides): HDF5 refuses a zero-size read
   if (check(H5Tis_variable_str(file_type), "cannot inspect " + what)) {
+    check_string_heap(owner, file_type, static_cast<std::size_t>(n), what, read);
     Type mem = string_type();
     std::vector<char*> ptrs(static_cast<std::size_t>(n), nullptr);
     check(read(mem.id(), ptrs.data()), "cannot read " + what);
@@ -72,7 +75,7 @@ std::vector<std::string> read_strings_attribute(hid_t obj, const std::string& na
   Attribute a = open_attribute(obj, name);
   Type type(H5Aget_type(a), "cannot get the type of attribute " + name);
   Space space(H5Aget_space(a), "cannot get the shape of attribute " + name);
-  return read_strings(type, space, "attribute " + name,
+  return read_strings(obj, type, space, "attribute " + name,
                       [&](hid_t mem, void* out) { return H5Aread(a, mem, out); });
 }
 
@@ -80,7 +83,7 @@ namespace {
 
 std::vector<std::string> read_dataset_strings(hid_t d, hid_t type, hid_t space,
                                               const std::string& path) {
-  return read_strings(type, space, path, [&](hid_t mem, void* out) {
+  return read_strings(d, type, space, path, [&](hid_t mem, void* out) {
     return H5Dread(d, mem, H5S_ALL, H5S_ALL, H5P_DEFAULT, out);
   });
 }
@@ -89,6 +92,10 @@ template <typename T>
 T read_scalar_attribute(hid_t obj, const std::string& name) {
   T value{};
   Attribute a = open_attribute(obj, name);
+  // H5Aread fills every element: an array where one number belongs would overrun `value`.
+  Space space(H5Aget_space(a), "cannot get the shape of attribute " + name);
+  if (H5Sget_simple_extent_npoints(space) != 1)
+    throw Error("attribute " + name + " is not a single number");
   check(H5Aread(a, TypeOf<T>::mem(), &value), "cannot read attribute " + name);
   return value;
 }
@@ -328,15 +335,32 @@ std::vector<hsize_t> shape(hid_t loc, const std::string& path) {
   return dims;
 }
 
+hsize_t length_1d(hid_t loc, const std::string& path) {
+  const std::vector<hsize_t> dims = shape(loc, path);
+  if (dims.size() != 1)
+    throw Error(path + " is not a 1-D dataset (it has " + std::to_string(dims.size()) +
+                " dimensions)");
+  return dims[0];
+}
+
 void read_raw_rows(hid_t loc, const std::string& path, hid_t mem, hsize_t first, hsize_t count,
-                   void* out) {
+                   hsize_t width, void* out) {
   Dataset d = open_dataset(loc, path);
+  Type type(H5Dget_type(d), "cannot get the type of " + path);
+  const H5T_class_t cls = H5Tget_class(type);
+  if (cls != H5T_INTEGER && cls != H5T_FLOAT) throw Error(path + " does not hold numbers");
   Space file_space(H5Dget_space(d), "cannot get the shape of " + path);
   hsize_t dims[2] = {0, 1};
+  // The caller's buffer holds count * max(width, 1) elements: the stored shape must be exactly
+  // that, or HDF5 would write past its end.
   const int rank = H5Sget_simple_extent_ndims(file_space);
-  if (rank != 1 && rank != 2) throw Error(path + " is not a 1-D or 2-D dataset");
+  if (rank != (width == 0 ? 1 : 2))
+    throw Error(path + (width == 0 ? " is not a 1-D dataset" : " is not a 2-D dataset"));
   check(H5Sget_simple_extent_dims(file_space, dims, nullptr), "cannot get the shape of " + path);
-  if (first + count > dims[0])
+  if (width != 0 && dims[1] != width)
+    throw Error(path + " has " + std::to_string(dims[1]) + " columns, " + std::to_string(width) +
+                " were expected");
+  if (first > dims[0] || count > dims[0] - first)
     throw Error(path + " has " + std::to_string(dims[0]) + " rows, " +
                 std::to_string(first + count) + " were expected");
   if (count == 0 || dims[1] == 0) return;

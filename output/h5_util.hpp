@@ -109,15 +109,19 @@ std::vector<std::string> read_strings(hid_t loc, const std::string& path);
 H5T_class_t type_class(hid_t loc, const std::string& path);
 /// The shape of dataset `path`.
 std::vector<hsize_t> shape(hid_t loc, const std::string& path);
-/// Reads rows [first, first+count) of a 1-D or 2-D dataset into `out` (converted to `mem`).
+/// The length of dataset `path`, which must be 1-D (a scalar or a matrix is an Error).
+hsize_t length_1d(hid_t loc, const std::string& path);
+/// Reads rows [first, first+count) of a numeric dataset into `out` (converted to `mem`): a 1-D
+/// one when `width` is 0, else a 2-D one of exactly `width` columns (`out` holds count*width).
+/// Any other rank, width, type class or row range is an Error, never a read past `out`.
 void read_raw_rows(hid_t loc, const std::string& path, hid_t mem, hsize_t first, hsize_t count,
-                   void* out);
-/// Reads `count` rows of a 1-D dataset, or all of them when `count` is the default.
+                   hsize_t width, void* out);
+/// Reads `count` entries of a 1-D numeric dataset, or all of them when `count` is the default.
 template <typename T>
 std::vector<T> read_array(hid_t loc, const std::string& path, hsize_t count = ~hsize_t{0}) {
-  if (count == ~hsize_t{0}) count = shape(loc, path).at(0);
+  if (count == ~hsize_t{0}) count = length_1d(loc, path);
   std::vector<T> out(count);
-  read_raw_rows(loc, path, TypeOf<T>::mem(), 0, count, out.data());
+  read_raw_rows(loc, path, TypeOf<T>::mem(), 0, count, 0, out.data());
   return out;
 }
 /// Every dataset under `loc` as an absolute path, sorted.

@@ -4,10 +4,12 @@
 #include "output/run_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <stdexcept>
 
 #include "output/h5_util.hpp"
+#include "output/run_checks.hpp"
 #include "output/schema.hpp"
 #include "sim/errors.hpp"
 #include "sim/param_spec.hpp"
@@ -119,6 +121,7 @@ RunReader::RunReader(const std::string& path) : path_(path) {
     check_schema();
     check_layout();
   });
+  checks::run_values(*this);
 }
 
 void RunReader::fail(const std::string& what) const {
@@ -151,7 +154,7 @@ void RunReader::check_layout() {
   steps_completed_ = manifest_uint(path_, file_, "steps_completed");
 
   // Sizes must agree with each other, or a later accessor would read past an end.
-  auto length = [&](const std::string& p) { return h5::shape(file_, p).at(0); };
+  auto length = [&](const std::string& p) { return h5::length_1d(file_, p); };
   auto expect = [&](const std::string& p, hsize_t want, const std::string& of) {
     if (length(p) != want)
       fail(p + " has " + std::to_string(length(p)) + " entries, " + of + " has " +
@@ -187,12 +190,16 @@ void RunReader::check_layout() {
   // Rows vouched for by a newer `rows` than steps_completed (a kill between the two attribute
   // writes) belong to an incomplete step: leave them out.
   const auto recorded = h5::read_array<std::int32_t>(file_, "/wellbeing/steps", rows_);
+  checks::increasing<std::int32_t>(path_, "/wellbeing/steps", recorded, true);
   while (rows_ > 0 && recorded[rows_ - 1] > static_cast<std::int64_t>(steps_completed_)) --rows_;
+  // What is left must be steps 0..steps_completed (a negative one reads as huge here).
+  checks::below<std::int32_t>(path_, "/wellbeing/steps", std::span(recorded).first(rows_),
+                              std::uint64_t{steps_completed_} + 1, "steps completed");
   if (schema_version_ >= 2) check_model_layout();
 }
 
 void RunReader::check_model_layout() {
-  auto length = [&](const std::string& p) { return h5::shape(file_, p).at(0); };
+  auto length = [&](const std::string& p) { return h5::length_1d(file_, p); };
   has_people_ = H5Lexists(file_, "people", H5P_DEFAULT) > 0;
   if (has_people_) {
     for (const char* name : {"household", "age", "traits", "tenure", "wage", "housing_cost",
@@ -231,6 +238,7 @@ void RunReader::check_model_layout() {
   }
   // As with per-agent rows: events of a step beyond steps_completed are left out.
   const auto steps = h5::read_array<std::uint32_t>(file_, "/events/step", rows);
+  checks::increasing<std::uint32_t>(path_, "/events/step", steps, false);
   while (rows > 0 && steps[rows - 1] > steps_completed_) --rows;
   events_ = rows;
 }
@@ -285,15 +293,31 @@ std::vector<std::int64_t> RunReader::original_ids() const {
 }
 
 std::vector<std::int32_t> RunReader::groups() const {
-  return column<std::int32_t>(path_, file_, "/agents/group");
+  auto out = column<std::int32_t>(path_, file_, "/agents/group");
+  // Group ids size the per-group tables of the viewer and the analysis: no more groups than
+  // names or people.
+  checks::groups(path_, out, std::max<std::uint64_t>(agents_, group_names().size()));
+  return out;
+}
+
+std::vector<std::string> RunReader::group_names() const {
+  // Optional in schema v1: files written before group names were stored have none.
+  return on_object(path_, file_, "/agents", [](hid_t g) {
+    return h5::has_attribute(g, "group_names") ? h5::read_strings_attribute(g, "group_names")
+                                               : std::vector<std::string>{};
+  });
 }
 
 std::vector<float> RunReader::initial_wellbeing() const {
-  return column<float>(path_, file_, "/agents/initial_wellbeing");
+  auto out = column<float>(path_, file_, "/agents/initial_wellbeing");
+  checks::wellbeing(path_, "/agents/initial_wellbeing", out, has_people_);
+  return out;
 }
 
 std::vector<float> RunReader::susceptibility() const {
-  return column<float>(path_, file_, "/agents/susceptibility");
+  auto out = column<float>(path_, file_, "/agents/susceptibility");
+  checks::finite(path_, "/agents/susceptibility", out);
+  return out;
 }
 
 sim::Network RunReader::network() const {
@@ -307,11 +331,7 @@ sim::Network RunReader::network() const {
                               [](hid_t g) { return h5::read_strings_attribute(g, "layer_names"); });
   net.original_id = original_ids();
   net.group = groups();
-  // Optional in schema v1: files written before group names were stored have none.
-  net.group_names = on_object(path_, file_, "/agents", [](hid_t g) {
-    return h5::has_attribute(g, "group_names") ? h5::read_strings_attribute(g, "group_names")
-                                               : std::vector<std::string>{};
-  });
+  net.group_names = group_names();
   check_network(net);
   return net;
 }
@@ -329,21 +349,33 @@ void RunReader::check_network(const sim::Network& net) const {
     if (net.offsets[i] > net.offsets[i + 1]) throw damaged("/network/offsets decreases");
   for (sim::AgentId j : net.neighbours)
     if (j >= n) throw damaged("/network/neighbours names agent " + std::to_string(j));
+  for (float w : net.weight)
+    if (!std::isfinite(w)) throw damaged("/network/weight holds a value that is not a number");
   for (std::uint8_t l : net.layer)
     if (l >= net.layer_names.size())
       throw damaged("/network/layer names layer " + std::to_string(l));
 }
 
 std::vector<float> RunReader::layout_x() const {
-  return has_layout_ ? column<float>(path_, file_, "/layout/x") : std::vector<float>{};
+  if (!has_layout_) return {};
+  auto out = column<float>(path_, file_, "/layout/x");
+  checks::finite(path_, "/layout/x", out);
+  return out;
 }
 
 std::vector<float> RunReader::layout_y() const {
-  return has_layout_ ? column<float>(path_, file_, "/layout/y") : std::vector<float>{};
+  if (!has_layout_) return {};
+  auto out = column<float>(path_, file_, "/layout/y");
+  checks::finite(path_, "/layout/y", out);
+  return out;
 }
 
 std::vector<std::int32_t> RunReader::steps() const {
-  return column<std::int32_t>(path_, file_, "/steps/step", steps_completed_ + hsize_t{1});
+  auto out = column<std::int32_t>(path_, file_, "/steps/step", steps_completed_ + hsize_t{1});
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (out[i] != static_cast<std::int64_t>(i))
+      checks::fail(path_, "/steps/step", "does not count the steps 0, 1, 2, ...", i);
+  return out;
 }
 
 std::vector<double> RunReader::stat(const std::string& name) const {
@@ -354,7 +386,9 @@ std::vector<double> RunReader::stat(const std::string& name) const {
     for (const auto& f : kStatFields) list += (list.empty() ? "" : ", ") + std::string(f.name);
     fail("no statistic \"" + name + "\" (known: " + list + ")");
   }
-  return column<double>(path_, file_, "/steps/" + name, steps_completed_ + hsize_t{1});
+  auto out = column<double>(path_, file_, "/steps/" + name, steps_completed_ + hsize_t{1});
+  checks::wellbeing(path_, "/steps/" + name, out, has_people_);
+  return out;
 }
 
 std::uint32_t RunReader::record_every() const {
@@ -372,8 +406,10 @@ std::vector<float> RunReader::wellbeing_at(std::size_t record_index) const {
                             std::to_string(rows_) + ")");
   std::vector<float> out(agents_);
   h5::translate<sim::InputError>(path_, [&] {
-    h5::read_raw_rows(file_, "/wellbeing/values", H5T_NATIVE_FLOAT, record_index, 1, out.data());
+    h5::read_raw_rows(file_, "/wellbeing/values", H5T_NATIVE_FLOAT, record_index, 1, agents_,
+                      out.data());
   });
+  checks::wellbeing(path_, "/wellbeing/values", out, has_people_);
   return out;
 }
 
@@ -381,19 +417,30 @@ std::vector<std::uint8_t> RunReader::people_codes(const std::string& name) const
   if (!has_people_) return {};
   if (name != "age" && name != "traits" && name != "tenure")
     fail("no 8-bit people column \"" + name + "\" (known: age, traits, tenure)");
-  return column<std::uint8_t>(path_, file_, "/people/" + name);
+  auto out = column<std::uint8_t>(path_, file_, "/people/" + name);
+  if (name == "traits")
+    checks::bits<std::uint8_t>(path_, "/people/traits", out, people_names("trait_names").size());
+  if (name == "tenure")
+    checks::below<std::uint8_t>(path_, "/people/tenure", out, people_names("tenure_names").size(),
+                                "tenure names");
+  return out;
 }
 
 std::vector<float> RunReader::people_values(const std::string& name) const {
   if (!has_people_) return {};
   if (name != "wage" && name != "housing_cost" && name != "set_point" && name != "disposable")
     fail("no people column \"" + name + "\" (known: wage, housing_cost, set_point, disposable)");
-  return column<float>(path_, file_, "/people/" + name);
+  auto out = column<float>(path_, file_, "/people/" + name);
+  checks::finite(path_, "/people/" + name, out);
+  return out;
 }
 
 std::vector<std::uint32_t> RunReader::households() const {
-  return has_people_ ? column<std::uint32_t>(path_, file_, "/people/household")
-                     : std::vector<std::uint32_t>{};
+  if (!has_people_) return {};
+  // A household index sizes per-household tables: no more households than people.
+  auto out = column<std::uint32_t>(path_, file_, "/people/household");
+  checks::below<std::uint32_t>(path_, "/people/household", out, agents_, "people");
+  return out;
 }
 
 std::vector<std::string> RunReader::domain_names() const { return people_names("domain_names"); }
@@ -413,21 +460,26 @@ std::vector<T> agent_row(const std::string& path, hid_t file, const char* datase
                             " (the file has " + std::to_string(rows) + ")");
   std::vector<T> out(agents);
   h5::translate<sim::InputError>(
-      path, [&] { h5::read_raw_rows(file, dataset, mem, index, 1, out.data()); });
+      path, [&] { h5::read_raw_rows(file, dataset, mem, index, 1, agents, out.data()); });
   return out;
 }
 }  // namespace
 
 std::vector<std::uint16_t> RunReader::domains_at(std::size_t record_index) const {
   if (!has_people_) fail("no people in this run (not a community model run)");
-  return agent_row<std::uint16_t>(path_, file_, "/wellbeing/domains", H5T_NATIVE_UINT16,
-                                  record_index, rows_, agents_);
+  auto out = agent_row<std::uint16_t>(path_, file_, "/wellbeing/domains", H5T_NATIVE_UINT16,
+                                      record_index, rows_, agents_);
+  checks::bits<std::uint16_t>(path_, "/wellbeing/domains", out, domain_names().size());
+  return out;
 }
 
 std::vector<std::uint8_t> RunReader::activity_at(std::size_t record_index) const {
   if (!has_people_) fail("no people in this run (not a community model run)");
-  return agent_row<std::uint8_t>(path_, file_, "/wellbeing/activity", H5T_NATIVE_UINT8,
-                                 record_index, rows_, agents_);
+  auto out = agent_row<std::uint8_t>(path_, file_, "/wellbeing/activity", H5T_NATIVE_UINT8,
+                                     record_index, rows_, agents_);
+  checks::below<std::uint8_t>(path_, "/wellbeing/activity", out,
+                              people_names("activity_names").size(), "activity names");
+  return out;
 }
 
 const std::vector<double>& RunReader::series_matrix() const {
@@ -435,7 +487,7 @@ const std::vector<double>& RunReader::series_matrix() const {
   series_cache_.resize((steps_completed_ + std::size_t{1}) * series_names_.size());
   h5::translate<sim::InputError>(path_, [&] {
     h5::read_raw_rows(file_, "/series/values", H5T_NATIVE_DOUBLE, 0, steps_completed_ + 1,
-                      series_cache_.data());
+                      series_names_.size(), series_cache_.data());
   });
   series_read_ = true;
   return series_cache_;
@@ -468,6 +520,9 @@ RunReader::Events RunReader::events() const {
   e.other = column<std::uint32_t>(path_, file_, "/events/other", events_);
   e.kind = column<std::uint16_t>(path_, file_, "/events/kind", events_);
   e.detail = column<std::uint16_t>(path_, file_, "/events/detail", events_);
+  checks::below<std::uint32_t>(path_, "/events/agent", e.agent, agents_, "people");
+  checks::below<std::uint32_t>(path_, "/events/other", e.other, agents_, "people", ~0u);
+  checks::below<std::uint16_t>(path_, "/events/kind", e.kind, event_kinds().size(), "event kinds");
   return e;
 }
 

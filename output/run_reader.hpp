@@ -81,6 +81,8 @@ class RunReader {
   std::vector<std::int64_t> original_ids() const;
   /// Each agent's neighbourhood/block, -1 where unknown.
   std::vector<std::int32_t> groups() const;
+  /// Names of the groups, group 0 first (may be empty: files of schema v1 need not have them).
+  std::vector<std::string> group_names() const;
   /// Each agent's wellbeing at step 0.
   std::vector<float> initial_wellbeing() const;
   /// Each agent's susceptibility to others' influence.

@@ -11,6 +11,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "output/file_install.hpp"
 #include "output/run_contract.hpp"
 #include "sim/build_info.hpp"
 #include "sim/errors.hpp"
@@ -55,24 +56,52 @@ void check_sizes(const sim::Network& net, const sim::AgentStore& agents) {
 
 }  // namespace
 
+template <typename F>
+void RunWriter::guarded(F&& f) {
+  errno = 0;
+  try {
+    f();
+  } catch (const h5::Error& e) {
+    const std::string what = e.what();
+    std::string reason = system_reason(errno);
+    if (!reason.empty() && what.find(reason.substr(2)) != std::string::npos) reason.clear();
+    throw sim::RuntimeError(sim::where(path_) + what + reason +
+                            (installed_ ? " (the file holds the steps completed before; status "
+                                          "stays \"running\")"
+                                        : ""));
+  }
+}
+
 RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterOptions& opts)
     : path_(path), opts_(opts), steps_planned_(info.steps_planned) {
-  namespace fs = std::filesystem;
   h5::silence_errors();
   if (opts.compression < 0 || opts.compression > 9)
     throw sim::InputError(sim::where(path) + "compression level " +
                           std::to_string(opts.compression) + " is not in 0-9");
+  check_target(path, opts.overwrite);
+  temp_path_ = temporary_name(path);
+  try {
+    write_header(info);
+  } catch (...) {
+    discard();  // the destructor does not run for a constructor that throws
+    throw;
+  }
+}
+
+void RunWriter::discard() {
+  if (installed_ || temp_path_.empty()) return;
+  // Never installed: the temporary file is nobody's run, whatever stopped it.
+  manifest_.reset();
+  file_.reset();
   std::error_code ec;
-  if (fs::exists(path, ec) && !opts.overwrite)
-    throw sim::InputError(sim::where(path) + "exists; pass --overwrite to replace it");
-  const fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty() && !fs::create_directories(parent, ec) && ec)
-    throw sim::RuntimeError(sim::where(path) + "cannot create folder " + parent.string() + ": " +
-                            ec.message());
-  h5::translate<sim::RuntimeError>(path_, [&] {
+  std::filesystem::remove(temp_path_, ec);
+}
+
+void RunWriter::write_header(const RunInfo& info) {
+  guarded([&] {
     errno = 0;
-    const hid_t id = H5Fcreate(path.c_str(), opts.overwrite ? H5F_ACC_TRUNC : H5F_ACC_EXCL,
-                               H5P_DEFAULT, H5P_DEFAULT);
+    // A fresh name of this process's own: nothing another process holds is ever truncated.
+    const hid_t id = H5Fcreate(temp_path_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
     // HDF5's own message is a stack dump; the system's reason for the failed open is the news.
     file_ = h5::File(id, errno ? std::string("cannot create the file: ") + std::strerror(errno)
                                : std::string("cannot create the file"));
@@ -87,11 +116,27 @@ RunWriter::RunWriter(const std::string& path, const RunInfo& info, const WriterO
     write_manifest(info);
     write_parameters(file_, info.typed_parameters);
     write_interventions(file_, info.interventions);
-    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot write the file");
   });
 }
 
-RunWriter::~RunWriter() = default;
+RunWriter::~RunWriter() { discard(); }
+
+void RunWriter::install() {
+  install_file(temp_path_, path_, opts_.overwrite);
+  installed_ = true;
+}
+
+void RunWriter::interrupt(const std::string& signal_name) {
+  if (!started_ || finished_) return;
+  guarded([&] {
+    h5::write_attribute(manifest_, "status", std::string("interrupted"));
+    h5::write_attribute(manifest_, "interrupted_by", signal_name);
+    h5::write_attribute(manifest_, "finished_at", utc_now());
+    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot write the file");
+  });
+  finished_ = true;
+}
 
 void RunWriter::write_manifest(const RunInfo& info) {
   manifest_ = h5::create_group(file_, "manifest");
@@ -132,7 +177,7 @@ void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
   check_sizes(net, agents);
   if (!layout_x_.empty() && layout_x_.size() != net.size())
     throw std::invalid_argument("RunWriter: the layout is not of the network's size");
-  h5::translate<sim::RuntimeError>(path_, [&] {
+  guarded([&] {
     write_population(net, agents);
     h5::Group steps = h5::create_group(file_, "steps");
     for (std::size_t i = 0; i < kStatFields.size(); ++i)
@@ -157,6 +202,9 @@ void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
     started_ = true;
     write_step(0, agents);
   });
+  // Only now, with step 0 readable, does the file take its name: a reader of OUT never sees a
+  // file without a complete step, and a run that fails before this leaves OUT untouched.
+  install();
 }
 
 void RunWriter::write_population(const sim::Network& net, const sim::AgentStore& agents) {
@@ -228,7 +276,7 @@ void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents,
                            std::to_string(last_step_));
   if (agents.size() != values_.width())
     throw std::invalid_argument("RunWriter: the agent store changed size");
-  h5::translate<sim::RuntimeError>(path_, [&] {
+  guarded([&] {
     ledger_.append(ledger);
     write_step(step, agents);
   });
@@ -262,11 +310,11 @@ void RunWriter::commit(std::uint32_t step) {
   // (seen in a SIGKILL stress test). The first flush puts the step's data and metadata on disk;
   // only then are the counters rewritten in place (no allocation, superblock untouched) and
   // flushed, so whatever a kill leaves, the counters vouch only for complete steps.
-  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot write the file");
   h5::write_attribute(wellbeing_group_, "rows", static_cast<std::uint64_t>(values_.rows()));
   ledger_.write_counts();
   h5::write_attribute(manifest_, "steps_completed", step);
-  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+  h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot write the file");
 }
 
 void RunWriter::on_finish(std::uint32_t steps_done) {
@@ -274,7 +322,7 @@ void RunWriter::on_finish(std::uint32_t steps_done) {
   if (steps_done != last_step_)
     throw std::logic_error("RunWriter: finished after " + std::to_string(steps_done) +
                            " steps but step " + std::to_string(last_step_) + " was the last");
-  h5::translate<sim::RuntimeError>(path_, [&] {
+  guarded([&] {
     // A run stopped before its planned end still gets its final state recorded.
     if (last_recorded_ != last_step_) {
       record_row(last_step_, *last_agents_);
@@ -283,7 +331,7 @@ void RunWriter::on_finish(std::uint32_t steps_done) {
     // Only once every step is safe: a kill in this last flush can cost nothing but the status.
     h5::write_attribute(manifest_, "status", std::string("complete"));
     h5::write_attribute(manifest_, "finished_at", utc_now());
-    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot flush");
+    h5::check(H5Fflush(file_, H5F_SCOPE_GLOBAL), "cannot write the file");
   });
   finished_ = true;
 }

@@ -26,9 +26,10 @@ namespace wellsim::output {
 /// that final row from it.
 class RunWriter : public sim::StepObserver {
  public:
-  /// Creates the file and writes the scenario and manifest. Throws sim::InputError if the file
-  /// exists and `opts.overwrite` is not set or an option is out of range, sim::RuntimeError if
-  /// the file cannot be created.
+  /// Creates the file under a temporary name beside `path` and writes the scenario and manifest;
+  /// on_start renames it to `path` once step 0 is in it (never replacing a file another process
+  /// holds). Throws sim::InputError if the file exists and `opts.overwrite` is not set or an
+  /// option is out of range, sim::RuntimeError if the file cannot be created.
   RunWriter(const std::string& path, const RunInfo& info, const WriterOptions& opts);
   ~RunWriter() override;
   RunWriter(const RunWriter&) = delete;
@@ -45,6 +46,9 @@ class RunWriter : public sim::StepObserver {
                const sim::Ledger& ledger) override;
   /// Records the final row if not yet recorded and marks the run complete.
   void on_finish(std::uint32_t steps_done) override;
+  /// Marks a run stopped on request after its last complete step: status "interrupted" and
+  /// `interrupted_by` (e.g. "SIGINT"); readers treat it as not complete. No-op before on_start.
+  void interrupt(const std::string& signal_name);
 
   /// The file being written.
   const std::string& path() const { return path_; }
@@ -58,8 +62,17 @@ class RunWriter : public sim::StepObserver {
   void write_step(std::uint32_t step, const sim::AgentStore& agents);
   void record_row(std::uint32_t step, const sim::AgentStore& agents);
   void commit(std::uint32_t step);
+  void install();
+  void write_header(const RunInfo& info);
+  /// Closes and removes the temporary file of a run that never took its name.
+  void discard();
+  /// Runs `f`, turning an h5::Error into one sim::RuntimeError line that names the file and,
+  /// where errno says more (disk full, read-only), the system's reason.
+  template <typename F>
+  void guarded(F&& f);
 
   std::string path_;
+  std::string temp_path_;  // where the file is written until install() names it path_
   WriterOptions opts_;
   std::uint32_t steps_planned_;
   h5::File file_;  // declared first so it is closed after every object in it
@@ -78,6 +91,7 @@ class RunWriter : public sim::StepObserver {
   std::uint32_t last_recorded_ = 0;  // step 0 is always recorded
   bool started_ = false;
   bool finished_ = false;
+  bool installed_ = false;
 };
 
 }  // namespace wellsim::output

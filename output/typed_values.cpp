@@ -44,6 +44,10 @@ sim::ParamValue read_value_attribute(hid_t obj, const std::string& name) {
   Space space(H5Aget_space(a), "cannot get the shape of attribute " + name);
   const bool list = H5Sget_simple_extent_ndims(space) > 0;
   const hssize_t n = check(H5Sget_simple_extent_npoints(space), "cannot size attribute " + name);
+  // A scalar is read into one element: a null or odd dataspace must not reach H5Aread.
+  if (H5Sget_simple_extent_type(space) == H5S_NULL || (!list && n != 1) ||
+      H5Sget_simple_extent_ndims(space) > 1)
+    throw Error("attribute " + name + " is neither one value nor a list");
   switch (H5Tget_class(type)) {
     case H5T_STRING:
       if (list) return read_strings_attribute(obj, name);

@@ -75,5 +75,5 @@ TEST_CASE("a JSON report that cannot be written says where", "[analysis]") {
   CHECK_THROWS_WITH(analysis::write_json(path, {c}), path + ": cannot write");
   if (std::filesystem::exists("/dev/full"))  // a device that refuses every write
     CHECK_THROWS_WITH(analysis::write_json("/dev/full", {c}),
-                      "/dev/full: write failed (disk full?)");
+                      "/dev/full: write failed: No space left on device");
 }

@@ -80,4 +80,51 @@ bool kill_wellsim_after(const std::vector<std::string>& args, unsigned step) {
   return found;
 }
 
+RunningWellsim::RunningWellsim(const std::vector<std::string>& args) {
+  int out[2], err[2];
+  pid_ = spawn(args, out, err);
+  out_ = out[0];
+  err_ = err[0];
+}
+
+RunningWellsim::~RunningWellsim() {
+  if (pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    wait_status(pid_);
+  }
+  if (out_ >= 0) ::close(out_);
+  if (err_ >= 0) ::close(err_);
+}
+
+bool RunningWellsim::wait_for_step(unsigned step) {
+  char buf[256];
+  for (ssize_t k; (k = ::read(err_, buf, sizeof buf)) > 0;) {
+    err_seen_.append(buf, static_cast<size_t>(k));
+    auto end = err_seen_.rfind('\n');
+    auto at = end == std::string::npos ? end : err_seen_.rfind(": step ", end);
+    if (at != std::string::npos && std::stoul(err_seen_.substr(at + 7)) >= step) return true;
+  }
+  return false;
+}
+
+void RunningWellsim::signal(int signal) { ::kill(pid_, signal); }
+
+CliResult RunningWellsim::finish() {
+  CliResult r;
+  r.out = drain(out_);
+  r.err = drain(err_);
+  // Only what came after the progress lines already read: the lines the run ended with.
+  r.status = wait_status(pid_);
+  pid_ = -1;
+  return r;
+}
+
+CliResult signal_wellsim_after(const std::vector<std::string>& args, unsigned step, int signal,
+                               bool* seen) {
+  RunningWellsim run(args);
+  *seen = run.wait_for_step(step);
+  if (*seen) run.signal(signal);
+  return run.finish();
+}
+
 }  // namespace wellsim::test

@@ -130,7 +130,7 @@ TEST_CASE("an ensemble file reads back as written", "[ensemble][output]") {
         std::vector<std::string>{"killed after week 12"});
   CHECK(h5::shape(f, "/series/mean_wellbeing") == std::vector<hsize_t>{6, 4});
   std::vector<double> series(24);
-  h5::read_raw_rows(f, "/series/mean_wellbeing", H5T_NATIVE_DOUBLE, 0, 6, series.data());
+  h5::read_raw_rows(f, "/series/mean_wellbeing", H5T_NATIVE_DOUBLE, 0, 6, 4, series.data());
   CHECK(series[0] == 7.0);
   CHECK(series[1] == 7.1);
   CHECK(std::isnan(series[2]));

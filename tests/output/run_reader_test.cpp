@@ -114,7 +114,19 @@ TEST_CASE("the reader refuses what is not a readable run file, naming file and p
   }
   SECTION("a file made before step 0 was written") {
     const std::string path = dir.file("early.h5");
+    // A writer stopped before step 0 leaves nothing: its file never took the name.
     { output::RunWriter writer(path, test::small_info(3), output::WriterOptions{}); }
+    CHECK(!std::filesystem::exists(path));
+    for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+      CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    // Files of older versions (and copies taken mid-write) can still lack step 0.
+    {
+      output::h5::File f(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT),
+                         "create");
+      output::h5::write_attribute(f, "schema", std::string(output::kSchemaName));
+      output::h5::write_attribute(f, "schema_version", output::kSchemaVersion);
+      output::h5::create_group(f, "manifest");
+    }
     REQUIRE_THROWS_WITH(RunReader(path),
                         path + ": no complete step: the run stopped before step 0 was written");
   }

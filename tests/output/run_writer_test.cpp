@@ -170,7 +170,7 @@ TEST_CASE("the writer rejects bad options and misuse", "[output]") {
       sim::RuntimeError);
   CHECK_THROWS_WITH(
       output::RunWriter(dir_as_file, test::small_info(2), WriterOptions{4, 1, true, {}}),
-      dir_as_file + ": cannot create the file: Is a directory");
+      dir_as_file + ": is a folder; give -o a file name");
 }
 
 TEST_CASE("rows wider than one chunk are stored whole and compressed", "[output]") {

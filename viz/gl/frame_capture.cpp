@@ -4,7 +4,9 @@
 
 #include <stb_image_write.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -45,8 +47,26 @@ void write_png(const std::string& path, int width, int height) {
     std::memcpy(b, row.data(), stride);
   }
   for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // an opaque picture
-  if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), int(stride)))
-    throw sim::RuntimeError(path + ": cannot write the PNG");
+  // stbi_write_png ignores fwrite's and fclose's failures (a full disk, /dev/full): encode
+  // through a callback into a FILE of ours and check every write and the close.
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) throw sim::RuntimeError(path + ": cannot write the PNG: " + std::strerror(errno));
+  struct Sink {
+    std::FILE* f;
+    int err;  // errno of the first failed write, 0 while all succeed
+  } sink{f, 0};
+  auto put = [](void* context, void* data, int size) {
+    auto* s = static_cast<Sink*>(context);
+    const auto n = static_cast<std::size_t>(size);
+    if (s->err == 0 && std::fwrite(data, 1, n, s->f) != n) s->err = errno ? errno : EIO;
+  };
+  const bool encoded =
+      stbi_write_png_to_func(put, &sink, width, height, 4, pixels.data(), int(stride)) != 0;
+  if (sink.err == 0 && std::fflush(f) != 0) sink.err = errno ? errno : EIO;
+  if (std::fclose(f) != 0 && sink.err == 0) sink.err = errno ? errno : EIO;
+  if (!encoded) throw sim::RuntimeError(path + ": cannot encode the PNG");
+  if (sink.err != 0)
+    throw sim::RuntimeError(path + ": cannot write the PNG: " + std::strerror(sink.err));
 }
 
 }  // namespace wellsim::viz

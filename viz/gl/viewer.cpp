@@ -263,6 +263,7 @@ void Viewer::dump_positions() const {
     if (side) out << ' ' << b.x << ' ' << b.y;
     out << "\n";
   }
+  out.close();
   if (!out) throw sim::RuntimeError(options_.dump_positions + ": cannot write");
 }
 
