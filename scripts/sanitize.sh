@@ -34,6 +34,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:report_error_type=1"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
 # exitcode=66: a run with a race report fails its test even when the program itself succeeded.
 export TSAN_OPTIONS="suppressions=$supp/tsan.supp:print_suppressions=0:second_deadlock_stack=1:exitcode=66:halt_on_error=0"
+# oneTBB's own synchronisation, made visible to TSan (cmake/sanitizers/tbb_tsan.c says why).
+if [ "$kind" = thread ]; then
+  export LD_PRELOAD=$root/$dir/libtbb_tsan.so INTEL_LIBITTNOTIFY64=$root/$dir/libtbb_tsan.so
+  export INTEL_ITTNOTIFY_GROUPS=sync
+fi
 cd "$dir"
 # The viewer's render tests need a display; xvfb-run gives them one where there is none.
 runner=()
