@@ -146,7 +146,7 @@ std::vector<InterventionRecord> RunReader::legacy_interventions() const {
   }
   std::vector<InterventionRecord> out;
   for (const auto& [k, text] : by_index) {
-    auto get = [&](const char* key) {
+    auto get = [&text = text](const char* key) {  // clang 14: no captured bindings
       const auto it = text.find(key);
       return it == text.end() ? std::string() : it->second;
     };
