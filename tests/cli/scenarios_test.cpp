@@ -19,6 +19,13 @@ TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scen
     INFO(f.string());
     auto v = test::run_wellsim({"validate", f.string(), "--quiet"});
     INFO(v.err);
+    // A scenario on a real network from ../shared/data runs only where that data is (as the
+    // tests of the importers skip there); everything else must validate and run.
+    if (v.status != 0 && v.err.find("shared/data") != std::string::npos &&
+        test::shared_data(".").empty()) {
+      WARN("skipped " << f.filename().string() << ": ../shared/data is not here");
+      continue;
+    }
     CHECK(v.status == 0);
     std::string out = dir.file(f.stem().string() + ".h5");
     auto r = test::run_wellsim({"run", f.string(), "--steps", "3", "-o", out, "--quiet"});
