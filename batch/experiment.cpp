@@ -74,17 +74,20 @@ double number_in(const Source& src, const toml::node& node, const std::string& w
   return *v;
 }
 
+/// The shortest text that reads back as `value`, always a TOML real ("50.0", not "50").
+std::string real_text(double value) {
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  std::string text(buf, r.ptr);
+  return text.find_first_of(".en") == std::string::npos ? text + ".0" : text;
+}
+
 /// A value as --set reads it: TOML text, strings bare.
 std::string value_text(const Source& src, const toml::node& node, const std::string& what) {
   if (const auto* s = node.as_string()) return s->get();
   if (const auto b = node.value_exact<bool>()) return *b ? "true" : "false";
   if (const auto i = node.value_exact<std::int64_t>()) return std::to_string(*i);
-  if (const auto d = node.value_exact<double>()) {
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, *d);
-    std::string text(buf, r.ptr);
-    return text.find_first_of(".en") == std::string::npos ? text + ".0" : text;
-  }
+  if (const auto d = node.value_exact<double>()) return real_text(*d);
   if (const auto* a = node.as_array()) {
     std::string text = "[";
     for (const toml::node& item : *a) {
@@ -283,15 +286,8 @@ void check_experiment(const Source& src, Experiment& e) {
 }  // namespace
 
 std::string factor_override(const Factor& f, double value) {
-  char buf[64];
-  if (f.integer) {
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(std::llround(value)));
-    return f.name + "=" + std::string(buf, r.ptr);
-  }
-  auto r = std::to_chars(buf, buf + sizeof buf, value);  // shortest text that reads back exactly
-  std::string text(buf, r.ptr);
-  if (text.find_first_of(".en") == std::string::npos) text += ".0";  // a real, not an integer
-  return f.name + "=" + text;
+  if (f.integer) return f.name + "=" + std::to_string(std::llround(value));
+  return f.name + "=" + real_text(value);
 }
 
 Experiment load_experiment(const std::string& path) {

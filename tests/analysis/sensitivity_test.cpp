@@ -12,46 +12,18 @@
 #include "batch/design.hpp"
 #include "sim/errors.hpp"
 #include "sim/rng.hpp"
+#include "tests/analysis/test_functions.hpp"
 
 using namespace wellsim;
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
-// Factors x1..xk (k <= 9) on [lo, hi].
-std::vector<batch::Factor> factors(std::size_t k, double lo, double hi) {
-  std::vector<batch::Factor> f(k);
-  for (std::size_t i = 0; i < k; ++i) {
-    // Not "x" + std::to_string(i + 1): GCC 12 warns on it at -O3 (-Wrestrict, bug 105329).
-    f[i].name = {'x', static_cast<char>('1' + i)};
-    f[i].min = lo;
-    f[i].max = hi;
-  }
-  return f;
-}
-
-batch::Design design(batch::DesignKind kind, std::uint32_t points,
-                     const std::vector<batch::Factor>& f, std::uint64_t seed = 1) {
-  batch::DesignSpec s;
-  s.kind = kind;
-  s.points = points;
-  s.seed = seed;
-  return batch::make_design(s, f);
-}
-
-double ishigami(const std::vector<double>& x) {
-  return std::sin(x[0]) + 7 * std::sin(x[1]) * std::sin(x[1]) +
-         0.1 * std::pow(x[2], 4) * std::sin(x[0]);
-}
-
-const std::vector<double> kG{0, 1, 4.5, 9, 99, 99, 99, 99};
-
-double g_function(const std::vector<double>& x) {
-  double y = 1;
-  for (std::size_t i = 0; i < kG.size(); ++i) y *= (std::abs(4 * x[i] - 2) + kG[i]) / (1 + kG[i]);
-  return y;
-}
+using test::design;
+using test::factors;
+using test::g_function;
+using test::ishigami;
+using test::kG;
+using test::kPi;
 
 template <class F>
 std::vector<double> evaluate(const batch::Design& d, F f) {
