@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <fstream>
+#include <sstream>
 
 namespace wellsim::test {
 
@@ -29,6 +30,13 @@ std::string TempDir::write(const std::string& name, const std::string& text) con
 std::string shared_data(const std::string& relative) {
   std::filesystem::path p = std::filesystem::path(WELLSIM_SHARED_DATA) / relative;
   return std::filesystem::exists(p) ? p.string() : std::string();
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
 }
 
 std::string source_path(const std::string& relative) {

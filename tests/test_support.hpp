@@ -26,6 +26,9 @@ class TempDir {
 /// Path of a file in ../shared/data, or "" when the shared data is absent (tests then SKIP).
 std::string shared_data(const std::string& relative);
 
+/// The whole content of a file ("" when it cannot be read).
+std::string read_text(const std::string& path);
+
 /// Path of a file in the source tree.
 std::string source_path(const std::string& relative);
 

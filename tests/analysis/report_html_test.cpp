@@ -15,13 +15,6 @@ using Catch::Contains;
 
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
 const char* kSections[] = {"Effect over time",   "Distribution shift", "Who gains",
                            "Ripple by distance", "Cost-effectiveness", "Domains and services"};
 
@@ -35,7 +28,7 @@ TEST_CASE("the HTML report has every section and inlines Chart.js", "[analysis]"
   test::TempDir dir("analysis-html");
   auto c = test::grant_comparison(dir);
   REQUIRE(analysis::write_html(dir.file("r.html"), {c}));
-  const std::string html = slurp(dir.file("r.html"));
+  const std::string html = test::read_text(dir.file("r.html"));
   for (const char* s : kSections) CHECK_THAT(html, Contains(std::string(s) + "</h3>"));
   CHECK_THAT(html, Contains("Charts drawn by Chart.js v3"));
   CHECK_THAT(html, Contains("new Chart(document.getElementById('c0_effect')"));
@@ -49,7 +42,7 @@ TEST_CASE("without Chart.js the HTML report has tables only and says so", "[anal
   test::TempDir dir("analysis-html-bare");
   auto c = test::grant_comparison(dir);
   CHECK_FALSE(analysis::write_html(dir.file("r.html"), {c}, dir.file("missing.js")));
-  const std::string html = slurp(dir.file("r.html"));
+  const std::string html = test::read_text(dir.file("r.html"));
   for (const char* s : kSections) CHECK_THAT(html, Contains(std::string(s) + "</h3>"));
   CHECK_THAT(html, Contains("Charts left out") && !Contains("new Chart("));
   CHECK_THAT(html, Contains("<td>recipients</td><td>1</td>"));

@@ -87,13 +87,6 @@ void write_ensemble(const std::string& path, const batch::Design& d,
   w.finish();
 }
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
 /// Runs `wellsim sensitivity` and returns its JSON report (the run must succeed).
 nlohmann::json sensitivity_json(const test::TempDir& dir, std::vector<std::string> args,
                                 std::string* out = nullptr) {
@@ -105,7 +98,7 @@ nlohmann::json sensitivity_json(const test::TempDir& dir, std::vector<std::strin
   REQUIRE(r.status == 0);
   CHECK(r.err.empty());
   if (out) *out = r.out;
-  return nlohmann::json::parse(slurp(json));
+  return nlohmann::json::parse(test::read_text(json));
 }
 
 void check_sobol(const nlohmann::json& j, const std::vector<double>& s1,
@@ -217,10 +210,10 @@ TEST_CASE("sensitivity uses the scenario that is not the baseline and writes eve
   CHECK(j["src"]["r2"].get<double>() > 0.99);  // policy = 2 x1 + x2 + 1 + x1: linear
   CHECK_THAT(out,
              Contains("wrote " + dir.file("s.csv")) && Contains("wrote " + dir.file("s.html")));
-  const std::string csv = slurp(dir.file("s.csv"));
+  const std::string csv = test::read_text(dir.file("s.csv"));
   CHECK_THAT(csv, Contains("outcome,scenario,method,factor,index,value,lo,hi\n") &&
                       Contains("y,policy,src,x1,SRC,") && Contains("y,policy,src,,R2,"));
-  const std::string html = slurp(dir.file("s.html"));
+  const std::string html = test::read_text(dir.file("s.html"));
   CHECK_THAT(html, Contains("<svg") && Contains("Standardised regression coefficients"));
   CHECK(html.find("http://") == html.find("http://www.w3.org/2000/svg"));  // nothing fetched
   CHECK(html.find("<script") == std::string::npos);

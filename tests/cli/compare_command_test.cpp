@@ -26,13 +26,6 @@ std::vector<std::string> tiny(const std::string& scenario, const std::string& ou
           "-q"};
 }
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
-
 }  // namespace
 
 TEST_CASE("compare reports a support package against the shock", "[analysis][cli]") {
@@ -64,10 +57,11 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
   for (const char* f : {"summary.csv", "effect_over_time.csv", "who_gains.csv", "ripple.csv",
                         "ripple_layers.csv", "domains.csv", "services.csv"})
     CHECK(std::filesystem::exists(dir.file(std::string("csv/") + f)));
-  CHECK_THAT(slurp(dir.file("csv/effect_over_time.csv")), Contains("cost_of_living_support,36,"));
-  const auto json = nlohmann::json::parse(slurp(dir.file("c.json")));
+  CHECK_THAT(test::read_text(dir.file("csv/effect_over_time.csv")),
+             Contains("cost_of_living_support,36,"));
+  const auto json = nlohmann::json::parse(test::read_text(dir.file("c.json")));
   CHECK(json["comparisons"][0]["headline"]["wellbys"]["mean"].is_number());
-  CHECK_THAT(slurp(dir.file("csv/ripple_layers.csv")),
+  CHECK_THAT(test::read_text(dir.file("csv/ripple_layers.csv")),
              Contains("cost_of_living_support,household,"));
   CHECK(json["comparisons"][0]["ripple_by_layer"][0]["layer"] == "household");
   CHECK(std::filesystem::file_size(dir.file("r.html")) > 1000);

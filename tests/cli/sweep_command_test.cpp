@@ -9,18 +9,12 @@
 #include "output/run_reader.hpp"
 #include "tests/batch/batch_fixture.hpp"
 #include "tests/cli/cli_runner.hpp"
+#include "tests/test_support.hpp"
 
 using namespace wellsim;
 using Catch::Contains;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream f(path);
-  std::stringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
 
 test::CliResult sweep(const std::vector<std::string>& args) {
   std::vector<std::string> all = {"sweep"};
@@ -98,7 +92,7 @@ TEST_CASE("sweep refuses files that are not its own and overwrites nothing", "[c
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Contains(task + ": ") && Contains("pass --overwrite"));
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(slurp(task) == "corrupt");
+  CHECK(test::read_text(task) == "corrupt");
   r = sweep({dir.write("other.toml", test::tiny_experiment("other", "", 1)), "-o", out});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Contains("holds the sweep of experiment 'tiny'"));
@@ -138,7 +132,7 @@ TEST_CASE("sweep --slurm writes an array of the tasks still to run", "[cli][batc
   INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("8 task(s) in 3 array element(s) of up to 3"));
-  const std::string script = slurp(out + "/slurm/sweep-1.sbatch");
+  const std::string script = test::read_text(out + "/slurm/sweep-1.sbatch");
   CHECK_THAT(script, Contains("#SBATCH --array=0-2\n") && Contains("#SBATCH --time=00:10:00\n") &&
                          Contains("#SBATCH --partition=debug\n") &&
                          Contains("--element \"$SLURM_ARRAY_TASK_ID\" --tasks-per-job 3"));
