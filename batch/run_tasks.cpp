@@ -11,6 +11,9 @@
 
 #include "batch/run_scenario.hpp"
 #include "batch/task_state.hpp"
+#include "models/scenario_schema.hpp"
+#include "output/checkpoint_file.hpp"
+#include "sim/errors.hpp"
 
 namespace wellsim::batch {
 
@@ -34,6 +37,32 @@ std::string one_line(std::string text) {
   return text;
 }
 
+/// A task stopped by SIGTERM (Slurm's preemption or time limit) left a checkpoint beside its
+/// file: it goes on from there when the file is this task's run.
+bool resumable(const Plan& plan, const Task& task) {
+  const std::string file = plan.file(task);
+  if (!fs::exists(output::checkpoint_path(file))) return false;
+  try {
+    const auto& schema = models::scenario_schema();
+    return scenario_of_run(file).hash(schema) == plan.scenario(task).hash(schema);
+  } catch (const sim::InputError&) {
+    return false;  // damaged or another run's: the task runs again from the start
+  }
+}
+
+/// Runs the task, from its checkpoint where it has a usable one, else from the start.
+void run_or_resume(const Plan& plan, const Task& task, const RunRequest& request) {
+  if (resumable(plan, task)) {
+    try {
+      (void)resume_run(request);
+      return;
+    } catch (const sim::InputError&) {
+      // A checkpoint of another build, say: the run is made again, never left failing.
+    }
+  }
+  (void)run_scenario(plan.scenario(task), request);
+}
+
 }  // namespace
 
 std::string run_task(const Plan& plan, const Task& task, unsigned threads,
@@ -49,7 +78,7 @@ std::string run_task(const Plan& plan, const Task& task, unsigned threads,
     write_marker(running, std::string(host) + " " + std::to_string(getpid()));
     fs::remove(failed, ec);
     RunRequest request{plan.file(task), threads, true, on_step, stop};
-    (void)run_scenario(plan.scenario(task), request);
+    run_or_resume(plan, task, request);
   } catch (const std::exception& e) {
     error = one_line(e.what());
   } catch (...) {

@@ -31,6 +31,31 @@ Extendible::Extendible(hid_t parent, const std::string& name, hid_t file_type,
   row_space_ = make_space(1, &width_);
 }
 
+Extendible Extendible::reopen(hid_t parent, const std::string& name, hsize_t rows,
+                              int compression) {
+  Extendible e;
+  e.name_ = name;
+  e.compression_ = compression;
+  e.dataset_ = Dataset(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), "cannot open " + name);
+  e.own_type_ = Type(H5Dget_type(e.dataset_), "cannot get the type of " + name);
+  e.file_type_ = e.own_type_.id();
+  Space space(H5Dget_space(e.dataset_), "cannot get the shape of " + name);
+  hsize_t dims[2] = {0, 1};
+  e.rank_ = check(H5Sget_simple_extent_ndims(space), "cannot get the rank of " + name);
+  if (e.rank_ != 1 && e.rank_ != 2) throw Error(name + " is not 1-D or 2-D");
+  H5Sget_simple_extent_dims(space, dims, nullptr);
+  if (rows > dims[0])
+    throw Error(name + " has " + std::to_string(dims[0]) + " rows, fewer than " +
+                std::to_string(rows));
+  e.width_ = e.rank_ == 2 ? dims[1] : 1;
+  e.chunk_width_ = std::max<hsize_t>(1, std::min(e.width_, kMaxChunkElements));
+  e.rows_ = rows;
+  dims[0] = rows;
+  check(H5Dset_extent(e.dataset_, dims), "cannot cut " + name);
+  e.row_space_ = make_space(1, &e.width_);
+  return e;
+}
+
 void Extendible::append_raw(hid_t mem, const void* row) {
   const hsize_t dims[2] = {rows_ + 1, width_};
   check(H5Dset_extent(dataset_, dims), "cannot extend " + name_);

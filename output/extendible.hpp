@@ -21,6 +21,9 @@ class Extendible {
   /// Creates the dataset with chunks of `chunk_rows` rows of at most kMaxChunkElements values.
   Extendible(hid_t parent, const std::string& name, hid_t file_type, std::optional<hsize_t> width,
              hsize_t chunk_rows, int compression);
+  /// Opens dataset `name` of `parent` (made by this class) to go on appending after its first
+  /// `rows` rows; any rows beyond are cut off. `compression` must be the level it was made with.
+  static Extendible reopen(hid_t parent, const std::string& name, hsize_t rows, int compression);
   /// Appends one row (`width()` values).
   template <typename T>
   void append(const T* row) {
@@ -50,6 +53,7 @@ class Extendible {
   void write_chunks(const void* row);
 
   Dataset dataset_;
+  Type own_type_;    // the file type of a reopened dataset (file_type_ points to it)
   Space row_space_;  // memory layout of one row, made once
   std::string name_;
   hid_t file_type_ = H5I_INVALID_HID;  // a predefined type: never closed

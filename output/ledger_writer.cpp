@@ -2,6 +2,7 @@
 // a row of series per step, a variable number of events — and its own crash-safety counter.
 #include "output/ledger_writer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace wellsim::output {
@@ -27,6 +28,27 @@ LedgerWriter::LedgerWriter(hid_t file, const sim::Ledger& ledger, int compressio
     columns_[c] = h5::Extendible(events_, names[c], c < 3 ? H5T_STD_U32LE : H5T_STD_U16LE,
                                  std::nullopt, kEventChunk, compression);
   append(ledger);
+}
+
+LedgerWriter LedgerWriter::reopen(hid_t file, std::uint32_t step, int compression) {
+  LedgerWriter w;
+  w.active_ = true;
+  if (h5::has_dataset(file, "/series/values")) {
+    h5::Group series(H5Gopen2(file, "series", H5P_DEFAULT), "cannot open /series");
+    w.series_ = h5::Extendible::reopen(series, "values", hsize_t{step} + 1, 0);
+    w.width_ = w.series_.width();
+  }
+  w.events_ = h5::Group(H5Gopen2(file, "events", H5P_DEFAULT), "cannot open /events");
+  // Events are in step order; only the counted ones are known to be whole.
+  const std::uint64_t counted = h5::read_uint_attribute(w.events_, "rows");
+  const std::vector<std::uint32_t> steps =
+      h5::read_array<std::uint32_t>(w.events_, "step", counted);
+  const auto keep =
+      static_cast<hsize_t>(std::upper_bound(steps.begin(), steps.end(), step) - steps.begin());
+  const char* names[5] = {"step", "agent", "other", "kind", "detail"};
+  for (int c = 0; c < 5; ++c)
+    w.columns_[c] = h5::Extendible::reopen(w.events_, names[c], keep, compression);
+  return w;
 }
 
 void LedgerWriter::append(const sim::Ledger& ledger) {

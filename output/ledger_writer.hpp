@@ -20,6 +20,9 @@ class LedgerWriter {
   LedgerWriter() = default;
   /// Creates /series and /events under `file` for the series and kinds `ledger` declares.
   LedgerWriter(hid_t file, const sim::Ledger& ledger, int compression);
+  /// Reopens the ledger of a run file to go on after step `step`: the series cut to steps
+  /// 0..step, the events to those of steps up to `step` among the counted ones.
+  static LedgerWriter reopen(hid_t file, std::uint32_t step, int compression);
   /// Appends one step: the series row and the step's events.
   void append(const sim::Ledger& ledger);
   /// Writes the counts a reader trusts (/events attribute `rows`); called by the writer's

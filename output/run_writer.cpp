@@ -24,13 +24,17 @@ namespace {
 // one chunk, and a flush rewrites only the chunk that changed.
 constexpr hsize_t kSeriesChunk = 512;
 
-std::string utc_now() {
+}  // namespace
+
+std::string RunWriter::utc_now() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
   return std::string(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm));
 }
+
+namespace {
 
 std::string host_name() {
   char buf[256] = {};

@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,13 @@ class RunWriter : public sim::StepObserver {
   /// holds). Throws sim::InputError if the file exists and `opts.overwrite` is not set or an
   /// option is out of range, sim::RuntimeError if the file cannot be created.
   RunWriter(const std::string& path, const RunInfo& info, const WriterOptions& opts);
+  /// Reopens run file `path` to go on after step `step` (a resumed run, whose checkpoint holds
+  /// that step): every per-step dataset is cut back to steps 0..step, the status is "running"
+  /// again and the resume is noted in the manifest; the next on_step is step + 1 and on_start is
+  /// never called. Throws sim::InputError in one line: the file is in use, damaged, or holds
+  /// fewer steps than `step`.
+  static std::unique_ptr<RunWriter> reopen(const std::string& path, std::uint32_t step,
+                                           const WriterOptions& opts);
   ~RunWriter() override;
   RunWriter(const RunWriter&) = delete;
   RunWriter& operator=(const RunWriter&) = delete;
@@ -56,6 +64,9 @@ class RunWriter : public sim::StepObserver {
   bool records(std::uint32_t step) const;
 
  private:
+  RunWriter() = default;         // for reopen
+  static std::string utc_now();  // "2026-11-29T07:30:00Z"
+  void cut_back(std::uint32_t step);
   void write_manifest(const RunInfo& info);
   void write_population(const sim::Network& net, const sim::AgentStore& agents);
   void write_people(const sim::AgentStore& agents);
@@ -74,7 +85,7 @@ class RunWriter : public sim::StepObserver {
   std::string path_;
   std::string temp_path_;  // where the file is written until install() names it path_
   WriterOptions opts_;
-  std::uint32_t steps_planned_;
+  std::uint32_t steps_planned_ = 0;
   h5::File file_;  // declared first so it is closed after every object in it
   h5::Group manifest_;
   h5::Group wellbeing_group_;

@@ -2,6 +2,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/state.hpp"
+
 namespace wellsim::sim {
 
 /// Per-agent state as a struct of arrays (DESIGN invariant 5): a step streams only the columns it
@@ -68,6 +70,26 @@ struct AgentStore {
     disposable.assign(n, 0.f);
     extra_income.assign(n, 0.f);
     support.assign(n, 0);
+  }
+  /// Lists every column a step may change (all but `wellbeing_next`, which every step writes in
+  /// full before reading) for checkpoints.
+  void state(StateVisitor& v) {
+    visit(v, "agents.wellbeing", wellbeing);
+    visit(v, "agents.initial_wellbeing", initial_wellbeing);
+    visit(v, "agents.susceptibility", susceptibility);
+    visit(v, "agents.household", household);
+    visit(v, "agents.age", age);
+    visit(v, "agents.traits", traits);
+    visit(v, "agents.tenure", tenure);
+    visit(v, "agents.wage", wage);
+    visit(v, "agents.housing_cost", housing_cost);
+    visit(v, "agents.set_point", set_point);
+    visit(v, "agents.activity", activity);
+    visit(v, "agents.domains", domains);
+    visit(v, "agents.income", income);
+    visit(v, "agents.disposable", disposable);
+    visit(v, "agents.extra_income", extra_income);
+    visit(v, "agents.support", support);
   }
   /// Publishes the step's writes: what was written to `wellbeing_next` becomes the state.
   void commit() { wellbeing.swap(wellbeing_next); }

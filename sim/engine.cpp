@@ -37,15 +37,35 @@ std::vector<std::pair<std::string, double>> Engine::timings() const {
   return out;
 }
 
-void Engine::run(std::uint32_t steps, StepObserver* observer,
-                 const std::function<void(std::uint32_t)>& on_progress) {
+void Engine::start(StepObserver* observer) {
   for (auto& m : mechanisms_) m->prepare(network_, agents_, ledger_);
   seconds_.assign(mechanisms_.size() + 1, 0.0);
   if (observer) observer->on_start(network_, agents_, ledger_);
+}
+
+void Engine::run(std::uint32_t steps, StepObserver* observer,
+                 const std::function<void(std::uint32_t)>& on_progress) {
+  start(observer);
+  run_from(0, steps, observer, on_progress);
+}
+
+void Engine::state(StateVisitor& v) {
+  agents_.state(v);
+  ledger_.state(v);
+  for (std::size_t k = 0; k < mechanisms_.size(); ++k) {
+    PrefixedVisitor inner(v, std::to_string(k) + "." + mechanisms_[k]->name() + ".");
+    mechanisms_[k]->state(inner);
+  }
+}
+
+void Engine::run_from(std::uint32_t done, std::uint32_t steps, StepObserver* observer,
+                      const std::function<void(std::uint32_t)>& on_progress) {
+  if (seconds_.size() != mechanisms_.size() + 1)
+    throw std::logic_error("Engine::run_from before start");
   // The wellbeing model writes every agent's slot each step (AgentStore's contract); the copy
   // only makes the first step's buffer well defined.
   agents_.wellbeing_next = agents_.wellbeing;
-  for (std::uint32_t step = 1; step <= steps; ++step) {
+  for (std::uint32_t step = done + 1; step <= steps; ++step) {
     ledger_.begin_step();
     StepContext ctx{step, network_, agents_, seed_, replicate_, ledger_};
     for (unsigned p = 0; p < static_cast<unsigned>(Phase::Count); ++p) {

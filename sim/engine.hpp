@@ -9,6 +9,7 @@
 #include "sim/agent_store.hpp"
 #include "sim/ledger.hpp"
 #include "sim/network.hpp"
+#include "sim/state.hpp"
 
 namespace wellsim::sim {
 
@@ -59,6 +60,10 @@ class Mechanism {
   virtual void run(Phase phase, StepContext& ctx) = 0;
   /// Called once before step 1: declare series and event kinds, set their week-0 values.
   virtual void prepare(const Network& /*net*/, AgentStore& /*agents*/, Ledger& /*ledger*/) {}
+  /// Lists what `run` changes and a later step reads, beyond the agent store and the ledger
+  /// (sim/state.hpp): queues, timers, overlays. Default: nothing (a mechanism whose members are
+  /// all set by its constructor or `prepare`).
+  virtual void state(StateVisitor& /*v*/) {}
 };
 
 /// Receives the state at step boundaries: step 0 (initial) and after every step. The engine
@@ -85,6 +90,17 @@ class Engine {
   /// empty) after each step with the number of steps done.
   void run(std::uint32_t steps, StepObserver* observer,
            const std::function<void(std::uint32_t)>& on_progress = {});
+  /// Week 0: every mechanism's `prepare`, then the observer (may be null) is told on_start.
+  /// `run` is `start` and `run_from(0, ...)`; a resumed run calls `start(nullptr)`, loads its
+  /// checkpoint through `state`, and goes on with `run_from`.
+  void start(StepObserver* observer);
+  /// Runs steps `done + 1 .. steps` after `prepare` and a loaded state of step `done`; the
+  /// observer already holds steps 0..done (it is not told on_start).
+  void run_from(std::uint32_t done, std::uint32_t steps, StepObserver* observer,
+                const std::function<void(std::uint32_t)>& on_progress = {});
+  /// Lists the run's whole mutable state: the agent store, the ledger's values and each
+  /// mechanism's own, in the order they were added (sim/state.hpp).
+  void state(StateVisitor& v);
   /// The network.
   const Network& network() const { return network_; }
   /// The agents' current state.

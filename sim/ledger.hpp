@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/state.hpp"
+
 namespace wellsim::sim {
 
 /// One thing that happened to one person: a life event or an intervention's action.
@@ -47,6 +49,8 @@ class Ledger {
   const std::vector<Event>& events() const { return events_; }
   /// Index of a declared series, or -1.
   long find_series(const std::string& name) const;
+  /// Lists the series values for checkpoints: a series a step does not set keeps its value.
+  void state(StateVisitor& v) { visit(v, "ledger.values", values_); }
   /// Starts a new step: events cleared; series values kept (a series not set keeps its value).
   void begin_step() { events_.clear(); }
 

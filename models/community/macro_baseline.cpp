@@ -29,4 +29,13 @@ void MacroBaseline::run(sim::Phase, sim::StepContext& ctx) {
   w.overlay.publish(ctx.step, ctx.agents.size());
 }
 
+void MacroBaseline::state(sim::StateVisitor& v) {
+  World& w = *world_;
+  sim::visit_value(v, "macro", w.macro);
+  sim::visit(v, "local_victimisation", w.local_victimisation);
+  sim::visit(v, "local_hate", w.local_hate);
+  sim::visit(v, "referral", w.referral);
+  w.overlay.state(v);
+}
+
 }  // namespace wellsim::models

@@ -22,6 +22,8 @@ class MacroBaseline : public sim::Mechanism {
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
   /// Resets the week's environment and publishes the overlay for this step.
   void run(sim::Phase phase, sim::StepContext& ctx) override;
+  /// The world's state (it owns the reset of it): this week's levers, referrals, the overlay.
+  void state(sim::StateVisitor& v) override;
 
  private:
   std::shared_ptr<World> world_;

@@ -3,6 +3,8 @@
 #include <span>
 #include <vector>
 
+#include "sim/state.hpp"
+
 namespace wellsim::models {
 
 /// Ties that meso programmes and social prescribing create while a run goes on (DESIGN
@@ -32,6 +34,14 @@ class TieOverlay {
   std::span<const std::uint32_t> neighbours_of(std::uint32_t i) const {
     if (offsets_.empty()) return {};
     return {neighbours_.data() + offsets_[i], neighbours_.data() + offsets_[i + 1]};
+  }
+  /// Lists the ties, the queue and the published CSR for checkpoints.
+  void state(sim::StateVisitor& v) {
+    sim::visit(v, "overlay.ties", ties_);
+    sim::visit(v, "overlay.pending", pending_);
+    sim::visit(v, "overlay.offsets", offsets_);
+    sim::visit(v, "overlay.neighbours", neighbours_);
+    sim::visit(v, "overlay.weights", weights_);
   }
   /// Weights matching neighbours_of(i).
   std::span<const float> weights_of(std::uint32_t i) const {

@@ -60,6 +60,13 @@ class Service : public Intervention {
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
   /// One week of the service (see the file comment).
   void run(sim::Phase phase, sim::StepContext& ctx) override;
+  /// Who is asked, queued or enrolled, since when, and the waiting list.
+  void state(sim::StateVisitor& v) override {
+    sim::visit(v, "status", status_);
+    sim::visit(v, "since", since_);
+    sim::visit(v, "participants", participants_);
+    sim::visit(v, "queue", queue_);
+  }
 
   /// Participants now, in admission order.
   const std::vector<std::uint32_t>& participants() const { return participants_; }

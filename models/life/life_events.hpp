@@ -31,6 +31,13 @@ class LifeEvents : public sim::Mechanism {
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
   /// One week of life events, one household at a time (pull-style, own household only).
   void run(sim::Phase phase, sim::StepContext& ctx) override;
+  /// The weeks left in timed states (sanctions, victimisation, hate incidents, bereavement).
+  void state(sim::StateVisitor& v) override {
+    sim::visit(v, "sanction_left", sanction_left_);
+    sim::visit(v, "victim_left", victim_left_);
+    sim::visit(v, "hate_left", hate_left_);
+    sim::visit(v, "bereaved_left", bereaved_left_);
+  }
 
  private:
   struct Week;  // the week's hazards folded with the macro environment (hazards.cpp)

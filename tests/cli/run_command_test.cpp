@@ -103,7 +103,7 @@ TEST_CASE("bad input exits 2 with one line naming what and where", "[cli]") {
             {"validate", dir.write("model.toml", kSmall), "--set", "run.model=\"city\""}),
         "run.model: expected one of opinion, town, villages, found 'city'");
   check(test::run_wellsim({"run", dir.file("none.toml")}), "none.toml: cannot read scenario file");
-  check(test::run_wellsim({"run"}), "SCENARIO is required");
+  check(test::run_wellsim({"run"}), "SCENARIO (or --resume RUN.h5) is required");
   check(test::run_wellsim({"frobnicate"}), "frobnicate");
   check(test::run_wellsim({"run", bad, "--threads", "0"}), "--threads");
   check(test::run_wellsim({"run", bad, "--set", "nonsense"}),

@@ -116,8 +116,8 @@ TEST_CASE("SIGINT and SIGTERM stop a run after a complete step, marked interrupt
     CHECK(r.status == 128 + sig);
     const auto lines = message_lines(r.err);
     REQUIRE(lines.size() == 1);
-    CHECK_THAT(lines[0],
-               Contains(out) && Contains("interrupted by " + name) && Contains("--overwrite"));
+    CHECK_THAT(lines[0], Contains(out) && Contains("interrupted by " + name) &&
+                             Contains("resume with: wellsim run --resume " + out));
     output::RunReader run(out);
     CHECK(run.status() == "interrupted");
     CHECK(run.manifest().at("interrupted_by") == name);

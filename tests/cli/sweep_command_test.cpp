@@ -1,5 +1,7 @@
 // `wellsim sweep` end to end: runs, reruns only what is missing or failed, refuses what is not
 // its own, and writes task files identical to `wellsim run`'s however they are scheduled.
+#include <signal.h>
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -147,4 +149,33 @@ TEST_CASE("sweep --slurm writes an array of the tasks still to run", "[cli][batc
   CHECK_THAT(r.out, Contains("sweep-2.sbatch: 6 task(s) in 2 array element(s)"));
   r = sweep({exp, "-o", out, "--submit"});
   CHECK(r.status == 2);
+}
+
+TEST_CASE("a task stopped by SIGTERM goes on from its checkpoint when the sweep runs again",
+          "[cli][batch][resume]") {
+  test::TempDir dir("sweep-term");
+  std::string text = test::tiny_experiment("tiny", "", 1);
+  text.replace(text.find("run.steps = 20"), 14, "run.steps = 400");
+  const std::string exp = dir.write("e.toml", text);
+  const std::string out = dir.file("out");
+  bool seen = false;
+  const auto stopped = test::signal_wellsim_after(
+      {"sweep", exp, "-o", out, "-j", "1", "--threads", "1", "--progress", "always"}, 30, SIGTERM,
+      &seen);
+  REQUIRE(seen);
+  REQUIRE(stopped.status == 143);
+  std::vector<std::string> checkpoints;
+  for (const auto& entry : std::filesystem::directory_iterator(out + "/tasks"))
+    if (entry.path().extension() == ".checkpoint") checkpoints.push_back(entry.path().string());
+  REQUIRE(checkpoints.size() == 1);
+  const std::string task = checkpoints[0].substr(0, checkpoints[0].size() - 11);
+  auto r = sweep({exp, "-o", out, "-j", "1", "--threads", "1", "-q"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_FALSE(std::filesystem::exists(checkpoints[0]));
+  CHECK_THAT(output::RunReader(task).manifest().at("resumed"), Contains("after step"));
+  // The same as the task run without a stop.
+  REQUIRE(sweep({exp, "-o", dir.file("whole"), "-j", "1", "--threads", "1", "-q"}).status == 0);
+  require_same_datasets(task,
+                        dir.file("whole/tasks/" + std::filesystem::path(task).filename().string()));
 }

@@ -15,6 +15,13 @@ class IncomeMaximisation : public Service {
   explicit IncomeMaximisation(const InterventionSetup& setup);
   /// Ends gains whose weeks are over (every week, active or not), then runs the service.
   void run(sim::Phase phase, sim::StepContext& ctx) override;
+  /// The service's state and the gains it pays.
+  void state(sim::StateVisitor& v) override {
+    Service::state(v);
+    sim::visit(v, "gain", gain_);
+    sim::visit(v, "gain_until", gain_until_);
+    sim::visit(v, "holders", holders_);
+  }
   /// This intervention's current contribution to agent i's extra_income (GBP/week).
   float gain_of(std::uint32_t i) const { return gain_.empty() ? 0.f : gain_[i]; }
 
