@@ -136,7 +136,7 @@ TEST_CASE("a run killed before its first checkpoint resumes from step 0 and stil
   require_same_as_reference(file);
 }
 
-TEST_CASE("--resume as a flag resumes, skips or starts the scenario's run", "[cli][resume]") {
+TEST_CASE("the --resume flag resumes, skips or starts the scenario's run", "[cli][resume]") {
   test::TempDir dir("resume-flag");
   const std::string file = dir.file("flag.h5");
   const auto again = every_intervention(file, {"--resume", "--checkpoint-every", "10"});
