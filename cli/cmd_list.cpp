@@ -72,7 +72,17 @@ std::string render(bool markdown) {
           "keys by giving an entry of the same name, and adds entries with new names. Keys with a "
           "dot, such as `target.neighbourhoods`, may also be written as an "
           "inline table: `target = { neighbourhoods = [\"Bacup\"] }`. Relative paths are "
-          "resolved against the scenario file's folder.\n";
+          "resolved against the scenario file's folder.\n"
+          "\n## extends\n\n"
+          "A top-level key, before any table: `extends = \"default.toml\"` makes this scenario "
+          "the base scenario (a path relative to this file's folder) with this file on top. "
+          "Tables merge key by key (a key given here replaces the base's); `[[intervention]]` "
+          "entries merge by name: an entry whose name the base has overrides that entry's keys "
+          "and keeps its `type` (another `type` is an error), an entry with a new name is added. "
+          "A base may itself extend another, up to 8 levels (more is refused as a likely "
+          "cycle). Every message names the file and line a value was written in, base or not. "
+          "Policy scenarios extend their baseline so that they differ from it only by the "
+          "policy, and runs with the same seed are paired.\n";
   for (const auto& t : models::scenario_schema()) {
     // A repeated table is written [[name]] in a scenario, once per entry.
     const std::string header = t.repeated ? "[[" + t.name + "]]" : "[" + t.name + "]";

@@ -310,7 +310,7 @@ void settle_resume(RunOptions& o, bool given) {
 
 void add_scenario_options(CLI::App* cmd, RunOptions& o) {
   cmd->add_option("SCENARIO", o.scenario, "scenario file (TOML)");
-  cmd->add_option("--set", o.sets, "override a scenario key, e.g. --set network.n=1000")
+  cmd->add_option("--set", o.sets, "override a scenario key, e.g. --set run.steps=10")
       ->type_name("TABLE.KEY=VALUE");
   cmd->add_option("--seed", o.seed, "override run.seed")->check(whole_number());
   cmd->add_option("--replicate", o.replicate, "override run.replicate")->check(whole_number());

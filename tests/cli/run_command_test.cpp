@@ -223,3 +223,18 @@ TEST_CASE("an intervention's key is set by its name on the command line", "[cli]
                                "named 'foodbank' (names: council_case_work, talking_therapies, "
                                "food_bank, community_centre)"));
 }
+
+TEST_CASE("the --set example in run's help works on the default scenario", "[cli][docs]") {
+  const auto help = test::run_wellsim({"run", "--help"});
+  REQUIRE(help.status == 0);
+  const auto at = help.out.find("e.g. --set ");
+  REQUIRE(at != std::string::npos);
+  const std::string example =
+      help.out.substr(at + 11, help.out.find_first_of(" \n", at + 11) - at - 11);
+  INFO(example);
+  test::TempDir dir("help-example");
+  const auto r = test::run_wellsim({"run", test::source_path("scenarios/default.toml"), "--set",
+                                    example, "--steps", "1", "-o", dir.file("x.h5"), "-q"});
+  INFO(r.err);
+  CHECK(r.status == 0);
+}
