@@ -238,3 +238,35 @@ TEST_CASE("the --set example in run's help works on the default scenario", "[cli
   INFO(r.err);
   CHECK(r.status == 0);
 }
+
+TEST_CASE("README's command summary names every option of every command", "[cli][docs]") {
+  const std::string readme = test::read_text(test::source_path("README.md"));
+  const auto from = readme.find("## The command"), to = readme.find("Exit status:", from);
+  REQUIRE(to != std::string::npos);
+  const std::string summary = readme.substr(from, to - from);
+  const auto top = test::run_wellsim({"--help"});
+  std::vector<std::string> commands;
+  std::istringstream top_lines(top.out.substr(top.out.find("Subcommands:")));
+  for (std::string line; std::getline(top_lines, line);)
+    if (line.size() > 2 && line[0] == ' ' && line[2] != ' ')
+      commands.push_back(line.substr(2, line.find(' ', 2) - 2));
+  REQUIRE(commands.size() >= 9);
+  for (const auto& command : commands) {
+    const auto help = test::run_wellsim({command, "--help"});
+    std::istringstream lines(help.out);
+    for (std::string line; std::getline(lines, line);) {
+      // Option lines read "  -o,--output TEXT ..." or "  --steps INT ...".
+      const auto dash = line.find_first_not_of(' ');
+      if (dash != 2 || line.compare(2, 1, "-") != 0) continue;
+      const std::string names = line.substr(2, line.find(' ', 2) - 2);
+      if (names == "-h,--help") continue;
+      const auto comma = names.find(',');
+      const std::string shortname = comma == std::string::npos ? "" : names.substr(0, comma);
+      const std::string longname = names.substr(comma == std::string::npos ? 0 : comma + 1);
+      INFO(command << " " << longname);
+      CHECK((summary.find(longname) != std::string::npos ||
+             (!shortname.empty() && summary.find(shortname + " ") != std::string::npos) ||
+             (!shortname.empty() && summary.find(shortname + "]") != std::string::npos)));
+    }
+  }
+}
