@@ -6,12 +6,15 @@ Markers (HTML comments, invisible on GitHub):
   <!-- runnable -->            before a ```sh block: run it (bash -e); it must succeed.
   <!-- runnable: COMMAND -->   before a plain ``` block: run COMMAND; its standard output must
                                read as the block does.
+  <!-- runnable-setup: COMMAND -->  anywhere: run COMMAND (it must succeed), e.g. to make the runs
+                               a quoted output reads, which the page says how to make elsewhere.
 Quoted outputs are compared line by line after masking what honestly varies from run to run:
 durations ("0.27 s", "9.63 ms/step", "3.1 steps/s") and the thread count ("2 threads").
 Everything else (agent and tie counts, means, hashes, file names) must match to the character.
 
-Blocks run in a fresh folder holding links to the build, scenarios/ and docs/, so that
-`build/wellsim run scenarios/default.toml` works as written and nothing in the checkout changes.
+The blocks of one page run in order in one fresh folder, as a reader follows the page: it holds
+links to the build, scenarios/, docs/ and scripts/, so that `build/wellsim run
+scenarios/default.toml` works as written and nothing in the checkout changes.
 
 usage: runnable_docs_test.py SOURCE_DIR BUILD_DIR
 """
@@ -23,6 +26,7 @@ import sys
 import tempfile
 
 MARK = re.compile(r"^<!-- runnable(?::\s*(.*?))?\s*-->\s*$")
+SETUP = re.compile(r"^<!-- runnable-setup:\s*(.*?)\s*-->\s*$")
 MASKS = [
     (re.compile(r"\d+(\.\d+)?( ?)(ms/step|steps/s|ms|s)\b"), r"#\2\3"),
     (re.compile(r"\b\d+ threads\b"), "# threads"),
@@ -40,6 +44,10 @@ def blocks(path):
     lines = open(path, encoding="utf-8").read().split("\n")
     found = []
     for i, line in enumerate(lines):
+        setup = SETUP.match(line)
+        if setup:
+            found.append((i + 1, setup.group(1), None))
+            continue
         m = MARK.match(line)
         if not m:
             continue
@@ -68,10 +76,10 @@ def main(source, build):
     failures, ran = [], 0
     for path in files:
         rel = os.path.relpath(path, source)
+        cwd = workspace(source, build)
         for line, command, expected in blocks(path):
             ran += 1
             where = f"{rel}:{line}"
-            cwd = workspace(source, build)
             r = subprocess.run(["bash", "-e", "-c", command], cwd=cwd, capture_output=True,
                                text=True, timeout=600)
             if r.returncode != 0:
