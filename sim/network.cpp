@@ -1,19 +1,19 @@
 // Freezing a tie list into the CSR network the engine steps over.
 //
-// The CSR is built by Boost.Graph's compressed_sparse_row_graph (a counting-sort construction,
-// O(n + m), no per-vertex allocations, so a 10-million-entry graph fits the memory budget). The
-// bandwidth-reducing order is reverse Cuthill-McKee over that CSR (see rcm_order for why it is
-// not Boost's own cuthill_mckee_ordering). What Boost does not do —
-// dropping duplicate ties from files that list both directions, and applying the permutation so
-// that each row is sorted and contiguous — is two parallel passes over the rows below.
+// The ties become rows by a counting sort (O(n + m), stable, no per-vertex allocations) that
+// frees the edge list as it goes, so at most two copies of the ties are ever alive: the rows in
+// the source numbering and the frozen network. (Boost.Graph's compressed_sparse_row_graph did
+// the counting sort before, but kept the edge list, its own CSR with a tie index per entry and the
+// frozen network alive together: 35 bytes a tie at the peak against 20 now; docs/performance.md.)
+// The bandwidth-reducing order is reverse Cuthill-McKee over those rows (see rcm_order for why it
+// is not Boost's own cuthill_mckee_ordering). Dropping duplicate ties from files that list both
+// directions and applying the permutation, so that each row is sorted and contiguous, are two
+// parallel passes over the rows.
 #include "sim/network.hpp"
 
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/iterator/counting_iterator.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -24,24 +24,42 @@ namespace wellsim::sim {
 
 namespace {
 
-/// Boost CSR with the tie's index in the edge list as the edge property.
-using BoostCsr =
-    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, std::uint32_t,
-                                       boost::no_property, AgentId, std::uint64_t>;
+/// The ties as rows in the source numbering, duplicates still in: row v holds an entry for each
+/// tie of v, in the order the ties were listed (a counting sort, which is stable), so the first
+/// listing of a tie comes first in both of its rows.
+struct SourceRows {
+  std::vector<std::uint64_t> start;  ///< n + 1
+  std::vector<AgentId> column;       ///< the other end, source numbering
+  std::vector<std::uint8_t> layer;   ///< per entry; empty when the edge list has no layers
+  std::vector<float> weight;         ///< per entry; empty when unweighted
+  std::uint64_t degree(AgentId v) const { return start[v + 1] - start[v]; }
+};
 
-/// Both directions of every tie: entry 2k is u->v of tie k, entry 2k+1 is v->u.
-BoostCsr build_boost_csr(const EdgeList& e) {
-  auto endpoints = [&e](std::uint64_t k) {
-    std::uint64_t t = k >> 1;
-    return (k & 1) ? std::pair<AgentId, AgentId>{e.v[t], e.u[t]}
-                   : std::pair<AgentId, AgentId>{e.u[t], e.v[t]};
+/// Moves the tie columns of `e` into rows, freeing them as it goes (peak: the edge list and
+/// one entry of 4-9 bytes per tie end, never the three copies a CSR library would hold).
+SourceRows source_rows(EdgeList& e, bool weighted) {
+  const std::size_t n = e.n, ties = e.u.size();
+  SourceRows r;
+  r.start.assign(n + 1, 0);
+  for (std::size_t t = 0; t < ties; ++t) ++r.start[e.u[t] + 1], ++r.start[e.v[t] + 1];
+  std::partial_sum(r.start.begin(), r.start.end(), r.start.begin());
+  r.column.resize(2 * ties);
+  if (!e.layer.empty()) r.layer.resize(2 * ties);
+  if (weighted) r.weight.resize(2 * ties);
+  std::vector<std::uint64_t> next(r.start.begin(), r.start.end() - 1);
+  auto put = [&](AgentId from, AgentId to, std::size_t t) {
+    const std::uint64_t at = next[from]++;
+    r.column[at] = to;
+    if (!r.layer.empty()) r.layer[at] = e.layer[t];
+    if (weighted) r.weight[at] = e.w[t];
   };
-  auto tie_of = [](std::uint64_t k) { return static_cast<std::uint32_t>(k >> 1); };
-  using Count = boost::counting_iterator<std::uint64_t>;
-  auto first = boost::make_transform_iterator(Count(0), endpoints);
-  auto last = boost::make_transform_iterator(Count(2 * e.u.size()), endpoints);
-  return BoostCsr(boost::edges_are_unsorted_multi_pass, first, last,
-                  boost::make_transform_iterator(Count(0), tie_of), e.n);
+  for (std::size_t t = 0; t < ties; ++t) put(e.u[t], e.v[t], t), put(e.v[t], e.u[t], t);
+  // Assigning `{}` would clear them and keep their memory: each is swapped with an empty one.
+  std::vector<AgentId>().swap(e.u);
+  std::vector<AgentId>().swap(e.v);
+  std::vector<float>().swap(e.w);
+  std::vector<std::uint8_t>().swap(e.layer);
+  return r;
 }
 
 /// order[new] = old: agents sorted by group (unknown groups last), source order within a group.
@@ -61,11 +79,11 @@ std::vector<AgentId> group_order(const std::vector<std::int32_t>& group) {
 /// makes) rather than a pseudo-peripheral vertex, and the breadth-first search is written here
 /// over the CSR arrays: Boost.Graph's cuthill_mckee_ordering gave the same kind of order but took
 /// 0.7 s of a 10-million-entry load (its generic BFS and per-vertex priority handling), this 0.1 s.
-std::vector<AgentId> rcm_order(const BoostCsr& g) {
-  const std::size_t n = num_vertices(g);
-  const auto& rowstart = g.m_forward.m_rowstart;
-  const auto& column = g.m_forward.m_column;
-  auto degree = [&](AgentId v) { return rowstart[v + 1] - rowstart[v]; };
+std::vector<AgentId> rcm_order(const SourceRows& g) {
+  const std::size_t n = g.start.size() - 1;
+  const auto& rowstart = g.start;
+  const auto& column = g.column;
+  auto degree = [&](AgentId v) { return g.degree(v); };
   // Components by union-find over the ties (path halving); the lowest-degree vertex of each,
   // lowest index on a tie, seeds its search.
   std::vector<AgentId> parent(n);
@@ -149,7 +167,7 @@ void drop_self_loops(EdgeList& e) {
 }
 
 /// The new numbering: order[new] = old.
-std::vector<AgentId> agent_order(const EdgeList& e, const BoostCsr& g, Ordering ordering) {
+std::vector<AgentId> agent_order(const EdgeList& e, const SourceRows& g, Ordering ordering) {
   const bool groups_known = !e.group.empty();
   if (ordering == Ordering::Auto)
     ordering = groups_known ? Ordering::Groups : Ordering::CuthillMcKee;
@@ -167,59 +185,65 @@ std::vector<AgentId> agent_order(const EdgeList& e, const BoostCsr& g, Ordering 
 Network freeze(EdgeList e, Ordering ordering) {
   drop_self_loops(e);
   const std::size_t n = e.n;
-  const BoostCsr g = build_boost_csr(e);
+  const bool weighted =
+      !e.w.empty() && std::any_of(e.w.begin(), e.w.end(), [](float w) { return w != 1.f; });
+  const bool layered = !e.layer.empty();
+  SourceRows g = source_rows(e, weighted);
   const bool groups_known = !e.group.empty();
   const std::vector<AgentId> order = agent_order(e, g, ordering);
   std::vector<AgentId> rank(n);  // rank[old] = new
   for (AgentId i = 0; i < n; ++i) rank[order[i]] = i;
 
-  const auto& rowstart = g.m_forward.m_rowstart;
-  const auto& column = g.m_forward.m_column;
-  const auto& tie = g.m_forward.m_edge_properties;
-
-  // One row, renumbered, sorted by neighbour, duplicates dropped (the lowest tie index wins, so
-  // the first listing of a tie decides its weight and layer). Returns the kept count.
-  auto dedupe_row = [&](AgentId old, std::vector<std::pair<AgentId, std::uint32_t>>& buf) {
-    buf.clear();
-    for (auto k = rowstart[old]; k < rowstart[old + 1]; ++k)
-      buf.emplace_back(rank[column[k]], tie[k]);
-    std::sort(buf.begin(), buf.end());
-    buf.erase(
-        std::unique(buf.begin(), buf.end(), [](auto& a, auto& b) { return a.first == b.first; }),
-        buf.end());
-    return buf.size();
-  };
-
+  // Each row renumbered, sorted by neighbour and rid of duplicates in place (the first listing
+  // of a tie is kept, so it decides the weight and layer), then copied to its new place. Rows
+  // are walked in storage order and scattered: reading them in the new order instead cost a
+  // cache miss per row (0.4 s of a 10-million-entry load after Cuthill-McKee).
   Network net;
-  // Both passes walk the old rows in storage order and scatter each finished row to its new
-  // place: reading rows in the new order instead cost a cache miss per row per pass (0.4 s of a
-  // 10-million-entry load after Cuthill-McKee), while scattered writes of whole rows stream.
   net.offsets.assign(n + 1, 0);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
-    std::vector<std::pair<AgentId, std::uint32_t>> buf;
-    for (std::size_t old = r.begin(); old != r.end(); ++old)
-      net.offsets[rank[old] + 1] = dedupe_row(static_cast<AgentId>(old), buf);
+    std::vector<std::pair<AgentId, std::uint32_t>> buf;  // (new neighbour, place in the row)
+    std::vector<std::uint8_t> layers;
+    std::vector<float> weights;
+    for (std::size_t old = r.begin(); old != r.end(); ++old) {
+      const std::uint64_t first = g.start[old], count = g.start[old + 1] - first;
+      buf.clear();
+      for (std::uint64_t k = 0; k < count; ++k)
+        buf.emplace_back(rank[g.column[first + k]], static_cast<std::uint32_t>(k));
+      std::sort(buf.begin(), buf.end());
+      buf.erase(std::unique(buf.begin(), buf.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                buf.end());
+      // Kept entries move only towards the row's front, and a place is read before anything
+      // is written over it: layers and weights are gathered first.
+      layers.clear();
+      weights.clear();
+      for (const auto& [nb, k] : buf) {
+        if (layered) layers.push_back(g.layer[first + k]);
+        if (weighted) weights.push_back(g.weight[first + k]);
+      }
+      for (std::size_t j = 0; j < buf.size(); ++j) {
+        g.column[first + j] = buf[j].first;
+        if (layered) g.layer[first + j] = layers[j];
+        if (weighted) g.weight[first + j] = weights[j];
+      }
+      net.offsets[rank[old] + 1] = buf.size();
+    }
   });
   std::partial_sum(net.offsets.begin(), net.offsets.end(), net.offsets.begin());
   const std::size_t m = net.offsets[n];
-  bool weighted =
-      !e.w.empty() && std::any_of(e.w.begin(), e.w.end(), [](float w) { return w != 1.f; });
   net.neighbours.resize(m);
   net.layer.assign(m, 0);
   if (weighted) net.weight.resize(m);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
-    std::vector<std::pair<AgentId, std::uint32_t>> buf;
     for (std::size_t old = r.begin(); old != r.end(); ++old) {
-      dedupe_row(static_cast<AgentId>(old), buf);
-      std::size_t at = net.offsets[rank[old]];
-      for (const auto& [nb, t] : buf) {
-        net.neighbours[at] = nb;
-        if (!e.layer.empty()) net.layer[at] = e.layer[t];
-        if (weighted) net.weight[at] = e.w[t];
-        ++at;
-      }
+      const std::uint64_t from = g.start[old], to = net.offsets[rank[old]];
+      const std::uint64_t count = net.offsets[rank[old] + 1] - to;
+      std::copy_n(g.column.begin() + from, count, net.neighbours.begin() + to);
+      if (layered) std::copy_n(g.layer.begin() + from, count, net.layer.begin() + to);
+      if (weighted) std::copy_n(g.weight.begin() + from, count, net.weight.begin() + to);
     }
   });
+  g = SourceRows{};
 
   net.group_names = std::move(e.group_names);
   net.layer_names = e.layer_names.empty() ? std::vector<std::string>{"tie"} : e.layer_names;

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
+#include <random>
 #include <set>
 
 #include "sim/errors.hpp"
@@ -89,4 +91,50 @@ TEST_CASE("parse_ordering names the context on a bad value", "[sim][network]") {
   CHECK(parse_ordering("cuthill_mckee", "x") == Ordering::CuthillMcKee);
   REQUIRE_THROWS_WITH(parse_ordering("rcm", "t.toml: network.ordering"),
                       Catch::Contains("t.toml: network.ordering: expected one of none"));
+}
+
+TEST_CASE("freeze equals a plain reference on random multigraphs, in every ordering",
+          "[sim][network]") {
+  // The reference: for each pair, the first listing's layer and weight; rows sorted. Written
+  // with a map, as plainly as possible, to check the counting-sort construction against.
+  std::mt19937_64 draw(7);
+  for (int trial = 0; trial < 20; ++trial) {
+    const std::size_t n = 1 + draw() % 300;
+    EdgeList e;
+    e.n = n;
+    const std::size_t m = draw() % (4 * n);
+    for (std::size_t t = 0; t < m; ++t) {
+      e.u.push_back(static_cast<AgentId>(draw() % n));
+      // Often a repeat of an earlier tie, either way round, with another layer and weight.
+      e.v.push_back(t > 0 && draw() % 3 == 0 ? e.u[draw() % t] : static_cast<AgentId>(draw() % n));
+      e.layer.push_back(static_cast<std::uint8_t>(draw() % 4));
+      e.w.push_back(0.5f + static_cast<float>(draw() % 8));
+    }
+    e.layer_names = {"a", "b", "c", "d"};
+    for (std::size_t i = 0; i < n; ++i) e.group.push_back(static_cast<std::int32_t>(draw() % 5));
+    std::map<std::pair<AgentId, AgentId>, std::pair<std::uint8_t, float>> first;
+    for (std::size_t t = 0; t < m; ++t) {
+      if (e.u[t] == e.v[t]) continue;
+      first.emplace(std::pair{e.u[t], e.v[t]}, std::pair{e.layer[t], e.w[t]});
+      first.emplace(std::pair{e.v[t], e.u[t]}, std::pair{e.layer[t], e.w[t]});
+    }
+    for (Ordering ordering : {Ordering::None, Ordering::Groups, Ordering::CuthillMcKee}) {
+      INFO("trial " << trial << ", ordering " << static_cast<int>(ordering));
+      const Network net = freeze(e, ordering);
+      REQUIRE(net.size() == n);
+      REQUIRE(net.entries() == first.size());
+      for (AgentId i = 0; i < n; ++i) {
+        const auto row = net.neighbours_of(i);
+        REQUIRE(std::is_sorted(row.begin(), row.end()));
+        for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) {
+          const auto a = static_cast<AgentId>(net.original_id[i]);
+          const auto b = static_cast<AgentId>(net.original_id[net.neighbours[k]]);
+          const auto it = first.find({a, b});
+          REQUIRE(it != first.end());
+          CHECK(net.layer[k] == it->second.first);
+          CHECK(net.weight[k] == it->second.second);
+        }
+      }
+    }
+  }
 }
