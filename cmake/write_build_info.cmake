@@ -9,7 +9,11 @@ execute_process(COMMAND git -C ${SRC} status --porcelain --untracked-files=no
 if(NOT DIRTY STREQUAL "")
   set(COMMIT "${COMMIT}-dirty")
 endif()
+string(REGEX REPLACE "  +" " " FLAGS "${FLAGS}")
 string(STRIP "${FLAGS}" FLAGS)
+# The flags become a C++ string literal: escape what would end it.
+string(REPLACE "\\" "\\\\" FLAGS "${FLAGS}")
+string(REPLACE "\"" "\\\"" FLAGS "${FLAGS}")
 set(CONTENT "#include \"sim/build_info.hpp\"
 namespace wellsim::sim {
 const BuildInfo& build_info() {

@@ -43,6 +43,8 @@ class Extendible {
   hsize_t width() const { return width_; }
   /// Rows written so far.
   hsize_t rows() const { return rows_; }
+  /// True once it holds a dataset (false for the placeholder).
+  explicit operator bool() const { return static_cast<bool>(dataset_); }
 
  private:
   struct ChunkBuffers {

@@ -20,6 +20,8 @@ LedgerWriter::LedgerWriter(hid_t file, const sim::Ledger& ledger, int compressio
     h5::Group series = h5::create_group(file, "series");
     h5::write_attribute(series, "names", ledger.series_names());
     series_ = h5::Extendible(series, "values", H5T_IEEE_F64LE, width_, kSeriesRows, 0);
+    // The rows' step numbers, so netCDF readers see /series/values along a `step` coordinate.
+    series_step_ = h5::Extendible(series, "step", H5T_STD_I32LE, std::nullopt, kSeriesRows, 0);
   }
   events_ = h5::create_group(file, "events");
   h5::write_attribute(events_, "kinds", ledger.event_kinds());
@@ -37,6 +39,8 @@ LedgerWriter LedgerWriter::reopen(hid_t file, std::uint32_t step, int compressio
     h5::Group series(H5Gopen2(file, "series", H5P_DEFAULT), "cannot open /series");
     w.series_ = h5::Extendible::reopen(series, "values", hsize_t{step} + 1, 0);
     w.width_ = w.series_.width();
+    if (h5::has_dataset(file, "/series/step"))  // files from before it existed have none
+      w.series_step_ = h5::Extendible::reopen(series, "step", hsize_t{step} + 1, 0);
   }
   w.events_ = h5::Group(H5Gopen2(file, "events", H5P_DEFAULT), "cannot open /events");
   // Events are in step order; only the counted ones are known to be whole.
@@ -55,7 +59,10 @@ void LedgerWriter::append(const sim::Ledger& ledger) {
   if (!active_) return;
   if (ledger.values().size() != width_)
     throw std::logic_error("LedgerWriter: series declared after the run started");
-  if (width_ > 0) series_.append(ledger.values().data());
+  if (width_ > 0) {
+    if (series_step_) series_step_.append_value(static_cast<std::int32_t>(series_.rows()));
+    series_.append(ledger.values().data());
+  }
   const auto& ev = ledger.events();
   for (auto& w : wide_) w.resize(ev.size());
   for (auto& w : narrow_) w.resize(ev.size());

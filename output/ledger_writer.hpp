@@ -8,9 +8,9 @@
 namespace wellsim::output {
 
 /// Writes a model's ledger into the run file: /series/values, one row of every named series per
-/// step (no /series when the model declares none), and /events, one row per event in five parallel
-/// columns (step, agent, other, kind, detail). Series and event-kind names are attributes, fixed
-/// when the run starts.
+/// step, and /series/step, its step numbers (no /series when the model declares none), and /events,
+/// one row per event in five parallel columns (step, agent, other, kind, detail). Series and
+/// event-kind names are attributes, fixed when the run starts.
 ///
 /// Events are appended as they come; a run killed mid-step may leave events of a step beyond
 /// `steps_completed`, which the reader drops, so the file stays consistent (DESIGN invariant 8).
@@ -34,6 +34,7 @@ class LedgerWriter {
   h5::Group events_;
   std::size_t width_ = 0;
   h5::Extendible series_;
+  h5::Extendible series_step_;  // /series/step, the rows' step numbers (absent: width 0)
   std::array<h5::Extendible, 5> columns_;
   std::array<std::vector<std::uint32_t>, 3> wide_;    // step, agent, other: scratch per step
   std::array<std::vector<std::uint16_t>, 2> narrow_;  // kind, detail

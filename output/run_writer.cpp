@@ -13,6 +13,7 @@
 
 #include "output/file_install.hpp"
 #include "output/run_contract.hpp"
+#include "output/run_labels.hpp"
 #include "sim/build_info.hpp"
 #include "sim/errors.hpp"
 
@@ -203,6 +204,10 @@ void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
     recorded_ =
         h5::Extendible(wellbeing_group_, "steps", H5T_STD_I32LE, std::nullopt, kSeriesChunk, 0);
     ledger_ = LedgerWriter(file_, ledger, opts_.compression);
+    // Units, descriptions and dimension scales, once: before step 0 is committed, so the file is
+    // labelled before it takes its name, and nothing of it is rewritten as the datasets grow.
+    label_run_file(file_, {net.size(), net.entries(), net.group_names, ledger.series_names()},
+                   opts_.compression);
     started_ = true;
     write_step(0, agents);
   });

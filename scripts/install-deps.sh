@@ -9,6 +9,10 @@ packages=(
   catch2 libeigen3-dev clang-format
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth
   python3-h5py python3-numpy python3-scipy
+  # run files opened as netCDF-4 by xarray, and the pandas example (9 packages, ~26 s)
+  python3-xarray python3-h5netcdf python3-pandas
+  # the R example, docs/examples/read_run.R (7 packages, 30 MB download, 48 MB, ~15 s)
+  r-base-core r-cran-hdf5r
   libjs-chart.js
   chromium  # headless render tests of the HTML reports (about 100 MB)
 )

@@ -89,4 +89,22 @@ inline std::string metric(std::string_view name) {
   return std::string(name.substr(name.rfind('/') + 1));
 }
 
+/// The unit of a series, from its name: "share" (prevalences, rates), "GBP" (a week's cost),
+/// "GBP/week", "points (0-10)", "weeks", "people", "places" or "ties"; "" for a name outside
+/// this catalogue. Written beside the names as /series/unit.
+inline std::string unit(std::string_view name) {
+  const auto starts = [&](std::string_view p) { return name.substr(0, p.size()) == p; };
+  if (starts(kPrevalence) || name == kUnemploymentRate) return "share";
+  if (name == kMeanDisposable) return "GBP/week";
+  if (starts("wellbeing/mean/")) return "points (0-10)";
+  if (name == kCommunityTies) return "ties";
+  if (is_cost(name)) return "GBP";
+  if (!starts(kService)) return "";
+  const std::string m = metric(name);
+  if (m == kMeanWait) return "weeks";
+  if (m == kCapacity) return "places";
+  if (m == kEnrolled || m == kQueue || m == kAdmitted || m == kGainHolders) return "people";
+  return "";
+}
+
 }  // namespace wellsim::sim::series

@@ -59,6 +59,7 @@ TEST_CASE("a run file reads back every field exactly", "[output]") {
     CHECK(m.at("build_type") == build.build_type);
     CHECK(m.at("compiler") == build.compiler);
     CHECK(m.at("build_flags") == build.flags);
+    CHECK(m.at("build_flags").find("-std=c++") != std::string::npos);  // never empty (issue 15)
     CHECK(m.at("seed") == std::to_string(info.seed));
     CHECK(m.at("steps_completed") == "6");
     CHECK(m.at("model") == info.model);
@@ -103,14 +104,15 @@ TEST_CASE("a run file reads back every field exactly", "[output]") {
   }
 
   SECTION("dataset listing and raw bytes") {
-    std::vector<std::string> expected = {"/agents/group",       "/agents/initial_wellbeing",
-                                         "/agents/original_id", "/agents/susceptibility",
-                                         "/network/layer",      "/network/neighbours",
-                                         "/network/offsets",    "/scenario",
-                                         "/steps/step",         "/wellbeing/steps",
-                                         "/wellbeing/values",   "/events/step",
-                                         "/events/agent",       "/events/other",
-                                         "/events/kind",        "/events/detail"};
+    std::vector<std::string> expected = {
+        "/agents/group", "/agents/initial_wellbeing", "/agents/original_id",
+        "/agents/susceptibility", "/network/layer", "/network/neighbours", "/network/offsets",
+        "/scenario", "/steps/step", "/wellbeing/steps", "/wellbeing/values", "/events/step",
+        "/events/agent", "/events/other", "/events/kind", "/events/detail",
+        // coordinates and dimensions (run_labels.hpp)
+        "/agents/agent", "/wellbeing/agent", "/network/offset", "/network/entry", "/events/event"};
+    if (!test::small_network(weighted).group_names.empty())
+      expected.push_back("/agents/neighbourhood");
     if (weighted) expected.push_back("/network/weight");
     for (const auto& f : output::kStatFields) expected.push_back(std::string("/steps/") + f.name);
     std::sort(expected.begin(), expected.end());
