@@ -21,7 +21,7 @@ import h5py
 
 TYPES = {"int64": "<i8", "int32": "<i4", "uint64": "<u8", "uint32": "<u4", "uint16": "<u2",
          "uint8": "|u1", "float32": "<f4", "float64": "<f8"}
-OPTIONAL = ("optional", "only when", "community runs", "when the model")
+OPTIONAL = ("optional", "only when", "community runs", "when the model", "when not empty")
 
 
 def layout_entries(doc):
@@ -53,19 +53,21 @@ def layout_entries(doc):
         optional = any(word in text for word in OPTIONAL) or group_path in optional_groups
         t = None if e["group"] else next(
             (TYPES[w] for w in re.findall(r"\b(u?int\d+|float\d+)\b", text)), None)
-        dims = re.search(r"\[([^\]]+)\]", text) if t else None
+        # "offset, entry  int32  [n+1], [m]": one shape per name, in order.
+        shapes = re.findall(r"\[([^\]]+)\]", text) if t else []
         attrs = []
         a = re.search(r"attrs: (.*)", text)
         if a and not any(w in a.group(1) for w in ("one per", "one typed", "one str", "(below)")):
             listed = re.sub(r"\([^)]*\)", "", a.group(1))
             attrs = [x.strip() for x in listed.split(",") if x.strip()]
-        for name in e["names"]:
+        for k, name in enumerate(e["names"]):
+            shape = shapes[k] if len(shapes) == len(e["names"]) else (shapes[0] if shapes else None)
             if "<" in name or any("<" in p for p in e["parents"]):
                 continue  # a pattern such as <name>/: one per intervention, not a fixed path
             path = "/" + "/".join(e["parents"] + [name])
             if e["group"] and optional:
                 optional_groups.add(path)
-            out.append((path, t, [d.strip() for d in dims.group(1).split(",")] if dims else None,
+            out.append((path, t, [d.strip() for d in shape.split(",")] if shape else None,
                         attrs, optional))
     return out
 
@@ -107,6 +109,11 @@ def check_file(path, entries, root_attrs, manifest_attrs, problems):
                     problems.append(f"{path}: {p} has shape {obj.shape}, documented {dims}")
                     continue
                 for d, size in zip(dims, obj.shape):
+                    if d.isdigit():
+                        if int(d) != size:
+                            problems.append(f"{path}: {p} has {size} along a dimension "
+                                            f"documented as {d}")
+                        continue
                     if d == "n+1":
                         d, size = "n", size - 1
                     if sizes.setdefault(d, size) != size:
