@@ -10,7 +10,8 @@ packages=(
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth
   python3-h5py python3-numpy python3-scipy
   libjs-chart.js
-  chromium  # headless render tests of the HTML reports (about 100 MB)
+  chromium  # headless render tests of the HTML reports, and compare --pdf (about 100 MB)
+  poppler-utils  # pdftoppm: the test of compare --pdf looks at the PDF's pages as pictures
 )
 # Optional: only the Slurm test fixture (tests/batch/slurm_fixture.sh) uses these, and its tests
 # skip without them, so failing to install them does not fail this script.
