@@ -33,6 +33,13 @@ std::vector<std::string> cells(const std::string& row) {
   return out;
 }
 
+/// `source` without "(see above)": the report quotes the cell away from the text above it.
+std::string without_see_above(std::string source) {
+  const std::string see = " (see above)";
+  if (auto at = source.find(see); at != std::string::npos) source.erase(at, see.size());
+  return source;
+}
+
 /// Key sources by "table.key" and type sources by "type:name".
 using Sources = std::map<std::string, std::string>;
 
@@ -68,7 +75,7 @@ Sources parse(std::string_view doc) {
     if (!in_table) continue;
     static const std::regex code("`([a-z_]+)`");
     for (std::sregex_iterator it(c[0].begin(), c[0].end(), code), end; it != end; ++it)
-      out.emplace(prefix + (*it)[1].str(), plain_markdown(c.back()));
+      out.emplace(prefix + (*it)[1].str(), without_see_above(plain_markdown(c.back())));
   }
   return out;
 }

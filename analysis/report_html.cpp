@@ -29,7 +29,7 @@ padding:0 1em;color:#222}h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padd
 margin-top:2em}h3{margin-top:1.6em}h4{margin:1.2em 0 .3em}table{border-collapse:collapse;
 margin:.6em 0;font-size:.92em}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right;
 vertical-align:top}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}
-table.wide td,table.wide th{text-align:left}.note{color:#555;font-size:.9em}.caveat{color:#7a4b00;
+table.wide td,table.wide th{text-align:left;overflow-wrap:anywhere}table.wide{max-width:100%}.note{color:#555;font-size:.9em}.caveat{color:#7a4b00;
 text-align:left;max-width:40em}.chart{position:relative;height:320px;margin:1em 0;
 border:2px solid;padding:4px}.tall .chart{height:calc(80px + var(--rows) * 22px)}
 dl.summary{background:#f6f8fa;border-left:4px solid #1f77b4;padding:.6em 1em}dl.summary dt{

@@ -83,9 +83,15 @@ std::string group_words(const PolicyComparison& c) {
     if (!lo || g.effect.mean < lo->effect.mean) lo = &g;
   }
   if (!hi || hi == lo) return "";
-  return " By week " + std::to_string(c.recorded_step) + " the change is largest for " + hi->split +
-         " " + hi->category + " (" + signed_points(hi->effect) + ") and smallest for " + lo->split +
-         " " + lo->category + " (" + signed_points(lo->effect) + ").";
+  const std::string by = " By week " + std::to_string(c.recorded_step) + " ",
+                    best = hi->split + " " + hi->category + " (" + signed_points(hi->effect) + ")",
+                    worst = lo->split + " " + lo->category + " (" + signed_points(lo->effect) + ")";
+  // "Largest" of negative numbers would name the smallest loss: say gain or loss.
+  if (lo->effect.mean >= 0)
+    return by + "the gain is largest for " + best + " and smallest for " + worst + ".";
+  if (hi->effect.mean <= 0)
+    return by + "the loss is largest for " + worst + " and smallest for " + best + ".";
+  return by + best + " gains most and " + worst + " loses most.";
 }
 
 std::string who_words(const PolicyComparison& c) {
