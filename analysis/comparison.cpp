@@ -106,21 +106,6 @@ double quintile_gap(const Split* income, const std::vector<float>& values) {
   return m.back() - m.front();
 }
 
-/// Each intervention's configuration, key -> the value as TOML text: the common form of the
-/// typed /interventions table and of files written before it (whose values are that text), so
-/// a run of either kind compares with a run of the other.
-std::map<std::string, std::map<std::string, std::string>> interventions_by_name(
-    const output::RunReader& run) {
-  const bool typed = run.has_interventions_table();
-  std::map<std::string, std::map<std::string, std::string>> by_name;
-  for (const auto& r : run.interventions()) {
-    auto& params = by_name[r.name];  // present even without parameters
-    for (const auto& [key, value] : r.parameters)
-      params[key] = typed ? sim::to_text(value) : std::get<std::string>(value);
-  }
-  return by_name;
-}
-
 /// The two sides of a comparison and how their per-replicate figures are summarised.
 struct Sides {
   const RunSet& baseline;
@@ -202,7 +187,13 @@ PolicyComparison describe_sides(const Sides& s, const CompareOptions& opt) {
   c.population = s.policy.runs.front()->agent_count();
   c.last_step = s.last;
   c.valuation = opt.valuation;
-  c.policy_interventions = policy_interventions(*s.baseline.runs.front(), *s.policy.runs.front());
+  const output::RunReader &b = *s.baseline.runs.front(), &p = *s.policy.runs.front();
+  c.policy_interventions = policy_interventions(b, p);
+  c.baseline_facts = set_facts(s.baseline);
+  c.policy_facts = set_facts(s.policy);
+  c.parameter_changes = parameter_changes(b, p);
+  c.intervention_changes = intervention_changes(b, p);
+  c.effects_used = effects_used(p);
   if (c.replicates < 2)
     c.notes.push_back("one replicate per side: no intervals (run --replicates 5 for them)");
   if (!s.pairing.paired)
@@ -538,10 +529,10 @@ std::vector<double> cost_series(const output::RunReader& run) {
 
 std::vector<std::string> policy_interventions(const output::RunReader& baseline,
                                               const output::RunReader& policy) {
-  const auto b = interventions_by_name(baseline), p = interventions_by_name(policy);
   std::vector<std::string> out;
-  for (const auto& [name, params] : p)
-    if (!b.count(name) || b.at(name) != params) out.push_back(name);
+  for (const auto& change : intervention_changes(baseline, policy))
+    if (change.change != "removed") out.push_back(change.record.name);
+  std::sort(out.begin(), out.end());
   return out;
 }
 

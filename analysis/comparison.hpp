@@ -10,6 +10,7 @@
 
 #include "analysis/pairing.hpp"
 #include "analysis/ripple.hpp"
+#include "analysis/run_facts.hpp"
 #include "analysis/run_set.hpp"
 #include "analysis/stats.hpp"
 #include "analysis/wellby.hpp"
@@ -69,8 +70,12 @@ struct PolicyComparison {
   std::uint32_t last_step = 0;      ///< last week both sides have
   std::uint32_t recorded_step = 0;  ///< week of the per-person rows used (who gains, ripple)
   Valuation valuation;              ///< as used
-  std::vector<std::string> policy_interventions;  ///< added or changed by the policy
-  std::vector<std::string> notes;                 ///< caveats worth printing
+  std::vector<std::string> policy_interventions;         ///< added or changed by the policy
+  std::vector<std::string> notes;                        ///< caveats worth printing
+  SetFacts baseline_facts, policy_facts;                 ///< versions, seeds, dates of each set
+  std::vector<ParameterChange> parameter_changes;        ///< scenario keys that differ
+  std::vector<InterventionChange> intervention_changes;  ///< interventions added/changed/removed
+  std::vector<EffectUsed> effects_used;  ///< the policy's wellbeing effects and their sources
 
   std::vector<double> baseline_mean, policy_mean;  ///< mean life satisfaction per week
   std::vector<Estimate> effect;                    ///< difference per week, with interval

@@ -55,6 +55,12 @@ std::string html_escape(const std::string& s) {
   return out;
 }
 
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const auto& s : parts) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
   std::string out = "\"";

@@ -1,6 +1,7 @@
 #pragma once
 // Number formatting shared by the reports.
 #include <string>
+#include <vector>
 
 #include "analysis/stats.hpp"
 
@@ -18,6 +19,8 @@ std::string money_interval(const Estimate& e);
 std::string csv_number(double x);
 /// `s` with &, <, >, " escaped for HTML.
 std::string html_escape(const std::string& s);
+/// `parts` joined with `sep` between them.
+std::string join(const std::vector<std::string>& parts, const std::string& sep);
 /// `s` quoted for CSV when it holds a comma or quote.
 std::string csv_field(const std::string& s);
 

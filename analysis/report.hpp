@@ -1,5 +1,5 @@
 #pragma once
-// The reports of `wellsim compare`: a terminal table, CSV tables, JSON, and one HTML page.
+// The reports of `wellsim compare`: a terminal table, CSV tables, JSON, one HTML page and its PDF.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,5 +30,13 @@ inline constexpr const char* kChartJsPath = "/usr/share/javascript/chart.js/char
 /// charts; without that file it writes tables only. Returns true when charts were included.
 bool write_html(const std::string& path, const std::vector<PolicyComparison>& all,
                 const std::string& chart_js = kChartJsPath);
+
+/// The colour of the frame around every chart of the HTML report: the render tests find the
+/// charts in screenshots and printed pages by it.
+inline constexpr const char* kChartFrameColour = "#8fa8c0";
+
+/// Prints the HTML report `html` to the PDF file `pdf` with headless Chromium (Debian package
+/// chromium). Throws sim::RuntimeError naming `pdf` when chromium is missing or fails.
+void write_pdf(const std::string& html, const std::string& pdf);
 
 }  // namespace wellsim::analysis

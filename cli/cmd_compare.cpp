@@ -30,7 +30,7 @@ CLI::Validator finite_number() {
 struct CompareOptions {
   std::vector<std::string> files, baseline, policy;
   std::vector<std::uint32_t> horizons;
-  std::string csv, json, html;
+  std::string csv, json, html, pdf;
   double discount = 3.5, wellby_value = 13000;
   int bootstrap = 0;
   std::uint64_t bootstrap_seed = 20190101;
@@ -49,6 +49,7 @@ the baseline is paired with replicate r of each policy (same seed: common random
   wellsim run scenarios/cost_of_living_shock.toml --replicates 5 -o runs/shock.h5
   wellsim run scenarios/cost_of_living_support.toml --replicates 5 -o runs/support.h5
   wellsim compare runs/shock_r*.h5 --policy runs/support_r*.h5 --html report.html
+  wellsim compare runs/shock_r*.h5 --policy runs/support_r*.h5 --pdf report.pdf
   wellsim compare base.h5 policy.h5                 # one file each
   wellsim compare --baseline b_r0.h5 b_r1.h5 --policy p_r0.h5 p_r1.h5 q_r0.h5 q_r1.h5
 
@@ -115,13 +116,27 @@ int compare(const CompareOptions& o) {
     analysis::write_json(o.json, all);
     if (!o.quiet) std::printf("wrote %s\n", o.json.c_str());
   }
-  if (!o.html.empty()) {
-    if (!analysis::write_html(o.html, all))
+  // The PDF is the HTML report printed; without --html it is printed from a file beside it.
+  const std::string html = !o.html.empty() || o.pdf.empty() ? o.html : o.pdf + ".html";
+  if (!html.empty()) {
+    if (!analysis::write_html(html, all))
       std::fprintf(stderr,
                    "wellsim: %s not found: the report has tables only (apt-get install "
                    "libjs-chart.js for charts)\n",
                    analysis::kChartJsPath);
-    if (!o.quiet) std::printf("wrote %s\n", o.html.c_str());
+    if (!o.quiet && !o.html.empty()) std::printf("wrote %s\n", o.html.c_str());
+  }
+  if (!o.pdf.empty()) {
+    // The page printed from is not left behind, whether printing works or not.
+    struct Remove {
+      std::string path;
+      ~Remove() {
+        std::error_code ignored;
+        if (!path.empty()) std::filesystem::remove(path, ignored);
+      }
+    } page{o.html.empty() ? html : ""};
+    analysis::write_pdf(html, o.pdf);
+    if (!o.quiet) std::printf("wrote %s\n", o.pdf.c_str());
   }
   return 0;
 }
@@ -152,6 +167,9 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--csv", o.csv, "write the tables as CSV files into DIR")->type_name("DIR");
   cmd->add_option("--json", o.json, "write everything as JSON to FILE")->type_name("FILE");
   cmd->add_option("--html", o.html, "write a self-contained HTML report to FILE")
+      ->type_name("FILE");
+  cmd->add_option("--pdf", o.pdf,
+                  "write the HTML report printed to PDF (A4) to FILE, with headless chromium")
       ->type_name("FILE");
   cmd->add_flag("-q,--quiet", o.quiet, "no table on the terminal");
   cmd->add_flag("--include-incomplete", o.include_incomplete,

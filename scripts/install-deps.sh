@@ -14,7 +14,8 @@ packages=(
   # the R example, docs/examples/read_run.R (7 packages, 30 MB download, 48 MB, ~15 s)
   r-base-core r-cran-hdf5r
   libjs-chart.js
-  chromium  # headless render tests of the HTML reports (about 100 MB)
+  chromium  # headless render tests of the HTML reports, and compare --pdf (about 100 MB)
+  poppler-utils  # pdftoppm: the test of compare --pdf looks at the PDF's pages as pictures
 )
 # Optional: only the Slurm test fixture (tests/batch/slurm_fixture.sh) uses these, and its tests
 # skip without them, so failing to install them does not fail this script.

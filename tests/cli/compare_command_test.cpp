@@ -64,7 +64,27 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
   CHECK_THAT(test::read_text(dir.file("csv/ripple_layers.csv")),
              Contains("cost_of_living_support,household,"));
   CHECK(json["comparisons"][0]["ripple_by_layer"][0]["layer"] == "household");
-  CHECK(std::filesystem::file_size(dir.file("r.html")) > 1000);
+  const std::string html = test::read_text(dir.file("r.html"));
+  // Plain words first, then charts; assumptions and provenance from the files, every file named.
+  CHECK(html.find("In plain words") < html.find("Effect over time"));
+  CHECK_THAT(html, Contains("energy_price_cap</td><td>added</td><td>price_cap (macro)") &&
+                       Contains("Energy Price Guarantee") && Contains("effect_log_income") &&
+                       Contains("Clark et al. (2018)") && Contains("Not modelled: ageing") &&
+                       Contains("20261124") && Contains("Assumptions and caveats"));
+  for (const char* f : {"shock_r0.h5", "shock_r1.h5", "support_r0.h5", "support_r1.h5"})
+    CHECK_THAT(html, Contains("<code>" + dir.file(f) + "</code>"));
+  CHECK_THAT(html, !Contains("%</b> [0."));  // a share and its interval in the same unit
+  if (std::system("command -v chromium >/dev/null 2>&1") == 0) {
+    auto pdf = test::run_wellsim({"compare", dir.file("shock_r0.h5"), dir.file("shock_r1.h5"),
+                                  "--policy", dir.file("support_r0.h5"), dir.file("support_r1.h5"),
+                                  "--pdf", dir.file("r.pdf"), "-q"});
+    INFO(pdf.err);
+    CHECK(pdf.status == 0);
+    CHECK(test::read_text(dir.file("r.pdf")).rfind("%PDF", 0) == 0);
+    CHECK_FALSE(std::filesystem::exists(dir.file("r.pdf.html")));  // the page it printed
+  } else {
+    WARN("chromium is not installed (Debian chromium): compare --pdf is not tested");
+  }
 
   // Policy with another seed: not a twin of the baseline.
   auto other = tiny("cost_of_living_support.toml", dir.file("other.h5"));

@@ -1,0 +1,127 @@
+// The HTML report as a reader gets it: opened in headless Chromium, and printed to PDF whose
+// pages pdftoppm (Debian poppler-utils) turns into pictures. Each chart must be drawn — found by
+// its frame, with colour inside it — and the browser must log nothing: the page writes nothing
+// to the console, so any line there is an error (a chart that failed to be created, a script
+// that did not parse). Skipped, visibly, without chromium, pdftoppm or stb.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+
+#include "analysis/report.hpp"
+#include "tests/analysis/analysis_fixture.hpp"
+#include "tests/analysis/chart_pixels.hpp"
+
+using namespace wellsim;
+
+namespace {
+
+bool have(const char* program) {
+  return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+/// Charts in the page: one canvas each.
+std::size_t canvases(const std::string& html) {
+  std::size_t n = 0;
+  for (auto at = html.find("<canvas"); at != std::string::npos; at = html.find("<canvas", at + 1))
+    ++n;
+  return n;
+}
+
+/// A drawn chart has bars, lines or bands in colour over at least 1% of its frame (2.4% for the
+/// fixture's two bars of the distribution, at the least); a legend alone covers 0.3%.
+constexpr double kDrawn = 0.01;
+
+void check_drawn(const test::Picture& picture, const std::vector<test::Frame>& frames,
+                 const std::string& where) {
+  for (std::size_t k = 0; k < frames.size(); ++k) {
+    const double share = test::coloured_share(picture, frames[k], 6);
+    INFO(where << ": chart " << k << " at y " << frames[k].top << ".." << frames[k].bottom
+               << " has " << 100 * share << "% of its pixels in colour");
+    CHECK(share >= kDrawn);
+  }
+}
+
+/// The console lines of a Chromium log (--enable-logging=stderr).
+std::vector<std::string> console_lines(const std::string& log) {
+  std::vector<std::string> out;
+  std::istringstream in(log);
+  for (std::string line; std::getline(in, line);)
+    if (line.find(":CONSOLE") != std::string::npos) out.push_back(line);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the HTML report draws every chart in Chromium, with no console output",
+          "[analysis][render]") {
+  if (!have("chromium")) {
+    WARN("chromium is not installed (Debian chromium): the report's charts are not checked");
+    return;
+  }
+#ifndef WELLSIM_HAVE_VIEWER
+  WARN("built without stb (libstb-dev): the screenshot cannot be read");
+#else
+  test::TempDir dir("report-render");
+  const auto c = test::grant_comparison(dir);
+  const std::string html = dir.file("r.html"), png = dir.file("r.png"), log = dir.file("log");
+  REQUIRE(analysis::write_html(html, {c}));
+  const std::string command =
+      "timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "
+      "--enable-logging=stderr --v=0 --user-data-dir=" +
+      dir.file("profile") + " --window-size=1100,9000 --screenshot=" + png + " file://" + html +
+      " >" + log + " 2>&1";
+  const int rc = std::system(command.c_str());
+  const std::string output = test::read_text(log);
+  INFO(output);
+  REQUIRE(rc == 0);
+  CHECK(console_lines(output).empty());
+  const auto picture = test::load_png(png);
+  REQUIRE(picture.width == 1100);
+  const auto frames = test::find_frames(picture, analysis::kChartFrameColour, 300);
+  CHECK(canvases(test::read_text(html)) == 5);
+  REQUIRE(frames.size() == 5);
+  check_drawn(picture, frames, "screenshot");
+#endif
+}
+
+TEST_CASE("compare --pdf prints every chart: no chart blank on the PDF's pages",
+          "[analysis][render]") {
+  if (!have("chromium") || !have("pdftoppm")) {
+    WARN(
+        "chromium or pdftoppm (Debian chromium, poppler-utils) is not installed: the PDF is "
+        "not checked");
+    return;
+  }
+#ifndef WELLSIM_HAVE_VIEWER
+  WARN("built without stb (libstb-dev): the pages cannot be read");
+#else
+  test::TempDir dir("report-pdf");
+  const auto c = test::grant_comparison(dir);
+  REQUIRE(analysis::write_html(dir.file("r.html"), {c}));
+  analysis::write_pdf(dir.file("r.html"), dir.file("r.pdf"));
+  // 96 dpi: one CSS pixel is one pixel, so the frames are as wide as on screen.
+  const std::string pages = dir.file("page");
+  REQUIRE(std::system(("pdftoppm -r 96 -png " + dir.file("r.pdf") + " " + pages).c_str()) == 0);
+  std::size_t found = 0;
+  for (int k = 1; k < 100; ++k) {
+    const std::string file = pages + "-" + std::to_string(k) + ".png";
+    if (!std::ifstream(file)) break;
+    const auto picture = test::load_png(file);
+    const auto frames = test::find_frames(picture, analysis::kChartFrameColour, 200);
+    check_drawn(picture, frames, "page " + std::to_string(k));
+    found += frames.size();
+  }
+  CHECK(found == 5);
+#endif
+}
+
+TEST_CASE("compare --pdf names the file when chromium cannot print it", "[analysis]") {
+  test::TempDir dir("report-pdf-error");
+  try {
+    analysis::write_pdf(dir.file("missing.html"), dir.file("sub/none/r.pdf"));
+    FAIL("no error");
+  } catch (const std::exception& e) {
+    CHECK_THAT(e.what(), Catch::StartsWith(dir.file("sub/none/r.pdf") + ": c"));
+  }
+}
