@@ -36,6 +36,17 @@ def same(a, b):
     return np.array_equal(a, b)
 
 
+# HDF5 dimension scales (H5DS) are attributes of object references, i.e. file addresses, which
+# differ between two files written in another order; what they mean is the path they point to.
+REFERENCES = {"DIMENSION_LIST", "REFERENCE_LIST"}
+
+
+def dereferenced(f, key, value):
+    if key == "DIMENSION_LIST":
+        return [[f[r].name for r in dim] for dim in value]
+    return sorted((f[entry[0]].name, int(entry[1])) for entry in value)
+
+
 def compare(before_path, after_path):
     problems, added = [], []
     with h5py.File(before_path, "r") as before, h5py.File(after_path, "r") as after:
@@ -52,6 +63,10 @@ def compare(before_path, after_path):
                     continue
                 if key not in n.attrs:
                     problems.append(f"missing attribute {path}@{key}")
+                elif key in REFERENCES:
+                    if dereferenced(before, key, o.attrs[key]) != dereferenced(after, key,
+                                                                               n.attrs[key]):
+                        problems.append(f"attribute {path}@{key} differs")
                 elif not same(o.attrs[key], n.attrs[key]):
                     problems.append(f"attribute {path}@{key} differs")
             added += [f"{path}@{k}" for k in n.attrs if k not in o.attrs]
