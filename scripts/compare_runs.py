@@ -36,6 +36,16 @@ def same(a, b):
     return np.array_equal(a, b)
 
 
+def dereferenced(key, value, f):
+    """A dimension-scale attribute with its object references as the paths they name
+    (references are file addresses, never equal between two files)."""
+    if key == "DIMENSION_LIST":  # one array of scale references per axis
+        return [[f[r].name for r in refs] for refs in value]
+    if key == "REFERENCE_LIST":  # (dataset reference, axis) per attached dataset
+        return sorted((f[r[0]].name, int(r[1])) for r in value)
+    return None
+
+
 def compare(before_path, after_path):
     problems, added = [], []
     with h5py.File(before_path, "r") as before, h5py.File(after_path, "r") as after:
@@ -52,6 +62,10 @@ def compare(before_path, after_path):
                     continue
                 if key not in n.attrs:
                     problems.append(f"missing attribute {path}@{key}")
+                elif key in ("DIMENSION_LIST", "REFERENCE_LIST"):
+                    if dereferenced(key, o.attrs[key], before) != dereferenced(
+                            key, n.attrs[key], after):
+                        problems.append(f"attribute {path}@{key} differs")
                 elif not same(o.attrs[key], n.attrs[key]):
                     problems.append(f"attribute {path}@{key} differs")
             added += [f"{path}@{k}" for k in n.attrs if k not in o.attrs]
