@@ -22,6 +22,8 @@ set(WELLSIM_UNITY_SKIP
   models/network/watts_strogatz.cpp
   models/population/census.cpp
   models/population/village_households.cpp
+  output/ensemble_file.cpp
+  output/h5_util.cpp
   tests/main.cpp
   tests/models/life/life_events_test.cpp
   tests/models/network/graph_text_limits_test.cpp

@@ -6,9 +6,8 @@
 #   Builds the libraries, `wellsim` and the whole Catch2 suite (the viewer included).
 # thread: ThreadSanitizer, into build-tsan/, without the viewer; of the Catch2 suite only the
 #   files with a test whose name mentions threads (and the TSan canaries, cmake/sanitize.cmake).
-# Extra arguments go to ctest, e.g. `scripts/sanitize.sh thread -R 'thread|tsan_canary'`. Tests
-# that run no compiled code of ours (layering, function_length, clang_format) are left out: the
-# Release run (scripts/test.sh) has them.
+# Extra arguments go to ctest, e.g. `scripts/sanitize.sh thread -R 'thread|tsan_canary'`. The
+# source and documentation checks are left out (below): the Release run (scripts/test.sh) has them.
 # Suppressions (each with its reason) are in cmake/sanitizers/; docs/reliability.md "Sanitizers".
 # The build is RelWithDebInfo at -O1 with line tables (-g1), asserts on, and a unity build
 # (cmake/unity.cmake): batches of 8 sources per compiler run, about 40 % less CPU than one run
@@ -54,8 +53,12 @@ cd "$dir"
 # The viewer's render tests need a display; xvfb-run gives them one where there is none.
 runner=()
 [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null && runner=(xvfb-run -a)
-# An -E of the caller's is added to ours (ctest keeps only the last -E).
-exclude='^(layering|layering_check_fails_on_upward_includes|function_length|clang_format)$'
+# Left out here: the source checks, and the documentation checks (the commands and examples of
+# docs/ run against `wellsim`, the install), which the Release run has and which would add
+# their many minutes again without exercising code the Catch2 tests do not. An -E of the
+# caller's is added to ours (ctest keeps only the last -E).
+exclude='^(layering|layering_check_fails_on_upward_includes|function_length|clang_format'
+exclude+='|runnable_docs|docs_examples|output_format_doc|install_puts_wellsim_on_path)$'
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
