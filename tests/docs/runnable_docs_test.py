@@ -3,9 +3,14 @@
 outputs they quote, so the docs cannot drift from the program.
 
 Markers (HTML comments, invisible on GitHub):
-  <!-- runnable -->            before a ```sh block: run it (bash -e); it must succeed.
+  <!-- runnable -->            before a ```sh block: run it (bash -e); it must succeed. Before a
+                               ```python block: run it with /usr/bin/python3 and the argument
+                               runs/doc.h5 (a snippet that uses `path` gets it as that).
   <!-- runnable: COMMAND -->   before a plain ``` block: run COMMAND; its standard output must
                                read as the block does.
+  <!-- runnable-excerpt: COMMAND -->  before a plain ``` block quoting part of an output: every
+                               line of the block must appear in COMMAND's output, in order
+                               (an extract may leave lines out between them).
   <!-- runnable-setup: COMMAND -->  anywhere: run COMMAND (it must succeed), e.g. to make the runs
                                a quoted output reads, which the page says how to make elsewhere.
 Quoted outputs are compared line by line after masking what honestly varies from run to run:
@@ -27,6 +32,7 @@ import tempfile
 
 MARK = re.compile(r"^<!-- runnable(?::\s*(.*?))?\s*-->\s*$")
 SETUP = re.compile(r"^<!-- runnable-setup:\s*(.*?)\s*-->\s*$")
+EXCERPT = re.compile(r"^<!-- runnable-excerpt:\s*(.*?)\s*-->\s*$")
 MASKS = [
     (re.compile(r"\d+(\.\d+)?( ?)(ms/step|steps/s|ms|s)\b"), r"#\2\3"),
     (re.compile(r"\b\d+ threads\b"), "# threads"),
@@ -39,6 +45,18 @@ def masked(line):
     return line.rstrip()
 
 
+def in_order(want, got):
+    """None when every line of `want` is in `got` in the same order, else the first that is not."""
+    at = 0
+    for line in want:
+        while at < len(got) and got[at] != line:
+            at += 1
+        if at == len(got):
+            return line
+        at += 1
+    return None
+
+
 def blocks(path):
     """(line, command, expected) for every marked block of a Markdown file."""
     lines = open(path, encoding="utf-8").read().split("\n")
@@ -48,15 +66,20 @@ def blocks(path):
         if setup:
             found.append((i + 1, setup.group(1), None))
             continue
-        m = MARK.match(line)
+        m = MARK.match(line) or EXCERPT.match(line)
         if not m:
             continue
+        excerpt = bool(EXCERPT.match(line))
         if i + 1 >= len(lines) or not lines[i + 1].startswith("```"):
             raise SystemExit(f"{path}:{i + 1}: a runnable marker must be followed by a ``` block")
         end = next(k for k in range(i + 2, len(lines)) if lines[k].startswith("```"))
         body = lines[i + 2:end]
         if m.group(1):  # the command is in the marker, the block is its output
-            found.append((i + 1, m.group(1), body))
+            found.append((i + 1, m.group(1), (body, excerpt)))
+        elif lines[i + 1].startswith("```python"):
+            code = "import sys\npath = sys.argv[1]\n" + "\n".join(body) + "\n"
+            found.append((i + 1, "cat > snippet.py <<'WELLSIM_SNIPPET'\n" + code +
+                          "WELLSIM_SNIPPET\n/usr/bin/python3 snippet.py runs/doc.h5 >/dev/null", None))
         else:
             found.append((i + 1, "\n".join(body), None))
     return found
@@ -80,16 +103,27 @@ def main(source, build):
         for line, command, expected in blocks(path):
             ran += 1
             where = f"{rel}:{line}"
+            # `wellsim` as the guides write it is the build's.
+            env = dict(os.environ, PATH=build + os.pathsep + os.environ.get("PATH", ""))
             r = subprocess.run(["bash", "-e", "-c", command], cwd=cwd, capture_output=True,
-                               text=True, timeout=600)
+                               text=True, timeout=600, env=env)
             if r.returncode != 0:
                 failures.append(f"{where}: exit {r.returncode}: {r.stderr.strip()[-400:]}")
                 continue
             if expected is None:
                 print(f"ok   {where} (ran)")
                 continue
+            expected, excerpt = expected
             got = [masked(x) for x in r.stdout.rstrip("\n").split("\n")]
             want = [masked(x) for x in expected]
+            if excerpt:
+                missing = in_order(want, got)
+                if missing is None:
+                    print(f"ok   {where} (excerpt found)")
+                else:
+                    failures.append(f"{where}: the output has no line, after the ones before it,"
+                                    f" reading:\n  {missing}")
+                continue
             if got != want:
                 diff = next((k for k in range(max(len(got), len(want)))
                              if k >= len(got) or k >= len(want) or got[k] != want[k]), 0)
