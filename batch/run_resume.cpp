@@ -35,12 +35,8 @@ std::uint32_t checkpoint_step(const std::string& file, const std::string& hash,
   return h.step;
 }
 
-}  // namespace
-
-sim::Scenario scenario_of_run(const std::string& run_file) {
-  // Refused first if a running wellsim holds it: its file is still changing under a reader.
-  (void)output::open_file(run_file, output::Access::ReadIdle);
-  const output::RunReader r(run_file);
+/// The scenario stored in the open run file `r` (see scenario_of_run).
+sim::Scenario scenario_in(const output::RunReader& r, const std::string& run_file) {
   const auto& schema = models::scenario_schema();
   const std::string want = r.scenario_hash();
   const std::string path = r.scenario_path();
@@ -58,21 +54,37 @@ sim::Scenario scenario_of_run(const std::string& run_file) {
   return sc;
 }
 
+/// Opens a run file to resume it, refused first if a running wellsim holds it: its file is
+/// still changing under a reader.
+output::RunReader open_idle(const std::string& run_file) {
+  (void)output::open_file(run_file, output::Access::ReadIdle);
+  return output::RunReader(run_file);
+}
+
+}  // namespace
+
+sim::Scenario scenario_of_run(const std::string& run_file) {
+  return scenario_in(open_idle(run_file), run_file);
+}
+
 RunOutcome resume_run(const RunRequest& request) {
   const std::string& file = request.out;
   const auto start = std::chrono::steady_clock::now();
-  const sim::Scenario sc = scenario_of_run(file);
+  sim::Scenario sc;
+  bool complete = false;
+  {  // one read of the file for its scenario and status, closed before the writer reopens it
+    const output::RunReader existing = open_idle(file);
+    sc = scenario_in(existing, file);
+    complete = existing.status() == "complete";
+  }
   const models::RunSettings run = models::run_settings(sc);
   RunOutcome o;
-  {
-    const output::RunReader existing(file);
-    if (existing.status() == "complete") {
-      o.name = run.name;
-      o.replicate = run.replicate;
-      o.steps = run.steps;
-      o.already_complete = true;
-      return o;
-    }
+  if (complete) {
+    o.name = run.name;
+    o.replicate = run.replicate;
+    o.steps = run.steps;
+    o.already_complete = true;
+    return o;
   }
   const std::uint32_t from =
       checkpoint_step(file, sc.hash(models::scenario_schema()), run.replicate);

@@ -13,6 +13,7 @@
 #include "batch/task_state.hpp"
 #include "models/scenario_schema.hpp"
 #include "output/checkpoint_file.hpp"
+#include "output/run_reader.hpp"
 #include "sim/errors.hpp"
 
 namespace wellsim::batch {
@@ -42,9 +43,9 @@ std::string one_line(std::string text) {
 bool resumable(const Plan& plan, const Task& task) {
   const std::string file = plan.file(task);
   if (!fs::exists(output::checkpoint_path(file))) return false;
-  try {
-    const auto& schema = models::scenario_schema();
-    return scenario_of_run(file).hash(schema) == plan.scenario(task).hash(schema);
+  try {  // the stored scenario itself is checked by resume_run
+    return output::RunReader(file).scenario_hash() ==
+           plan.scenario(task).hash(models::scenario_schema());
   } catch (const sim::InputError&) {
     return false;  // damaged or another run's: the task runs again from the start
   }

@@ -130,11 +130,9 @@ def check_file(path, entries, root_attrs, manifest_attrs, problems):
             full = "/" + name
             if not isinstance(obj, h5py.Dataset):
                 return
-            parent = full.rsplit("/", 1)[0] or "/"
             # Datasets under a pattern group (interventions/<name>/...) are documented there.
             if full not in documented and not full.startswith("/interventions/"):
                 problems.append(f"{path}: dataset {full} is not documented")
-            del parent
         f.visititems(visit)
 
 
