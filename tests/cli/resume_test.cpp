@@ -124,7 +124,7 @@ TEST_CASE("SIGTERM finishes the step, writes a checkpoint and exits 143 saying h
 }
 
 TEST_CASE("a run killed before its first checkpoint resumes from step 0 and still matches",
-          "[cli][resume]") {
+          "[cli][resume][heavy]") {
   test::TempDir dir("resume-zero");
   const std::string file = dir.file("early.h5");
   REQUIRE(test::kill_wellsim_after(every_intervention(file, {"--progress", "always"}), 3));
@@ -136,7 +136,7 @@ TEST_CASE("a run killed before its first checkpoint resumes from step 0 and stil
   require_same_as_reference(file);
 }
 
-TEST_CASE("the --resume flag resumes, skips or starts the scenario's run", "[cli][resume]") {
+TEST_CASE("the --resume flag resumes, skips or starts the scenario's run", "[cli][resume][heavy]") {
   test::TempDir dir("resume-flag");
   const std::string file = dir.file("flag.h5");
   const auto again = every_intervention(file, {"--resume", "--checkpoint-every", "10"});

@@ -121,7 +121,7 @@ TEST_CASE("validate prints the effective scenario", "[cli]") {
 }
 
 TEST_CASE("the same scenario and seed give bit-identical datasets on 1, 2 and 4 threads",
-          "[cli][determinism]") {
+          "[cli][determinism][heavy]") {
   test::TempDir dir("cli-threads");
   // Neighbourhoods of unequal size, so thread chunks and blocks never line up with them.
   auto scenario = dir.write("sbm.toml", R"([run]

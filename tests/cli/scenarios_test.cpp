@@ -9,7 +9,7 @@
 
 using namespace wellsim;
 
-TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scenarios]") {
+TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scenarios][heavy]") {
   test::TempDir dir("scenarios");
   std::vector<std::filesystem::path> files;
   for (const auto& f : std::filesystem::directory_iterator(test::source_path("scenarios")))
