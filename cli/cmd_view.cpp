@@ -23,7 +23,7 @@ int view(viz::ViewerOptions& o) {
   o.on_frame = [&](std::size_t done, std::size_t total) {
     if (!progress)
       progress = std::make_unique<Progress>("recording " + o.record, std::uint32_t(total),
-                                            ProgressMode::Auto);
+                                            ProgressMode::Auto, "frame");
     progress->update(std::uint32_t(done));
     if (done == total) progress->finish();
   };

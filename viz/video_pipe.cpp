@@ -2,6 +2,7 @@
 // viewer needs no codec library and the encoder is the one the system maintains.
 #include "viz/video_pipe.hpp"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -96,15 +97,13 @@ RecordPlan plan_recording(const std::string& path, int from, int to, int fps,
   if (!on_path("ffmpeg"))
     throw sim::InputError(
         "--record needs the ffmpeg program: install Debian's ffmpeg (scripts/install-deps.sh)");
-  // Found out now rather than after every frame is rendered, and without creating the file.
-  const std::size_t slash = path.find_last_of('/');
-  const std::string dir =
-      slash == std::string::npos ? "." : path.substr(0, std::max<std::size_t>(slash, 1));
-  struct stat st {};
-  const bool exists = ::stat(path.c_str(), &st) == 0;
-  if (exists && S_ISDIR(st.st_mode)) throw sim::InputError(path + ": cannot write: a directory");
-  if (::access(exists ? path.c_str() : dir.c_str(), W_OK) != 0)
-    throw sim::InputError(path + ": cannot write: " + std::strerror(errno));
+  // Found out now rather than after every frame is rendered, by creating the file (removed
+  // again if it was not there: a failed start leaves nothing behind).
+  const bool existed = ::access(path.c_str(), F_OK) == 0;
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT, 0644);
+  if (fd < 0) throw sim::InputError(path + ": cannot write: " + std::strerror(errno));
+  ::close(fd);
+  if (!existed) ::unlink(path.c_str());
   return plan;
 }
 
