@@ -47,4 +47,17 @@ std::optional<Box> shown_bounds(const sim::Layout& layout, const std::vector<flo
   return b;
 }
 
+std::vector<bool> kept_apart(const std::vector<Box>& boxes) {
+  std::vector<bool> keep(boxes.size(), false);
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    const Box& a = boxes[i];
+    keep[i] = true;
+    for (std::size_t j = 0; j < i && keep[i]; ++j) {
+      const Box& b = boxes[j];
+      if (keep[j] && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) keep[i] = false;
+    }
+  }
+  return keep;
+}
+
 }  // namespace wellsim::viz

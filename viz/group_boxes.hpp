@@ -28,4 +28,8 @@ std::vector<GroupBox> group_boxes(const sim::Network& net, const sim::Layout& la
 /// to view" fits after a neighbourhood filter.
 std::optional<Box> shown_bounds(const sim::Layout& layout, const std::vector<float>& sizes);
 
+/// Which of `boxes` (screen rectangles of labels, in drawing order) to draw so that none
+/// overlaps another: each is kept unless it overlaps one kept before it.
+std::vector<bool> kept_apart(const std::vector<Box>& boxes);
+
 }  // namespace wellsim::viz

@@ -30,3 +30,10 @@ TEST_CASE("group boxes cover each neighbourhood's shown members", "[viz]") {
   CHECK(b->y1 == 3);
   CHECK_FALSE(viz::shown_bounds(l, {0, 0, 0, 0, 0}));
 }
+
+TEST_CASE("labels that would overlap an earlier one are left out", "[viz]") {
+  // a and b overlap; c touches a only at an edge; d overlaps b, which is left out, so d stays.
+  const std::vector<viz::Box> boxes{{0, 0, 10, 5}, {8, 2, 18, 7}, {10, 0, 20, 1}, {15, 6, 25, 9}};
+  CHECK(viz::kept_apart(boxes) == std::vector<bool>{true, false, true, true});
+  CHECK(viz::kept_apart({}).empty());
+}

@@ -12,7 +12,8 @@ namespace wellsim::viz {
 class MapLabels {
  public:
   /// Draws the names of `state`'s shown neighbourhoods over the picture `view` shows, clear of
-  /// nodes `point_px` across, behind the panels and clipped to the picture.
+  /// nodes `point_px` across, behind the panels and clipped to the picture; a name that would
+  /// overlap one drawn before it is left out.
   void draw(ViewerState& state, const ViewTransform& view, float point_px);
 
  private:
