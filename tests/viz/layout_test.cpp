@@ -184,4 +184,28 @@ TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter", 
       }
 }
 
+TEST_CASE("the chooser chart shows the spread first, or the series --chart names",
+          "[viz][render]") {
+  test::TempDir dir("view-chart");
+  test::write_community_run("cost_of_living_shock", 8, dir.file("run.h5"));
+  for (const std::string chart : {"", "prevalence/lonely"}) {
+    const std::string txt = dir.file("layout.txt");
+    if (!test::view_under_xvfb(dir.file("run.h5") + " --screenshot " + dir.file("x.png") +
+                                   (chart.empty() ? "" : " --chart " + chart) + " --dump-layout " +
+                                   txt,
+                               dir.file("log")))
+      return;
+    const Layout l = read_layout(txt);
+    const LayoutWindow& side = window(l, "side");
+    int shown = 0;
+    for (const auto& [name, r] : l.marks)
+      if (name == "chart " + (chart.empty() ? std::string("sd") : chart)) {
+        ++shown;
+        CHECK(r.y1 - r.y0 > 20);      // a chart, drawn
+        CHECK(r.y1 <= side.rect.y1);  // on screen without scrolling
+      }
+    CHECK(shown == 1);
+  }
+}
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "sim/errors.hpp"
 #include "viz/gl/charts.hpp"
+#include "viz/gl/layout_probe.hpp"
 #include "viz/series_catalogue.hpp"
 
 namespace wellsim::viz {
@@ -57,7 +58,8 @@ void series_chart(ViewerState& state, SeriesChoice& choice, float height) {
   style.markers = &state.run().markers();
   style.format = "%.3f";
   style.from_zero = from_zero;
-  multi_line_chart("##chosen", x, lines, week, height, style);
+  if (multi_line_chart("##chosen", x, lines, week, height, style))
+    probe_mark("chart " + choice.name);
 }
 
 }  // namespace wellsim::viz
