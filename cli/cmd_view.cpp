@@ -1,9 +1,11 @@
 // `wellsim view RUN.h5 [BASELINE.h5]`: the replay viewer (viz/gl/, the only part that needs a
 // display). A build without GLFW/ImGui still has the command, and says what to install.
 #include <cstdio>
+#include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "sim/errors.hpp"
 #include "viz/viewer_options.hpp"
 #ifdef WELLSIM_HAVE_VIEWER
@@ -14,8 +16,17 @@ namespace wellsim::cli {
 
 namespace {
 
-int view(const viz::ViewerOptions& o) {
+int view(viz::ViewerOptions& o) {
 #ifdef WELLSIM_HAVE_VIEWER
+  // Recording renders every week offscreen: a terminal sees how far it has got.
+  std::unique_ptr<Progress> progress;
+  o.on_frame = [&](std::size_t done, std::size_t total) {
+    if (!progress)
+      progress = std::make_unique<Progress>("recording " + o.record, std::uint32_t(total),
+                                            ProgressMode::Auto, "frame");
+    progress->update(std::uint32_t(done));
+    if (done == total) progress->finish();
+  };
   return viz::run_viewer(o);
 #else
   (void)o;
@@ -59,6 +70,27 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
                                 "RUN_rK.h5's siblings with the same scenario)")
                     ->type_name("FILE...");
   cmd->add_flag("--no-replicates", o.no_replicates, "no band across replicates")->excludes(named);
+  cmd->add_option("--chart", o.chart,
+                  "series the chooser chart shows first: sd (default), median, p10, p90, "
+                  "share_high, min, max, or a /series name such as prevalence/lonely")
+      ->type_name("NAME");
+  cmd->add_option("--dump-layout", o.dump_layout,
+                  "with --screenshot: write where the panels put their text (for tests)")
+      ->type_name("FILE");
+  auto* record = cmd->add_option("--record", o.record,
+                                 "write a video of the replay (one frame per recorded week) "
+                                 "through ffmpeg and exit")
+                     ->type_name("OUT.mp4|OUT.gif");
+  cmd->add_option("--from", o.record_from, "with --record: first week (default: the first)")
+      ->check(whole_number())
+      ->needs(record);
+  cmd->add_option("--to", o.record_to, "with --record: last week (default: the last)")
+      ->check(whole_number())
+      ->needs(record);
+  cmd->add_option("--fps", o.fps, "with --record: frames (recorded weeks) per second (default 8)")
+      ->check(CLI::Range(1, 60))
+      ->needs(record);
+  record->excludes("--screenshot");
   cmd->callback([&handler] { handler = [] { return view(o); }; });
 }
 

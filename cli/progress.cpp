@@ -16,8 +16,9 @@ ProgressMode parse_progress_mode(const std::string& text) {
   throw sim::InputError("--progress: expected auto, always or never; found '" + text + "'");
 }
 
-Progress::Progress(std::string what, std::uint32_t total, ProgressMode mode)
+Progress::Progress(std::string what, std::uint32_t total, ProgressMode mode, std::string unit)
     : what_(std::move(what)),
+      unit_(std::move(unit)),
       total_(total),
       terminal_(::isatty(STDERR_FILENO) == 1),
       start_(std::chrono::steady_clock::now()),
@@ -37,8 +38,8 @@ void Progress::update(std::uint32_t done) {
   double left = rate > 0 ? (total_ - done) / rate : 0;
   // On a terminal the line is redrawn in place; elsewhere (--progress always) one line per report
   // so a reading process sees each one as it comes.
-  std::fprintf(stderr, "%s%s: step %u/%u  %.1f steps/s  %.1f s left%s%s%s",
-               terminal_ ? "\r\033[K" : "", what_.c_str(), done, total_, rate, left,
+  std::fprintf(stderr, "%s%s: %s %u/%u  %.1f %ss/s  %.1f s left%s%s%s", terminal_ ? "\r\033[K" : "",
+               what_.c_str(), unit_.c_str(), done, total_, rate, unit_.c_str(), left,
                note_.empty() ? "" : "  ", note_.c_str(), terminal_ ? "" : "\n");
   std::fflush(stderr);
 }

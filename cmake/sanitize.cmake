@@ -58,6 +58,10 @@ function(wellsim_sanitizer_test_options)
     "the comparison screenshot colours each node by its difference"
     "side by side, each picture shows its own run's wellbeing"
     "a neighbourhood filter leaves only that neighbourhood on screen"
+    "neighbourhood names are drawn on the map above their people"
+    "nothing is clipped at 1280x800 and 1920x1080, normal and presenter"
+    "a recording has a frame per recorded week, the screenshot's picture"
+    "the chooser chart shows the spread first, or the series --chart names"
     "damaged run files are refused by view --screenshot in one line, never a crash")
   set(script "${CMAKE_CURRENT_BINARY_DIR}/sanitizer_test_options.cmake")
   file(WRITE ${script} "# Written by cmake/sanitize.cmake; read by ctest after test discovery.\n")

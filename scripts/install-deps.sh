@@ -16,6 +16,7 @@ packages=(
   libjs-chart.js
   chromium  # headless render tests of the HTML reports, and compare --pdf (about 100 MB)
   poppler-utils  # pdftoppm: the test of compare --pdf looks at the PDF's pages as pictures
+  ffmpeg  # view --record encodes its frames with it; its ffprobe checks the videos in the tests
 )
 # Optional: only the Slurm test fixture (tests/batch/slurm_fixture.sh) uses these, and its tests
 # skip without them, so failing to install them does not fail this script.

@@ -3,6 +3,7 @@
 #include "viz/timeline.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace wellsim::viz {
@@ -49,6 +50,15 @@ void Timeline::step_back() { week_ = weeks_[row() > 0 ? row() - 1 : 0]; }
 
 void Timeline::scrub(double week) {
   week_ = std::clamp(week, double(first_week()), double(last_week()));
+}
+
+std::string week_caption(const Timeline& t) {
+  std::string s = "week " + std::to_string(t.shown_week()) + " of " + std::to_string(t.last_week());
+  // While playing the playhead runs between recorded weeks by design: say it only when paused.
+  const long asked = std::lround(t.week());
+  if (!t.playing() && asked != t.shown_week())
+    s += " (nearest recorded to " + std::to_string(asked) + ")";
+  return s;
 }
 
 }  // namespace wellsim::viz

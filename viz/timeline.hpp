@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace wellsim::viz {
@@ -61,5 +62,9 @@ class Timeline {
   double speed_ = 4.0;
   bool playing_ = false;
 };
+
+/// What the week slider says: "week 76 of 156", and when paused between recorded weeks, which
+/// week was asked for: "week 76 of 156 (nearest recorded to 78)", so the picture's week is exact.
+std::string week_caption(const Timeline& t);
 
 }  // namespace wellsim::viz

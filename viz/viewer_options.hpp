@@ -1,4 +1,6 @@
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,14 @@ struct ViewerOptions {
   int bench_frames = 0;        ///< render this many frames while playing, print frame times
   std::vector<std::string> replicates;  ///< the run's replicates, named (empty: found beside it)
   bool no_replicates = false;           ///< no band across replicates on the mean charts
+  std::string chart = "sd";             ///< the series the chooser chart shows first
+  std::string dump_layout;  ///< with --screenshot: write where the panels put their text here
+  std::string record;       ///< write a video of the replay here (.mp4 or .gif) and exit
+  int record_from = -1;     ///< first week of the video (-1: the first recorded)
+  int record_to = -1;       ///< last week of the video (-1: the last recorded)
+  int fps = 8;              ///< video frames (recorded weeks) per second
+  /// Called after each video frame with the frames done and the total (a progress line).
+  std::function<void(std::size_t, std::size_t)> on_frame;
 };
 
 }  // namespace wellsim::viz

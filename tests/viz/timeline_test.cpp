@@ -66,3 +66,18 @@ TEST_CASE("the timeline steps between recorded weeks and scrubs within them", "[
   one.play();  // nothing to play
   CHECK_FALSE(one.playing());
 }
+
+TEST_CASE("the week caption says when the shown week is the nearest recorded one", "[viz]") {
+  Timeline t({0, 4, 8, 10});
+  CHECK(week_caption(t) == "week 0 of 10");
+  t.scrub(7);
+  CHECK(week_caption(t) == "week 8 of 10 (nearest recorded to 7)");
+  t.scrub(6);  // a tie: the earlier week
+  CHECK(week_caption(t) == "week 4 of 10 (nearest recorded to 6)");
+  t.step_forward();
+  CHECK(week_caption(t) == "week 8 of 10");
+  t.scrub(2.6);
+  t.set_speed(1);
+  t.play();  // playing: the playhead is between weeks by design, and nothing is added
+  CHECK(week_caption(t) == "week 4 of 10");
+}

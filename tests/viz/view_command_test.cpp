@@ -1,5 +1,6 @@
 // `wellsim view` from the outside: bad input is one line and exit status 2; under Xvfb the
 // screenshot shows every node in the colour its wellbeing (or its difference) implies.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -59,6 +60,7 @@ namespace {
 
 struct Dump {
   std::string kind;
+  float vx = 0, vy = 0, vw = 0, vh = 0;  // the network's viewport
   float lo = 0, hi = 0;
   std::vector<std::pair<float, float>> at;       // node -> pixel position
   std::vector<std::pair<float, float>> at_base;  // side by side: in the baseline's picture
@@ -72,6 +74,8 @@ Dump read_dump(const std::string& path) {
     std::string word;
     if (line.rfind("# scale", 0) == 0) {
       s >> word >> word >> d.kind >> d.lo >> d.hi;
+    } else if (line.rfind("# viewport", 0) == 0) {
+      s >> word >> word >> d.vx >> d.vy >> d.vw >> d.vh;
     } else if (line[0] != '#') {
       std::size_t i;
       float x, y, bx, by;
@@ -86,7 +90,7 @@ Dump read_dump(const std::string& path) {
 using Positions = std::vector<std::pair<float, float>>;
 
 /// Every node's centre pixel in `png` (at `at`) has the colour `scale` gives `values`; a node
-/// whose value is NaN is not drawn: its pixel is the background.
+/// whose value is NaN is not drawn: its pixel, if on screen, is the background.
 void check_pixels(const std::string& png, const Positions& at, const viz::ColourScale& scale,
                   const std::vector<float>& values) {
   int w = 0, h = 0, channels = 0;
@@ -97,6 +101,7 @@ void check_pixels(const std::string& png, const Positions& at, const viz::Colour
   REQUIRE(at.size() == values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
     const int px = int(at[i].first), py = int(at[i].second);
+    if (std::isnan(values[i]) && (px < 0 || py < 0 || px >= w || py >= h)) continue;
     REQUIRE(px >= 0);
     REQUIRE(py >= 0);
     REQUIRE(px < w);
@@ -184,7 +189,65 @@ TEST_CASE("a neighbourhood filter leaves only that neighbourhood on screen", "[v
   output::RunReader run(dir.file("run.h5"));
   std::vector<float> shown = run.wellbeing_at(0);
   for (std::size_t i = 0; i < 12; ++i) shown[i] = NAN;  // Low Town: not drawn
-  check_pixels(png, read_dump(pos).at, viz::ColourScale(viz::MapKind::Sequential, 0, 10), shown);
+  const Dump dump = read_dump(pos);
+  check_pixels(png, dump.at, viz::ColourScale(viz::MapKind::Sequential, 0, 10), shown);
+  // The view is fitted to what is left: High Town's nodes are centred in the picture (fitted to
+  // both towns, they would sit in its upper half).
+  float x0 = 1e9f, x1 = -1e9f, y0 = 1e9f, y1 = -1e9f;
+  for (std::size_t i = 12; i < 24; ++i) {
+    x0 = std::min(x0, dump.at[i].first), x1 = std::max(x1, dump.at[i].first);
+    y0 = std::min(y0, dump.at[i].second), y1 = std::max(y1, dump.at[i].second);
+  }
+  CHECK((x0 + x1) / 2 == Approx(dump.vx + dump.vw / 2).margin(2));
+  CHECK((y0 + y1) / 2 == Approx(dump.vy + dump.vh / 2).margin(2));
+  CHECK(x1 - x0 > 0.8f * dump.vw);  // and fill it across
+}
+
+TEST_CASE("neighbourhood names are drawn on the map above their people", "[viz][render]") {
+  test::TempDir dir("view-labels");
+  test::write_grid_run(dir.file("run.h5"), 1);
+  const std::string png = dir.file("labels.png"), pos = dir.file("pos.txt");
+  const std::string layout = dir.file("layout.txt");
+  if (!view_under_xvfb(dir.file("run.h5") + " --screenshot " + png + " --week 0 --width 800" +
+                           " --height 600 --dump-positions " + pos + " --dump-layout " + layout,
+                       dir.file("log")))
+    return;
+  const Dump dump = read_dump(pos);
+  int w = 0, h = 0, channels = 0;
+  unsigned char* img = stbi_load(png.c_str(), &w, &h, &channels, 4);
+  REQUIRE(img != nullptr);
+  std::ifstream in(layout);
+  int labels = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("text ", 0) != 0 || line.find(" : label ") == std::string::npos) continue;
+    std::istringstream s(line.substr(5));
+    float x0, y0, x1, y1;
+    s >> x0 >> y0 >> x1 >> y1;
+    const std::string name = line.substr(line.find(" : label ") + 9);
+    INFO(name);
+    // Low Town is people 0-11, High Town 12-23; y grows downwards, so "above" is smaller y.
+    const std::size_t first = name == "Low Town" ? 0 : 12;
+    REQUIRE((name == "Low Town" || name == "High Town"));
+    float top = 1e9f, left = 1e9f, right = -1e9f;
+    for (std::size_t i = first; i < first + 12; ++i) {
+      top = std::min(top, dump.at[i].second);
+      left = std::min(left, dump.at[i].first), right = std::max(right, dump.at[i].first);
+    }
+    CHECK(y1 < top);
+    CHECK(top - y1 < 40);
+    CHECK((x0 + x1) / 2 == Approx((left + right) / 2).margin(2));
+    // The label's pixels: near-white text on a dark plate (no node colour is near white).
+    int white = 0;
+    for (int y = int(y0); y < int(y1); ++y)
+      for (int x = int(x0); x < int(x1); ++x) {
+        const unsigned char* p = img + 4 * (std::size_t(y) * std::size_t(w) + std::size_t(x));
+        white += p[0] > 200 && p[1] > 200 && p[2] > 200;
+      }
+    CHECK(white > 5 * int(name.size()));
+    ++labels;
+  }
+  stbi_image_free(img);
+  CHECK(labels == 2);
 }
 
 #endif

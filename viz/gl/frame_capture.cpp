@@ -32,11 +32,18 @@ OffscreenTarget::~OffscreenTarget() {
   glDeleteFramebuffers(1, &fbo_);
 }
 
-void write_png(const std::string& path, int width, int height) {
-  const auto stride = static_cast<std::size_t>(width) * 4;
-  std::vector<std::uint8_t> pixels(stride * static_cast<std::size_t>(height));
+std::vector<std::uint8_t> read_pixels(int width, int height) {
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * 4 *
+                                   static_cast<std::size_t>(height));
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // an opaque picture
+  return pixels;
+}
+
+void write_png(const std::string& path, int width, int height) {
+  const auto stride = static_cast<std::size_t>(width) * 4;
+  std::vector<std::uint8_t> pixels = read_pixels(width, height);
   // GL's rows run bottom-up, PNG's top-down.
   std::vector<std::uint8_t> row(stride);
   for (int y = 0; y < height / 2; ++y) {
@@ -46,7 +53,6 @@ void write_png(const std::string& path, int width, int height) {
     std::memcpy(a, b, stride);
     std::memcpy(b, row.data(), stride);
   }
-  for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // an opaque picture
   // stbi_write_png ignores fwrite's and fclose's failures (a full disk, /dev/full): encode
   // through a callback into a FILE of ours and check every write and the close.
   std::FILE* f = std::fopen(path.c_str(), "wb");

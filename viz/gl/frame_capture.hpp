@@ -1,5 +1,7 @@
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "viz/gl/gl.hpp"
 
@@ -21,6 +23,8 @@ class OffscreenTarget {
   GLuint fbo_ = 0, colour_ = 0;
 };
 
+/// The bound framebuffer's `width` x `height` pixels, RGBA, opaque, bottom row first (GL's order).
+std::vector<std::uint8_t> read_pixels(int width, int height);
 /// Reads the bound framebuffer's `width` x `height` pixels and writes them as a PNG, top row
 /// first; throws sim::RuntimeError if the file cannot be written.
 void write_png(const std::string& path, int width, int height);

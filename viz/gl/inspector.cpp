@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <string>
 
+#include "viz/gl/fit_text.hpp"
+
 namespace wellsim::viz {
 
 namespace {
@@ -29,10 +31,12 @@ void tie_list(ViewerState& state, sim::AgentId a) {
   for (std::uint64_t e = net.offsets[a]; e < net.offsets[a + 1]; ++e)
     ++per_layer[std::min<std::size_t>(net.layer[e], per_layer.size() - 1)];
   ImGui::Text("%u ties:", net.degree(a));
+  bool first = false;  // after "N ties:"
   for (std::size_t k = 0; k < net.layer_names.size(); ++k)
     if (per_layer[k]) {
-      ImGui::SameLine();
-      ImGui::Text("%zu %s", per_layer[k], net.layer_names[k].c_str());
+      const std::string text = std::to_string(per_layer[k]) + " " + net.layer_names[k];
+      flow(ImGui::CalcTextSize(text.c_str()).x, first);
+      ImGui::TextUnformatted(text.c_str());
     }
   const auto& values = state.values();
   constexpr std::uint32_t kShown = 12;
@@ -41,7 +45,7 @@ void tie_list(ViewerState& state, sim::AgentId a) {
     const sim::AgentId b = net.neighbours_of(a)[k];
     const std::string label =
         person_name(state.run(), b) + "  " + std::to_string(values[b]).substr(0, 5);
-    if (ImGui::Selectable(label.c_str())) follow = b;
+    if (fitted_selectable(label, "tie" + std::to_string(k))) follow = b;
   }
   if (net.degree(a) > kShown) ImGui::TextDisabled("... and %u more", net.degree(a) - kShown);
   if (follow) state.select(follow);
@@ -104,9 +108,11 @@ void person_details(ViewerState& state, sim::AgentId a) {
     ImGui::Text("Household of %zu:", household.size());
     for (sim::AgentId m : household) {
       if (m == a) continue;
-      const std::string label = "  " + person_name(state.run(), m) + ", age " +
-                                std::to_string(people.age(m)) + ", " + people.activity(m, row);
-      if (ImGui::Selectable(label.c_str())) follow = m;
+      // Without the neighbourhood: a household lives in one.
+      const std::string label = "  person " + std::to_string(state.run().network().original_id[m]) +
+                                ", age " + std::to_string(people.age(m)) + ", " +
+                                people.activity(m, row);
+      if (fitted_selectable(label, "member" + std::to_string(m))) follow = m;
     }
   } else {
     ImGui::TextDisabled("Lives alone.");
@@ -131,11 +137,10 @@ void person_details(ViewerState& state, sim::AgentId a) {
     for (std::size_t k = 0; k < h.ties.size(); ++k) {
       const ProgrammeTie& t = h.ties[k];
       const std::string label = "  week " + std::to_string(t.week) + ": " +
-                                person_name(state.run(), t.partner) + " (" + t.programme + ")" +
-                                "##tie" + std::to_string(k);
+                                person_name(state.run(), t.partner) + " (" + t.programme + ")";
       const bool later = t.week > week;
       if (later) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
-      if (ImGui::Selectable(label.c_str())) follow = t.partner;
+      if (fitted_selectable(label, "programme_tie" + std::to_string(k))) follow = t.partner;
       if (later) ImGui::PopStyleColor();
     }
   }
@@ -167,10 +172,11 @@ void person_inspector(ViewerState& state, bool presenter, float chart_height) {
   person_details(state, a);
   if (presenter) return;
   ImGui::Text("Highlight");
+  bool first = false;  // after "Highlight"
   for (int h = 1; h <= 3; ++h) {
-    ImGui::SameLine();
-    ImGui::RadioButton((std::to_string(h) + (h == 1 ? " hop" : " hops")).c_str(), &state.hop_limit,
-                       h);
+    const std::string label = std::to_string(h) + (h == 1 ? " hop" : " hops");
+    flow(toggle_width(label.c_str()), first);
+    ImGui::RadioButton(label.c_str(), &state.hop_limit, h);
   }
   std::size_t circle[4] = {0, 0, 0, 0};
   for (std::uint32_t d : state.hops())

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "viz/gl/charts.hpp"
+#include "viz/gl/fit_text.hpp"
 
 namespace wellsim::viz {
 
@@ -41,12 +42,7 @@ double at_week(const std::vector<double>& v, int week) {
 
 /// "label 3.2%" in the line's colour, several to a line while they fit.
 void legend_entry(const char* text, Rgba8 colour, bool& first) {
-  const float w = ImGui::CalcTextSize(text).x;
-  if (!first) {
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-  }
-  first = false;
+  flow(ImGui::CalcTextSize(text).x, first);
   ImGui::TextColored(to_vec4(colour), "%s", text);
 }
 

@@ -4,10 +4,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "viz/gl/charts.hpp"
+#include "viz/gl/fit_text.hpp"
 #include "viz/gl/group_panel.hpp"
 #include "viz/gl/inspector.hpp"
+#include "viz/gl/layout_probe.hpp"
 #include "viz/gl/model_charts.hpp"
+#include "viz/gl/series_chart.hpp"
 
 namespace wellsim::viz {
 
@@ -21,6 +26,29 @@ bool begin_fixed(const char* name, const Viewport& where, ImGuiWindowFlags extra
   ImGui::SetNextWindowPos(ImVec2(where.x, where.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(where.w, where.h), ImGuiCond_Always);
   return ImGui::Begin(name, nullptr, kFixed | extra);
+}
+
+/// The week slider, saying which week is shown (and, between recorded weeks, which was asked
+/// for) over its whole width, where a projector's large font still fits it.
+void week_slider(Timeline& t) {
+  std::string caption = week_caption(t);
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float inner = ImGui::GetContentRegionAvail().x - 2 * st.FramePadding.x;
+  if (ImGui::CalcTextSize(caption.c_str()).x > inner)
+    caption = "week " + std::to_string(t.shown_week());
+  // The caption is the slider's format: without a conversion ImGui prints it as it is.
+  std::string format;
+  for (char c : caption) format += c == '%' ? std::string("%%") : std::string(1, c);
+  float week = float(t.week());
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::SliderFloat("##week", &week, float(t.first_week()), float(t.last_week()),
+                         format.c_str()))
+    t.scrub(week);
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  const ImVec2 size = ImGui::CalcTextSize(caption.c_str());
+  const ImVec2 at((a.x + b.x - size.x) / 2, (a.y + b.y - size.y) / 2);
+  probe_text(caption, at, ImVec2(at.x + size.x, at.y + size.y),
+             {a.x + st.FramePadding.x, a.y, b.x - a.x - 2 * st.FramePadding.x, b.y - a.y});
 }
 
 }  // namespace
@@ -39,12 +67,7 @@ void timeline_panel(ViewerState& state, const Viewport& where) {
     if (ImGui::SliderFloat("weeks/s", &speed, float(Timeline::kMinSpeed),
                            float(Timeline::kMaxSpeed), "%.2f", ImGuiSliderFlags_Logarithmic))
       t.set_speed(speed);
-    ImGui::SameLine();
-    ImGui::Text("week %d of %d", t.shown_week(), t.last_week());
-    float week = float(t.week());
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::SliderFloat("##week", &week, float(t.first_week()), float(t.last_week()), "%.0f"))
-      t.scrub(week);
+    week_slider(t);
     // The slider's grab centre runs over the frame less its padding and half the grab.
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImGuiStyle& st = ImGui::GetStyle();
@@ -64,6 +87,21 @@ void caption_panel(const RunData& run, const Viewport& where) {
   ImGui::End();
 }
 
+namespace {
+
+/// The person inspector, scrolled into view when someone new is selected: below the charts it
+/// would otherwise start under the bottom of a 1280x800 screen.
+void inspector_section(ViewerState& state, DisplayOptions& display, bool presenter, float chart_h) {
+  const auto selected = state.selected();
+  ImGui::Dummy(ImVec2(0, 0));
+  probe_mark("inspector");
+  if (selected && selected != display.scrolled_to) ImGui::SetScrollHereY(0.0f);
+  display.scrolled_to = selected;
+  person_inspector(state, presenter, chart_h);
+}
+
+}  // namespace
+
 PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const Viewport& where,
                          bool presenter) {
   PanelRequests req;
@@ -71,7 +109,10 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
     ImGui::End();
     return req;
   }
-  const float chart_h = ImGui::GetFontSize() * (presenter ? 4.5f : 4.0f);
+  // Charts shrink on a short window (a 1280x800 projector), down to 60% of their full height.
+  const float chart_h =
+      ImGui::GetFontSize() * (presenter ? 4.5f : 4.0f) * std::clamp(where.h / 1000.0f, 0.6f, 1.0f);
+  ImGui::PushTextWrapPos(0.0f);  // every line of text wraps at the panel's edge
   ImGui::Text("%s", state.run().name().c_str());
   if (!presenter)
     ImGui::TextDisabled("%s, %zu people, %zu ties", state.run().path().c_str(),
@@ -80,12 +121,14 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
     if (!presenter) ImGui::TextDisabled("baseline %s", cmp->base().path().c_str());
     const CompareMode mode = state.compare_mode();
     const bool diff = mode == CompareMode::Difference, side = mode == CompareMode::SideBySide;
-    if (ImGui::RadioButton("Difference", diff)) state.set_compare_mode(CompareMode::Difference);
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Side by side", side)) state.set_compare_mode(CompareMode::SideBySide);
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Run only", !diff && !side))
-      state.set_compare_mode(CompareMode::RunOnly);
+    const std::pair<const char*, CompareMode> modes[] = {{"Difference", CompareMode::Difference},
+                                                         {"Side by side", CompareMode::SideBySide},
+                                                         {"Run only", CompareMode::RunOnly}};
+    bool first = true;
+    for (const auto& [label, m] : modes) {
+      flow(toggle_width(label), first);
+      if (ImGui::RadioButton(label, mode == m)) state.set_compare_mode(m);
+    }
     if ((diff || side) && !cmp->same_week(state.timeline().row()))
       ImGui::TextColored(ImVec4(1, 0.7f, 0.3f, 1), "baseline has no row for this week: nearest");
   }
@@ -95,6 +138,7 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
   ImGui::Separator();
   mean_charts(state, chart_h);
   share_low_chart(state, chart_h);
+  series_chart(state, display.chart, chart_h);
   prevalence_chart(state, chart_h);
   if (!presenter) distribution_chart(state, chart_h);
   service_charts(state, chart_h * 0.8f, presenter);
@@ -105,9 +149,10 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
     ImGui::Checkbox("Ties", &display.ties);
     const auto& names = state.run().network().layer_names;
     display.layer_visible.resize(names.size(), true);
+    bool first = false;  // after "Ties"
     for (std::size_t k = 0; k < names.size(); ++k) {
       bool on = display.layer_visible[k];
-      ImGui::SameLine();
+      flow(toggle_width(names[k].c_str()), first);
       if (ImGui::Checkbox(names[k].c_str(), &on)) display.layer_visible[k] = on;
     }
     req.fit = ImGui::Button("Fit view");
@@ -115,7 +160,8 @@ PanelRequests side_panel(ViewerState& state, DisplayOptions& display, const View
     req.save_png = ImGui::Button("Save PNG");
     ImGui::Separator();
   }
-  person_inspector(state, presenter, chart_h);
+  inspector_section(state, display, presenter, chart_h);
+  ImGui::PopTextWrapPos();
   ImGui::End();
   return req;
 }

@@ -1,6 +1,8 @@
 #pragma once
+#include <optional>
 #include <string>
 
+#include "viz/gl/series_chart.hpp"
 #include "viz/screen_layout.hpp"
 #include "viz/viewer_state.hpp"
 
@@ -16,6 +18,8 @@ struct PanelRequests {
 struct DisplayOptions {
   bool ties = true;                 ///< draw ties at all
   std::vector<bool> layer_visible;  ///< per tie layer
+  SeriesChoice chart;               ///< the chosen series chart (the SD of wellbeing at first)
+  std::optional<sim::AgentId> scrolled_to;  ///< whom the panel last scrolled the inspector for
 };
 
 /// Play, pause, step, speed and the week slider.

@@ -16,10 +16,15 @@
 #include "viz/gl/frame_capture.hpp"
 #include "viz/gl/gui_window.hpp"
 #include "viz/gl/inspector.hpp"
+#include "viz/gl/layout_probe.hpp"
+#include "viz/gl/map_labels.hpp"
 #include "viz/gl/network_renderer.hpp"
 #include "viz/gl/panels.hpp"
+#include "viz/group_boxes.hpp"
 #include "viz/node_colours.hpp"
 #include "viz/screen_layout.hpp"
+#include "viz/series_catalogue.hpp"
+#include "viz/video_pipe.hpp"
 
 namespace wellsim::viz {
 
@@ -37,12 +42,16 @@ class Viewer {
         font_px_(o.presenter ? kPresenterFontPx : kFontPx),
         window_(o.width, o.height, "wellsim view: " + state.run().path(), o.screenshot.empty(),
                 font_px_),
-        renderer_(state.run().network(), state.run().layout()) {}
+        renderer_(state.run().network(), state.run().layout()) {
+    display_.chart.name = o.chart;
+  }
 
   /// Draws one frame of `size` window pixels into the bound framebuffer.
   void frame(Vec2 size, float fb_scale, bool interactive);
   /// Writes one frame to options_.screenshot (and the node positions when asked).
   void screenshot();
+  /// Writes the planned weeks as a video, one rendered frame each.
+  void record(const RecordPlan& plan);
   /// The window loop, until closed (or bench_frames frames, timed).
   void loop();
 
@@ -66,6 +75,8 @@ class Viewer {
   bool fitted_side_ = false;
   float fit_scale_ = 1;
   bool fitted_ = false;
+  unsigned fitted_filter_ = ~0u;
+  MapLabels labels_, base_labels_;
   ScreenLayout layout_;
   DisplayOptions display_;
   unsigned drawn_version_ = ~0u;
@@ -75,12 +86,15 @@ class Viewer {
   std::optional<sim::AgentId> hovered_;
 };
 
+// Fits what the neighbourhood filter leaves (everything when it leaves nothing).
 void Viewer::fit() {
   const sim::Layout& l = state_.run().layout();
   if (l.size() == 0) return;
-  const auto [x0, x1] = std::minmax_element(l.x.begin(), l.x.end());
-  const auto [y0, y1] = std::minmax_element(l.y.begin(), l.y.end());
-  view_.fit(*x0, *y0, *x1, *y1, view_.viewport(), 2 * font_px_);
+  const std::vector<float> all(l.size(), 1.0f);
+  const auto shown = shown_bounds(l, state_.node_sizes());
+  const Box b = shown ? *shown : *shown_bounds(l, all);
+  view_.fit(b.x0, b.y0, b.x1, b.y1, view_.viewport(), 2 * font_px_);
+  fitted_filter_ = state_.filter_version();
   fit_scale_ = view_.scale();
   fitted_ = true;
   fitted_side_ = state_.side_by_side();
@@ -195,20 +209,24 @@ void Viewer::handle_input() {
 
 void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
   window_.begin_frame(interactive ? Vec2{} : size);
+  probe_new_frame();
   layout_ = screen_layout(size, options_.presenter, font_px_);
   place_views();
   if (!fitted_) fit();
   PanelRequests req;
+  const int fb_w = int(size.x * fb_scale), fb_h = int(size.y * fb_scale);
   try {
     if (interactive) state_.timeline().advance(ImGui::GetIO().DeltaTime);
     if (options_.presenter) caption_panel(state_.run(), layout_.caption);
     timeline_panel(state_, layout_.timeline);
     req = side_panel(state_, display_, layout_.side, options_.presenter);
     place_views();  // the panel may have switched between one picture and two
-    if (state_.side_by_side() != fitted_side_) fit();
+    if (state_.side_by_side() != fitted_side_ || state_.filter_version() != fitted_filter_) fit();
     if (interactive) handle_input();
     update_gpu();
     label_views();
+    labels_.draw(state_, view_, style(1, 0).point_size);
+    if (state_.side_by_side()) base_labels_.draw(state_, base_view_, style(1, 0).point_size);
   } catch (const std::exception& e) {
     // A row that fails to read mid-replay (a damaged chunk) is reported, not fatal.
     state_.message = e.what();
@@ -216,7 +234,6 @@ void Viewer::frame(Vec2 size, float fb_scale, bool interactive) {
   }
   message_box(state_.message);
   if (req.fit) fit();
-  const int fb_w = int(size.x * fb_scale), fb_h = int(size.y * fb_scale);
   glViewport(0, 0, fb_w, fb_h);
   glClearColor(kBackground.r / 255.0f, kBackground.g / 255.0f, kBackground.b / 255.0f, 1);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -242,6 +259,22 @@ void Viewer::screenshot() {
   // A script taking screenshots sees no message box: say on stderr what the picture shows.
   if (!state_.message.empty()) std::fprintf(stderr, "wellsim: %s\n", state_.message.c_str());
   if (!options_.dump_positions.empty()) dump_positions();
+  if (!options_.dump_layout.empty()) write_layout_dump(options_.dump_layout, size);
+}
+
+void Viewer::record(const RecordPlan& plan) {
+  const Vec2 size{float(options_.width), float(options_.height)};
+  OffscreenTarget target(options_.width, options_.height);
+  target.bind();
+  VideoPipe video(plan, options_.width, options_.height);
+  for (std::size_t k = 0; k < plan.rows.size(); ++k) {
+    state_.timeline().scrub(state_.timeline().weeks()[plan.rows[k]]);
+    // As for a screenshot, ImGui settles its windows over the first frames.
+    for (int f = 0; f < (k == 0 ? 3 : 1); ++f) frame(size, 1.0f, false);
+    video.write_frame(read_pixels(options_.width, options_.height));
+    if (options_.on_frame) options_.on_frame(k + 1, plan.rows.size());
+  }
+  video.finish();
 }
 
 void Viewer::dump_positions() const {
@@ -367,9 +400,20 @@ int run_viewer(const ViewerOptions& o) {
   }
   if (!o.dump_positions.empty() && o.screenshot.empty())
     throw sim::InputError("--dump-positions needs --screenshot");
+  if (!o.dump_layout.empty() && o.screenshot.empty())
+    throw sim::InputError("--dump-layout needs --screenshot");
+  chartable_values(run->reader(), o.chart);  // an unknown --chart fails before any window
+  std::optional<RecordPlan> plan;
+  if (!o.record.empty())
+    plan = plan_recording(o.record, o.record_from, o.record_to, o.fps, run->weeks());
   Viewer viewer(*state, o);
-  if (!o.screenshot.empty()) {
+  if (!o.screenshot.empty() || plan)
     while (!state->group_series().complete()) state->group_series().compute_some(64);
+  if (plan) {
+    viewer.record(*plan);
+    return 0;
+  }
+  if (!o.screenshot.empty()) {
     viewer.screenshot();
     return 0;
   }
