@@ -154,7 +154,7 @@ TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter", 
   const std::string who = someone(run);
   for (const std::string size : {"1280x800", "1920x1080"})
     for (const std::string mode : {"", " --presenter"})
-      for (const std::string runs : {run, run + " " + base}) {
+      for (const std::string& runs : {run, run + " " + base}) {
         const std::string png = dir.file("shot.png"), txt = dir.file("layout.txt");
         const std::string w = size.substr(0, size.find('x')), h = size.substr(size.find('x') + 1);
         INFO(size << mode << " " << runs);
