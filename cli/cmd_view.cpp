@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "cli/commands.hpp"
+#include "cli/live_view.hpp"
 #include "cli/options.hpp"
 #include "sim/errors.hpp"
 #include "viz/viewer_options.hpp"
@@ -29,8 +30,10 @@ int view(const viz::ViewerOptions& o) {
 
 void add_view_command(CLI::App& app, std::function<int()>& handler) {
   static viz::ViewerOptions o;
-  auto* cmd = app.add_subcommand("view", "replay a run file; with a baseline, show the difference");
-  cmd->add_option("RUN", o.run, "run file (.h5)")->required();
+  static LiveOptions live;
+  auto* cmd = app.add_subcommand(
+      "view", "replay a run file; with a baseline, show the difference; --live: step a scenario");
+  cmd->add_option("RUN", o.run, "run file (.h5); with --live, a scenario (.toml)")->required();
   cmd->add_option("BASELINE", o.baseline, "paired baseline run: colour by run minus baseline");
   cmd->add_option("--screenshot", o.screenshot, "render one frame to this PNG and exit")
       ->type_name("OUT.png");
@@ -59,7 +62,8 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
                                 "RUN_rK.h5's siblings with the same scenario)")
                     ->type_name("FILE...");
   cmd->add_flag("--no-replicates", o.no_replicates, "no band across replicates")->excludes(named);
-  cmd->callback([&handler] { handler = [] { return view(o); }; });
+  add_live_options(cmd, live);
+  cmd->callback([&handler] { handler = [] { return live.live ? view_live(o, live) : view(o); }; });
 }
 
 }  // namespace wellsim::cli

@@ -1,0 +1,12 @@
+#pragma once
+#include "viz/live_model.hpp"
+#include "viz/viewer_options.hpp"
+
+namespace wellsim::viz {
+
+/// Runs `wellsim view --live` over `model`: renders one frame to options.screenshot, or, with
+/// options.bench_frames, plays that many frames at full speed and prints live weeks a second
+/// with drawing, or runs the window until it is closed. Returns the exit status.
+int run_live_viewer(const ViewerOptions& options, LiveModel& model);
+
+}  // namespace wellsim::viz
