@@ -22,7 +22,7 @@ class LiveView {
   /// Fastest play speed, weeks a second: the slider's top ("as fast as it draws" beyond).
   static constexpr double kMaxSpeed = 60;
   /// At most this many weeks are computed in one frame, so a slow frame never snowballs.
-  static constexpr int kMaxStepsPerFrame = 4;
+  static constexpr int kMaxStepsPerFrame = 8;
 
   /// A view of `model`, paused, showing the difference once it is forked.
   explicit LiveView(LiveModel& model) : model_(model) {}

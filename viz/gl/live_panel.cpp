@@ -141,10 +141,6 @@ void intervention_form(LiveModel& m, LivePanelState& panel) {
 void intervention_list(LiveModel& m, LivePanelState& panel) {
   for (const auto& row : m.interventions()) {
     ImGui::PushID(row.name.c_str());
-    const bool open_ended = row.end_week >= std::int64_t(m.last_week());
-    ImGui::Text("%s (%s) weeks %lld-%s", row.name.c_str(), row.type.c_str(),
-                static_cast<long long>(row.start_week),
-                open_ended ? "end" : std::to_string(row.end_week).c_str());
     if (ImGui::SmallButton("change")) {
       const auto& types = m.types();
       for (std::size_t k = 0; k < types.size(); ++k)
@@ -160,6 +156,11 @@ void intervention_list(LiveModel& m, LivePanelState& panel) {
         m.remove(row.name);
         return row.name + " ends after week " + std::to_string(m.week());
       });
+    ImGui::SameLine();
+    const bool open_ended = row.end_week >= std::int64_t(m.last_week());
+    ImGui::Text("%s, weeks %lld-%s", row.name.c_str(), static_cast<long long>(row.start_week),
+                open_ended ? "end" : std::to_string(row.end_week).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("type = \"%s\"", row.type.c_str());
     ImGui::PopID();
   }
 }
@@ -189,11 +190,11 @@ void mean_chart(LiveModel& m) {
   const auto& policy = m.mean(LiveBranch::Policy);
   std::vector<double> x(base.size());
   for (std::size_t k = 0; k < x.size(); ++k) x[k] = double(k);
-  ImGui::Text("Mean wellbeing: %.3f", policy.back());
-  if (m.forked()) {
-    ImGui::SameLine();
-    ImGui::Text("(baseline %.3f, difference %+.4f)", base.back(), policy.back() - base.back());
-  }
+  if (m.forked())
+    ImGui::Text("Mean: policy %.3f, baseline %.3f\ndifference %+.4f", policy.back(), base.back(),
+                policy.back() - base.back());
+  else
+    ImGui::Text("Mean wellbeing %.3f", policy.back());
   std::vector<ChartLine> lines{{&base, kBaselineLine}};
   if (m.forked()) lines.push_back({&policy, kPolicyLine});
   multi_line_chart("##livemean", x, lines, double(m.week()), ImGui::GetFontSize() * 5);
