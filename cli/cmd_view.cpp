@@ -63,7 +63,12 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
                     ->type_name("FILE...");
   cmd->add_flag("--no-replicates", o.no_replicates, "no band across replicates")->excludes(named);
   add_live_options(cmd, live);
-  cmd->callback([&handler] { handler = [] { return live.live ? view_live(o, live) : view(o); }; });
+  cmd->callback([&handler] {
+    handler = [] {
+      check_live_mode(o, live);
+      return live.live ? view_live(o, live) : view(o);
+    };
+  });
 }
 
 }  // namespace wellsim::cli

@@ -109,6 +109,27 @@ void script(SessionModel& model, const LiveOptions& o) {
 
 }  // namespace
 
+void check_live_mode(const viz::ViewerOptions& v, const LiveOptions& o) {
+  const bool replay_only = !v.baseline.empty() || v.side_by_side || v.week >= 0 || v.select >= 0 ||
+                           !v.neighbourhoods.empty() || v.size_by_degree ||
+                           !v.dump_positions.empty() || !v.replicates.empty();
+  if (o.live && replay_only)
+    throw sim::InputError(
+        "--live: BASELINE, --side-by-side, --week, --select, --neighbourhoods, "
+        "--size-by-degree, --dump-positions and --replicates replay run files; the live "
+        "session makes its own baseline (--fork-with) and steps with --live-steps");
+  const bool live_only = o.steps >= 0 || !o.fork_with.empty() || !o.save_policy.empty() ||
+                         !o.save_baseline.empty() || !o.export_toml.empty();
+  if (!o.live && live_only)
+    throw sim::InputError(
+        "--live-steps, --fork-with, --save-policy, --save-baseline and --export-toml need "
+        "--live SCENARIO");
+  if (!o.fork_with.empty() && o.steps >= 0 && o.fork_week > o.steps + 1)
+    throw sim::InputError("--fork-week " + std::to_string(o.fork_week) +
+                          " comes after --live-steps " + std::to_string(o.steps) +
+                          ": a fork acts from a week the session reaches");
+}
+
 void add_live_options(CLI::App* view, LiveOptions& o) {
   view->add_flag("--live", o.live,
                  "RUN is a scenario (.toml): step its model in the viewer, fork it with an "

@@ -23,6 +23,10 @@ struct LiveOptions {
 /// Adds the live-mode options to `wellsim view`.
 void add_live_options(CLI::App* view, LiveOptions& o);
 
+/// Throws sim::InputError (one line) when replay options come with --live or live options
+/// without it: either would be silently ignored.
+void check_live_mode(const viz::ViewerOptions& viewer, const LiveOptions& o);
+
 /// Runs `view --live`: loads the scenario, does the scripted steps, fork, saves and exports
 /// (so a test or a lesson's screenshot needs no clicks), then opens the viewer or renders
 /// `viewer.screenshot`. Returns the exit status; bad input is a sim::InputError of one line.

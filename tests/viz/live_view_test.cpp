@@ -178,6 +178,13 @@ TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz
           "none.toml: cannot read live edit");
   refused({town, "--live-steps", "13", "--export-toml", dir.file("x.toml")},
           "--live-steps 13: the scenario has 12 weeks");
+  refused({town, "--week", "3", "--export-toml", dir.file("x.toml")},
+          "--live: BASELINE, --side-by-side, --week");
+  refused({town, "--live-steps", "4", "--fork-week", "6", "--fork-with", town},
+          "--fork-week 6 comes after --live-steps 4");
+  const auto r = test::run_wellsim({"view", dir.file("run.h5"), "--fork-with", town});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("need --live SCENARIO"));
 }
 
 TEST_CASE("view --live saves the forked branch as wellsim run writes its exported scenario",
@@ -239,5 +246,9 @@ TEST_CASE("view --live draws the fork's ripple: blank at the fork, coloured afte
   INFO("coloured pixels at the fork " << before_count << ", 9 weeks later " << after_count);
   CHECK(before_count == 0);
   CHECK(after_count > 500);
+  // The window's own loop, played at full speed to the last week.
+  const auto said = test::view_under_xvfb(town + " --live --bench-frames 200", dir.file("c.log"));
+  REQUIRE(said);
+  CHECK_THAT(*said, Catch::Contains("one branch: 12 live weeks in"));
 }
 #endif
