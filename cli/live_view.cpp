@@ -118,11 +118,13 @@ void check_live_mode(const viz::ViewerOptions& v, const LiveOptions& o) {
         "--live: BASELINE, --side-by-side, --week, --select, --neighbourhoods, "
         "--size-by-degree, --dump-positions and --replicates replay run files; the live "
         "session makes its own baseline (--fork-with) and steps with --live-steps");
-  const bool live_only = o.steps >= 0 || !o.fork_with.empty() || !o.save_policy.empty() ||
-                         !o.save_baseline.empty() || !o.export_toml.empty();
+  const bool live_only = o.steps >= 0 || !o.fork_with.empty() || !o.form.empty() ||
+                         !o.save_policy.empty() || !o.save_baseline.empty() ||
+                         !o.export_toml.empty();
   if (!o.live && live_only)
     throw sim::InputError(
-        "--live-steps, --fork-with, --save-policy, --save-baseline and --export-toml need "
+        "--live-steps, --fork-with, --live-form, --save-policy, --save-baseline and --export-toml "
+        "need "
         "--live SCENARIO");
   if (!o.fork_with.empty() && o.steps >= 0 && o.fork_week > o.steps + 1)
     throw sim::InputError("--fork-week " + std::to_string(o.fork_week) +
@@ -142,6 +144,9 @@ void add_live_options(CLI::App* view, LiveOptions& o) {
   view->add_option("--fork-week", o.fork_week,
                    "--live: the first week the --fork-with interventions act (default 1)")
       ->check(CLI::Range(1, 1000000000));
+  view->add_option("--live-form", o.form,
+                   "--live: open the panel's add form on this intervention type (screenshots)")
+      ->type_name("TYPE");
   view->add_option("--save-policy", o.save_policy,
                    "--live: write the edited branch as a run file (as `wellsim run` would)")
       ->type_name("OUT.h5");
@@ -155,6 +160,12 @@ void add_live_options(CLI::App* view, LiveOptions& o) {
 
 int view_live(const viz::ViewerOptions& viewer, const LiveOptions& o) {
   const sim::Scenario sc = sim::load_scenario(viewer.run, models::scenario_schema());
+  if (!o.form.empty() && !models::find_intervention_type(o.form)) {
+    std::string names;
+    for (const auto& t : models::intervention_types())
+      names += (names.empty() ? "" : ", ") + t.name;
+    throw sim::InputError("--live-form " + o.form + ": no such intervention type (" + names + ")");
+  }
   SessionModel model(sc);
   script(model, o);
   const bool scripted_only =
@@ -162,7 +173,7 @@ int view_live(const viz::ViewerOptions& viewer, const LiveOptions& o) {
       (!o.save_policy.empty() || !o.save_baseline.empty() || !o.export_toml.empty());
   if (scripted_only) return 0;
 #ifdef WELLSIM_HAVE_VIEWER
-  return viz::run_live_viewer(viewer, model);
+  return viz::run_live_viewer(viewer, model, o.form);
 #else
   throw sim::RuntimeError(
       "this wellsim was built without the viewer: install libimgui-dev libstb-dev libglfw3-dev "

@@ -18,6 +18,7 @@ struct LiveOptions {
   std::string save_policy;    ///< write the edited branch's run file here
   std::string save_baseline;  ///< write the untouched branch's run file here
   std::string export_toml;    ///< write the edited branch's scenario here
+  std::string form;           ///< open the panel's add form on this intervention type
 };
 
 /// Adds the live-mode options to `wellsim view`.

@@ -59,7 +59,8 @@ std::pair<double, double> slider_range(const sim::ParamSpec& s) {
 }
 
 InterventionForm make_form(const LiveInterventionType& type,
-                           const std::vector<std::string>& neighbourhoods) {
+                           const std::vector<std::string>& neighbourhoods,
+                           std::uint32_t last_week) {
   InterventionForm form;
   form.type = type.name;
   form.neighbourhoods = neighbourhoods;
@@ -67,6 +68,7 @@ InterventionForm make_form(const LiveInterventionType& type,
     if (form_skips(spec.name)) continue;
     FormField f{spec, widget_of(spec), initial(spec), 0, 1, ""};
     std::tie(f.lo, f.hi) = slider_range(spec);
+    if (spec.unit == "week") std::tie(f.lo, f.hi) = std::pair{1.0, double(last_week)};
     form.fields.push_back(std::move(f));
   }
   return form;

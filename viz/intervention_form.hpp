@@ -3,6 +3,7 @@
 // registry declares for a type (DESIGN extension points: the declaration drives the viewer's
 // sliders too), each with the range its slider covers, turned into the [[intervention]] table
 // the live session reads. Headless, so a test can fill a form and read its TOML.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,8 +51,9 @@ bool form_skips(const std::string& key);
 /// "places (0 = unlimited, up to 10^12)" slider still moves in useful steps.
 std::pair<double, double> slider_range(const sim::ParamSpec& spec);
 
-/// A fresh form for `type`, every field at its default; `neighbourhoods` are the network's.
+/// A fresh form for `type`, every field at its default; `neighbourhoods` are the network's, and
+/// a week key's slider (unit "week": end_week) runs over the run's weeks 1..`last_week`.
 InterventionForm make_form(const LiveInterventionType& type,
-                           const std::vector<std::string>& neighbourhoods);
+                           const std::vector<std::string>& neighbourhoods, std::uint32_t last_week);
 
 }  // namespace wellsim::viz

@@ -130,7 +130,7 @@ TEST_CASE("the live map shows the policy until a fork, then policy minus baselin
 TEST_CASE("the live form is the registry's declaration and reads back as the same table",
           "[viz][live]") {
   viz::InterventionForm form =
-      viz::make_form(registry_type("youth_project"), {"North", "Middle", "South"});
+      viz::make_form(registry_type("youth_project"), {"North", "Middle", "South"}, 52);
   CHECK(form.field("type") == nullptr);        // the form's own
   CHECK(form.field("start_week") == nullptr);  // the fork week
   REQUIRE(form.field("uptake") != nullptr);
@@ -139,6 +139,8 @@ TEST_CASE("the live form is the registry's declaration and reads back as the sam
   CHECK(form.field("uptake")->hi == 1);
   // "places, 0 = unlimited, up to 10^12": a slider that moves in useful steps.
   CHECK(form.field("capacity")->hi == 100);
+  CHECK(form.field("end_week")->lo == 1);  // over the run's weeks, not to 10^6
+  CHECK(form.field("end_week")->hi == 52);
   CHECK(form.field("queue")->widget == viz::FieldWidget::Combo);
   CHECK(form.field("target.neighbourhoods")->widget == viz::FieldWidget::Neighbourhoods);
   REQUIRE(form.field("victimisation_reduction") != nullptr);
@@ -182,6 +184,8 @@ TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz
           "--live: BASELINE, --side-by-side, --week");
   refused({town, "--live-steps", "4", "--fork-week", "6", "--fork-with", town},
           "--fork-week 6 comes after --live-steps 4");
+  refused({town, "--live-form", "free_money", "--export-toml", dir.file("x.toml")},
+          "--live-form free_money: no such intervention type (case_management, ");
   const auto r = test::run_wellsim({"view", dir.file("run.h5"), "--fork-with", town});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("need --live SCENARIO"));
@@ -229,6 +233,22 @@ int coloured_pixels(const std::string& png) {
   return count;
 }
 
+/// Pixels in the lower half of the side panel (the right 30%) lighter than the panel's
+/// background: text, widgets and their frames.
+int panel_ink(const std::string& png) {
+  int w = 0, h = 0, channels = 0;
+  unsigned char* img = stbi_load(png.c_str(), &w, &h, &channels, 4);
+  REQUIRE(img != nullptr);
+  int count = 0;
+  for (int y = h / 2; y < h; ++y)
+    for (int x = w * 72 / 100; x < w; ++x) {
+      const unsigned char* p = img + 4 * (std::size_t(y) * std::size_t(w) + std::size_t(x));
+      if (int(p[0]) + p[1] + p[2] > 3 * 45) ++count;
+    }
+  stbi_image_free(img);
+  return count;
+}
+
 }  // namespace
 
 TEST_CASE("view --live draws the fork's ripple: blank at the fork, coloured after",
@@ -246,6 +266,14 @@ TEST_CASE("view --live draws the fork's ripple: blank at the fork, coloured afte
   INFO("coloured pixels at the fork " << before_count << ", 9 weeks later " << after_count);
   CHECK(before_count == 0);
   CHECK(after_count > 500);
+  // The add form, opened on a type, fills the side panel below the save buttons' old place.
+  const std::string form = dir.file("form.png");
+  REQUIRE(test::view_under_xvfb(town + " --live --live-form youth_project --screenshot " + form,
+                                dir.file("f.log")));
+  const int plain = panel_ink(after), with_form = panel_ink(form);
+  INFO("ink in the side panel's lower half: " << plain << " without the form, " << with_form
+                                              << " with it");
+  CHECK(with_form > plain + 5000);
   // The window's own loop, played at full speed to the last week.
   const auto said = test::view_under_xvfb(town + " --live --bench-frames 200", dir.file("c.log"));
   REQUIRE(said);

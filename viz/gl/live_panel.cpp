@@ -100,16 +100,31 @@ std::vector<std::string> neighbourhoods(const LiveModel& m) {
   return names;
 }
 
+}  // namespace
+
+bool open_type_form(LiveModel& m, LivePanelState& panel, const std::string& type,
+                    const std::string& replaces) {
+  const auto& types = m.types();
+  for (std::size_t k = 0; k < types.size(); ++k)
+    if (types[k].name == type) {
+      panel.type = int(k);
+      panel.form = make_form(types[k], neighbourhoods(m), m.last_week());
+      panel.changing = replaces;
+      return true;
+    }
+  return false;
+}
+
+namespace {
+
 void choose_type(LiveModel& m, LivePanelState& panel) {
   const auto& types = m.types();
   const char* shown = panel.type >= 0 ? types[std::size_t(panel.type)].name.c_str() : "choose...";
   if (!ImGui::BeginCombo("type", shown)) return;
   for (std::size_t k = 0; k < types.size(); ++k) {
     const std::string item = types[k].level + ": " + types[k].name;
-    if (!ImGui::Selectable(item.c_str(), int(k) == panel.type)) continue;
-    panel.type = int(k);
-    panel.form = make_form(types[k], neighbourhoods(m));
-    panel.changing.clear();
+    if (ImGui::Selectable(item.c_str(), int(k) == panel.type))
+      open_type_form(m, panel, types[k].name);
   }
   ImGui::EndCombo();
 }
@@ -141,15 +156,7 @@ void intervention_form(LiveModel& m, LivePanelState& panel) {
 void intervention_list(LiveModel& m, LivePanelState& panel) {
   for (const auto& row : m.interventions()) {
     ImGui::PushID(row.name.c_str());
-    if (ImGui::SmallButton("change")) {
-      const auto& types = m.types();
-      for (std::size_t k = 0; k < types.size(); ++k)
-        if (types[k].name == row.type) {
-          panel.type = int(k);
-          panel.form = make_form(types[k], neighbourhoods(m));
-          panel.changing = row.name;
-        }
-    }
+    if (ImGui::SmallButton("change")) open_type_form(m, panel, row.type, row.name);
     ImGui::SameLine();
     if (ImGui::SmallButton("remove"))
       act(panel, [&] {

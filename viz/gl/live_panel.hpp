@@ -19,6 +19,9 @@ struct LivePanelState {
   std::string message;    ///< the last action's outcome or error (one line)
 };
 
+/// Opens the add form on intervention type `type`; false (nothing changed) for an unknown type.
+bool open_type_form(LiveModel& model, LivePanelState& panel, const std::string& type,
+                    const std::string& replaces = "");
 /// The play controls and the week, along the bottom.
 void live_timeline_panel(LiveView& view, const Viewport& where);
 /// The side panel: legend, mean charts, interventions, the form, save and export.

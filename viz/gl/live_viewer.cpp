@@ -41,6 +41,8 @@ class LiveViewer {
 
   /// Draws one frame of `size` window pixels, computing the weeks `seconds` of play allow.
   void frame(Vec2 size, float fb_scale, double seconds);
+  /// Opens the add form on intervention type `type` (ignored when there is no such type).
+  void open_form(const std::string& type) { open_type_form(view_.model(), panel_, type); }
   /// Writes one frame to options_.screenshot.
   void screenshot();
   /// The window loop, until closed (or bench_frames frames, timed).
@@ -167,8 +169,9 @@ void LiveViewer::loop() {
 
 }  // namespace
 
-int run_live_viewer(const ViewerOptions& options, LiveModel& model) {
+int run_live_viewer(const ViewerOptions& options, LiveModel& model, const std::string& form_type) {
   LiveViewer viewer(model, options);
+  if (!form_type.empty()) viewer.open_form(form_type);
   if (!options.screenshot.empty()) {
     viewer.screenshot();
     return 0;
