@@ -193,7 +193,7 @@ std::vector<LiveIntervention> LiveSession::interventions(Branch b) const {
   std::vector<LiveIntervention> out;
   for (const auto& e : scenario(b).list(kList))
     out.push_back({models::intervention_name(e), e.variant, e.values.integer("start_week"),
-                   e.values.integer("end_week")});
+                   e.values.integer("end_week"), e.values.values()});
   return out;
 }
 

@@ -10,6 +10,7 @@
 // Saving a branch runs its scenario into a run file the way `wellsim run` does; the tests check
 // that the weeks seen live are the weeks in the file.
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,10 +28,11 @@ enum class Branch {
 
 /// One intervention of a branch's scenario, as the panel lists it.
 struct LiveIntervention {
-  std::string name;             ///< its name (series, events, random stream)
-  std::string type;             ///< scenario `type`
-  std::int64_t start_week = 1;  ///< first week it acts
-  std::int64_t end_week = 1;    ///< last week it acts
+  std::string name;                               ///< its name (series, events, random stream)
+  std::string type;                               ///< scenario `type`
+  std::int64_t start_week = 1;                    ///< first week it acts
+  std::int64_t end_week = 1;                      ///< last week it acts
+  std::map<std::string, sim::ParamValue> values;  ///< every key's value, defaults included
 };
 
 /// A scenario stepped live, with an optional edited twin stepped beside it.

@@ -61,7 +61,7 @@ class SessionModel : public viz::LiveModel {
   std::vector<viz::LiveInterventionRow> interventions() const override {
     std::vector<viz::LiveInterventionRow> rows;
     for (const auto& i : session_.interventions(batch::Branch::Policy))
-      rows.push_back({i.name, i.type, i.start_week, i.end_week});
+      rows.push_back({i.name, i.type, i.start_week, i.end_week, i.values});
     return rows;
   }
   void add(const std::string& toml, const std::string& origin) override {

@@ -82,6 +82,13 @@ std::string InterventionForm::to_toml() const {
   return out;
 }
 
+void fill_form(InterventionForm& form, const std::map<std::string, sim::ParamValue>& values) {
+  for (auto& f : form.fields) {
+    const auto it = values.find(f.spec.name);
+    if (it != values.end() && it->second.index() == f.value.index()) f.value = it->second;
+  }
+}
+
 FormField* InterventionForm::field(const std::string& name) {
   for (auto& f : fields)
     if (f.spec.name == name) return &f;

@@ -4,6 +4,7 @@
 // sliders too), each with the range its slider covers, turned into the [[intervention]] table
 // the live session reads. Headless, so a test can fill a form and read its TOML.
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,10 @@ bool form_skips(const std::string& key);
 /// `kSliderSpan` apart, otherwise from its lower bound (or 0) to a few times its default, so a
 /// "places (0 = unlimited, up to 10^12)" slider still moves in useful steps.
 std::pair<double, double> slider_range(const sim::ParamSpec& spec);
+
+/// Sets each field whose key `values` has to that value (an intervention's, for "change"); a
+/// value of another kind than the field's is left out.
+void fill_form(InterventionForm& form, const std::map<std::string, sim::ParamValue>& values);
 
 /// A fresh form for `type`, every field at its default; `neighbourhoods` are the network's, and
 /// a week key's slider (unit "week": end_week) runs over the run's weeks 1..`last_week`.

@@ -3,6 +3,7 @@
 // viz/ stays below the layers that build and run models: batch::LiveSession does the work, and
 // the command line hands it to the viewer through this interface (cli/live_view.cpp).
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
@@ -25,10 +26,11 @@ struct LiveInterventionType {
 
 /// One intervention of the policy branch, as the panel lists it.
 struct LiveInterventionRow {
-  std::string name;             ///< its name
-  std::string type;             ///< its type
-  std::int64_t start_week = 1;  ///< first week it acts
-  std::int64_t end_week = 1;    ///< last week it acts
+  std::string name;                               ///< its name
+  std::string type;                               ///< its type
+  std::int64_t start_week = 1;                    ///< first week it acts
+  std::int64_t end_week = 1;                      ///< last week it acts
+  std::map<std::string, sim::ParamValue> values;  ///< every key's value (the change form's)
 };
 
 /// A model stepped live with an editable twin (see batch::LiveSession for the semantics). Every

@@ -160,6 +160,35 @@ TEST_CASE("the live form is the registry's declaration and reads back as the sam
   CHECK(entries[0].values.strings("target.filter") == std::vector<std::string>{"age<25"});
 }
 
+TEST_CASE("the change form starts from the intervention's own values", "[viz][live]") {
+  test::TempDir dir("live-change-form");
+  const std::string text = std::string(kTown) + R"(
+[[intervention]]
+type = "food_bank"
+name = "food_bank"
+capacity = 40
+duration_weeks = 6
+)";
+  batch::LiveSession s(sim::load_scenario(dir.write("town.toml", text), models::scenario_schema()));
+  const auto rows = s.interventions(batch::Branch::Policy);
+  REQUIRE(rows.size() == 1);
+  viz::InterventionForm form = viz::make_form(registry_type("food_bank"), {}, 12);
+  viz::fill_form(form, rows[0].values);
+  CHECK(std::get<std::int64_t>(form.field("capacity")->value) == 40);
+  const std::string toml = form.to_toml();
+  CHECK_THAT(toml, Catch::Contains("capacity = 40\n") && Catch::Contains("duration_weeks = 6\n") &&
+                       Catch::Contains("name = \"food_bank\"\n"));
+  form.field("capacity")->value = std::int64_t{90};
+  s.step();
+  s.change("food_bank", form.to_toml(), "the live panel");
+  const auto after = s.interventions(batch::Branch::Policy);
+  REQUIRE(after.size() == 2);
+  CHECK(after[0].end_week == 1);
+  CHECK(after[1].name == "food_bank_w2");
+  CHECK(std::get<std::int64_t>(after[1].values.at("capacity")) == 90);
+  CHECK(std::get<std::int64_t>(after[1].values.at("duration_weeks")) == 6);
+}
+
 TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz][live]") {
   test::TempDir dir("live-cli-bad");
   const std::string town = dir.write("town.toml", kTown);

@@ -103,12 +103,14 @@ std::vector<std::string> neighbourhoods(const LiveModel& m) {
 }  // namespace
 
 bool open_type_form(LiveModel& m, LivePanelState& panel, const std::string& type,
-                    const std::string& replaces) {
+                    const std::string& replaces,
+                    const std::map<std::string, sim::ParamValue>& values) {
   const auto& types = m.types();
   for (std::size_t k = 0; k < types.size(); ++k)
     if (types[k].name == type) {
       panel.type = int(k);
       panel.form = make_form(types[k], neighbourhoods(m), m.last_week());
+      fill_form(panel.form, values);
       panel.changing = replaces;
       return true;
     }
@@ -156,7 +158,7 @@ void intervention_form(LiveModel& m, LivePanelState& panel) {
 void intervention_list(LiveModel& m, LivePanelState& panel) {
   for (const auto& row : m.interventions()) {
     ImGui::PushID(row.name.c_str());
-    if (ImGui::SmallButton("change")) open_type_form(m, panel, row.type, row.name);
+    if (ImGui::SmallButton("change")) open_type_form(m, panel, row.type, row.name, row.values);
     ImGui::SameLine();
     if (ImGui::SmallButton("remove"))
       act(panel, [&] {

@@ -2,6 +2,7 @@
 // The live viewer's controls: play, pause, step and speed; what the map shows; the policy
 // branch's interventions with remove and change; a form built from the registry's declarations
 // to add one; saving either branch and exporting the edited scenario.
+#include <map>
 #include <string>
 
 #include "viz/intervention_form.hpp"
@@ -21,7 +22,8 @@ struct LivePanelState {
 
 /// Opens the add form on intervention type `type`; false (nothing changed) for an unknown type.
 bool open_type_form(LiveModel& model, LivePanelState& panel, const std::string& type,
-                    const std::string& replaces = "");
+                    const std::string& replaces = "",
+                    const std::map<std::string, sim::ParamValue>& values = {});
 /// The play controls and the week, along the bottom.
 void live_timeline_panel(LiveView& view, const Viewport& where);
 /// The side panel: legend, mean charts, interventions, the form, save and export.
