@@ -22,11 +22,43 @@ double mean_of(const sim::AgentStore& agents) {
   return sum / static_cast<double>(std::max<std::size_t>(1, agents.size()));
 }
 
-/// The scenario of `edited`'s effective text, parsed again: the form every branch runs and
-/// saves, so that `wellsim run` on the exported text stores the same /scenario as the branch.
+/// Makes every file path of `set` absolute: the effective text holds them as resolved against the
+/// working folder, and an exported scenario must find them from the folder it is saved in.
+void absolute_paths(sim::ParamSet& set, const std::vector<sim::ParamSpec>& specs) {
+  for (const auto& spec : specs)
+    if (spec.type == sim::ParamType::Path && set.has(spec.name) && !set.string(spec.name).empty())
+      set.set(spec.name,
+              std::filesystem::absolute(set.string(spec.name)).lexically_normal().string());
+}
+
+/// absolute_paths over every table and list entry of `sc`, with its variant's keys.
+void absolute_paths(sim::Scenario& sc) {
+  for (const auto& ts : models::scenario_schema()) {
+    auto variant = [&](const std::string& v) {
+      const auto it = ts.variants.find(v);
+      return it == ts.variants.end() ? std::vector<sim::ParamSpec>{} : it->second;
+    };
+    if (const auto list = sc.lists.find(ts.name); ts.repeated && list != sc.lists.end()) {
+      for (auto& e : list->second) {
+        absolute_paths(e.values, ts.common);
+        absolute_paths(e.values, variant(e.variant));
+      }
+    } else if (const auto table = sc.tables.find(ts.name); table != sc.tables.end()) {
+      absolute_paths(table->second, ts.common);
+      const auto v = sc.variants.find(ts.name);
+      if (v != sc.variants.end()) absolute_paths(table->second, variant(v->second));
+    }
+  }
+}
+
+/// The scenario of `edited`'s effective text, with absolute file paths, parsed again: the form
+/// every branch runs and saves, so that `wellsim run` on the exported text, wherever it is
+/// saved, stores the same /scenario as the branch.
 sim::Scenario reparsed(const sim::Scenario& edited, const std::string& base_dir) {
   const auto& schema = models::scenario_schema();
-  return sim::parse_scenario(edited.effective_toml(schema), edited.path, base_dir, schema);
+  sim::Scenario portable = edited;
+  absolute_paths(portable);
+  return sim::parse_scenario(portable.effective_toml(schema), edited.path, base_dir, schema);
 }
 
 std::vector<sim::ListEntry>& entries_of(sim::Scenario& sc) { return sc.lists[kList]; }

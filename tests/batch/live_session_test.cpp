@@ -4,6 +4,7 @@
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,32 @@ TEST_CASE("a saved live branch is the file wellsim run writes for its exported s
   CHECK(live.status() == "complete");
   CHECK_THROWS_WITH(s.save(Branch::Policy, dir.file("live.h5"), 1, false),
                     Catch::Contains("live.h5"));
+}
+
+TEST_CASE("an exported live scenario finds its network file from another folder", "[batch][live]") {
+  test::TempDir dir("live-paths");
+  std::filesystem::create_directories(dir.path() / "data");
+  std::filesystem::create_directories(dir.path() / "elsewhere");
+  std::string ties;
+  for (int i = 0; i < 60; ++i)
+    ties += std::to_string(i) + " " + std::to_string((i + 1) % 60) + "\n" + std::to_string(i) +
+            " " + std::to_string((i + 7) % 60) + "\n";
+  dir.write("data/ties.txt", ties);
+  const std::string scenario =
+      dir.write("ring.toml",
+                "[run]\nsteps = 4\n[network]\nsource = \"edge_list\"\npath = \"data/ties.txt\"\n");
+  // Named relative to the working folder, as on a command line: its resolved paths are too.
+  const std::string relative = std::filesystem::relative(scenario).string();
+  REQUIRE(std::filesystem::path(relative).is_relative());
+  LiveSession s(sim::load_scenario(relative, models::scenario_schema()));
+  step_to(s, 2);
+  const std::string exported = dir.file("elsewhere/ring.toml");
+  s.export_toml(Branch::Policy, exported);
+  CHECK_THAT(test::read_text(exported),
+             Catch::Contains("path = \"" + (dir.path() / "data/ties.txt").string() + "\""));
+  LiveSession again(sim::load_scenario(exported, models::scenario_schema()));
+  step_to(again, 2);
+  CHECK(wellbeing(again, Branch::Baseline) == wellbeing(s, Branch::Baseline));
 }
 
 TEST_CASE("live remove and change end an intervention after this week", "[batch][live]") {
