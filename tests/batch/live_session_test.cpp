@@ -171,6 +171,23 @@ TEST_CASE("an exported live scenario finds its network file from another folder"
   CHECK(wellbeing(again, Branch::Baseline) == wellbeing(s, Branch::Baseline));
 }
 
+TEST_CASE("every scenario in scenarios/ starts live and steps a week", "[batch][live][slow]") {
+  int started = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(test::source_path("scenarios"))) {
+    const std::string path = entry.path().string();
+    if (entry.path().extension() != ".toml") continue;
+    if (test::read_text(path).find("shared/data") != std::string::npos &&
+        test::shared_data("").empty())
+      continue;  // its network file is not on this machine
+    INFO(path);
+    LiveSession s(sim::load_scenario(path, models::scenario_schema()));
+    CHECK(s.step());
+    CHECK(s.mean(Branch::Baseline).size() == 2);
+    ++started;
+  }
+  CHECK(started >= 8);
+}
+
 TEST_CASE("live remove and change end an intervention after this week", "[batch][live]") {
   test::TempDir dir("live-edit");
   LiveSession s(town(dir));
