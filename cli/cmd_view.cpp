@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/live_view.hpp"
 #include "cli/options.hpp"
 #include "cli/progress.hpp"
 #include "sim/errors.hpp"
@@ -40,8 +41,10 @@ int view(viz::ViewerOptions& o) {
 
 void add_view_command(CLI::App& app, std::function<int()>& handler) {
   static viz::ViewerOptions o;
-  auto* cmd = app.add_subcommand("view", "replay a run file; with a baseline, show the difference");
-  cmd->add_option("RUN", o.run, "run file (.h5)")->required();
+  static LiveOptions live;
+  auto* cmd = app.add_subcommand(
+      "view", "replay a run file; with a baseline, show the difference; --live: step a scenario");
+  cmd->add_option("RUN", o.run, "run file (.h5); with --live, a scenario (.toml)")->required();
   cmd->add_option("BASELINE", o.baseline, "paired baseline run: colour by run minus baseline");
   cmd->add_option("--screenshot", o.screenshot, "render one frame to this PNG and exit")
       ->type_name("OUT.png");
@@ -91,7 +94,13 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
       ->check(CLI::Range(1, 60))
       ->needs(record);
   record->excludes("--screenshot");
-  cmd->callback([&handler] { handler = [] { return view(o); }; });
+  add_live_options(cmd, live);
+  cmd->callback([&handler] {
+    handler = [] {
+      check_live_mode(o, live);
+      return live.live ? view_live(o, live) : view(o);
+    };
+  });
 }
 
 }  // namespace wellsim::cli

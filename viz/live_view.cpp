@@ -1,0 +1,62 @@
+#include "viz/live_view.hpp"
+
+#include <algorithm>
+
+#include "viz/difference.hpp"
+#include "viz/viewer_state.hpp"
+
+namespace wellsim::viz {
+
+void LiveView::set_speed(double weeks_per_second) {
+  speed_ = std::clamp(weeks_per_second, 0.25, kMaxSpeed);
+}
+
+int LiveView::advance(double seconds) {
+  if (!playing_) {
+    owed_ = 0;
+    return 0;
+  }
+  owed_ = std::min(owed_ + seconds * speed_, double(kMaxStepsPerFrame));
+  int done = 0;
+  while (owed_ >= 1) {
+    owed_ -= 1;
+    if (!model_.step()) {
+      playing_ = false;
+      owed_ = 0;
+      break;
+    }
+    ++done;
+  }
+  return done;
+}
+
+LiveShow LiveView::show() const {
+  return show_ == LiveShow::Difference && !model_.forked() ? LiveShow::Policy : show_;
+}
+
+const std::vector<float>& LiveView::values() {
+  const LiveShow s = show();
+  if (s != LiveShow::Difference) {
+    const auto w =
+        model_.wellbeing(s == LiveShow::Baseline ? LiveBranch::Baseline : LiveBranch::Policy);
+    values_.assign(w.begin(), w.end());
+    return values_;
+  }
+  const auto policy = model_.wellbeing(LiveBranch::Policy);
+  const auto base = model_.wellbeing(LiveBranch::Baseline);
+  values_.resize(policy.size());
+  for (std::size_t i = 0; i < policy.size(); ++i) values_[i] = policy[i] - base[i];
+  if (range_fork_ != model_.fork_week()) {
+    range_fork_ = model_.fork_week();
+    range_ = 0.01f;
+  }
+  range_ = std::max(range_, symmetric_range(values_));
+  return values_;
+}
+
+ColourScale LiveView::scale() const {
+  if (show() == LiveShow::Difference) return ColourScale(MapKind::Diverging, -range_, range_);
+  return ColourScale(MapKind::Sequential, kWellbeingLo, kWellbeingHi);
+}
+
+}  // namespace wellsim::viz
