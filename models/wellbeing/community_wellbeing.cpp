@@ -35,6 +35,7 @@
 #include <numeric>
 
 #include "models/community/layers.hpp"
+#include "models/wellbeing/week0_ranks.hpp"
 #include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/rng.hpp"
@@ -42,12 +43,6 @@
 namespace wellsim::models {
 
 namespace {
-
-const char* const kZeroHelp =
-    " (no robust direct coefficient exists; by default it acts through income, strain and "
-    "mental illness in [life])";
-
-std::string zero_help(const char* what) { return std::string(what) + kZeroHelp; }
 
 inline float effects_of(const CircumstanceEffects& fx, float log_median, const sim::AgentStore& a,
                         std::uint32_t i) {
@@ -123,17 +118,35 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
     domain(kHomeless, -1.6,
            "homeless (HACT Social Value Bank: temporary accommodation to rough sleeping, "
            "1.3-1.9)");
-    domain(kFoodInsecure, 0, zero_help("food insecurity"));
-    domain(kFuelPoor, 0, zero_help("fuel poverty"));
-    domain(kVictimised, 0, zero_help("being a victim of crime"));
-    domain(kHateIncident, 0, zero_help("a hate incident"));
-    domain(kHousingInsecure, 0,
-           "housing insecurity (no robust direct coefficient exists; by default it acts through "
-           "the chance of becoming homeless)");
-    domain(kSubstanceMisuse, 0,
-           "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
-           "route to wellbeing: set a value to study it)");
-    domain(kFinancialStrain, 0, zero_help("financial strain"));
+    // Direct effects net of mental illness: each of these also raises the onset of depression
+    // or anxiety in [life], so the default is the share of the cross-sectional gap that is not
+    // carried by mental illness (docs/model.md, "Double counting").
+    domain(kFoodInsecure, -0.4,
+           "food insecurity, net of mental illness (cross-sectional: Frongillo et al. 2017, J. "
+           "Nutr., Gallup World Poll, 138 countries; plausible range -0.2 to -0.8; assumption)");
+    domain(kFuelPoor, -0.3,
+           "fuel poverty, net of mental illness (panel fixed effects: Churchill, Smyth & Farrell "
+           "2020, Energy Econ., HILDA; plausible range -0.1 to -0.5; assumption)");
+    domain(kVictimised, -0.3,
+           "being a victim of crime in the last weeks, net of mental illness (panel fixed "
+           "effects: Johnston, Shields & Suziedelyte 2018, Econ. J., HILDA; range -0.1 to -0.6; "
+           "assumption)");
+    domain(kHateIncident, -0.3,
+           "a hate incident, on top of effect_victimised (CSEW: hate-crime victims are more "
+           "often very much affected emotionally than other victims; range 0 to -0.8; "
+           "assumption)");
+    domain(kHousingInsecure, -0.3,
+           "housing insecurity (arrears, risk of losing the home), net of strain and mental "
+           "illness (assumption: no agreed coefficient; set below homelessness, -1.6; range -0.1 "
+           "to -0.6)");
+    domain(kSubstanceMisuse, -0.4,
+           "harmful alcohol or drug use, net of mental illness (cross-sectional; APMS 2014: "
+           "most dependence co-occurs with a common mental disorder, so the net effect is "
+           "smaller than the raw gap; range -0.2 to -0.9; assumption)");
+    domain(kFinancialStrain, -0.4,
+           "financial strain (no margin for an unexpected bill), net of income and mental "
+           "illness (assumption: no agreed coefficient; debt is associated with lower wellbeing "
+           "mostly through mental health, Richardson et al. 2013; range -0.2 to -0.7)");
     t.add_at(
          "buffer", [](Self& w) -> float& { return w.fx_.buffer; }, 0.2)
         .range(0, 1)
@@ -152,6 +165,14 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
         .help(
             "floor on disposable income in the log-income effect (income can be negative "
             "after costs)");
+    t.add("age_profile", &Self::age_profile_, default_age_profile())
+        .range(-5, 5)
+        .unit("points")
+        .help(
+            "week-0 mean life satisfaction of ages 16-24, 25-34, 35-44, 45-59, 60-64, 65-79 and "
+            "80+ relative to the mean of people 16+ (7 values; [] = no age calibration). Default: "
+            "the shape of ONS APS by age (ONS 2016, 'At what age is personal well-being the "
+            "highest?': lowest at 45-59, highest at 65-79), our reading, +-0.1");
     t.add("rank_noise_sd", &Self::noise_sd_, 1.5)
         .range(0, 100)
         .unit("points")
@@ -168,6 +189,11 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
                                        std::uint32_t replicate)
     : world_(std::move(world)), seed_(seed), replicate_(replicate) {
   table().read(p, *this);
+  if (!age_profile_.empty() && age_profile_.size() != kAgeBands)
+    throw sim::InputError(
+        "wellbeing.age_profile: expected " + std::to_string(kAgeBands) +
+        " values (16-24, 25-34, 35-44, 45-59, 60-64, 65-79, 80+) or none, found " +
+        std::to_string(age_profile_.size()));
   const auto& lw = layer_weights_;
   if (lw.size() != kLayerCount + 1)
     throw sim::InputError("wellbeing.layer_weights: expected " + std::to_string(kLayerCount + 1) +
@@ -271,14 +297,7 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
           fx0[i] + noise_sd_ * static_cast<float>(noise.normal(0, static_cast<std::uint32_t>(i)));
     }
   });
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t p, std::uint32_t q) {
-    return score[p] != score[q] ? score[p] < score[q] : p < q;
-  });
-  std::vector<float> values(a.wellbeing);
-  std::sort(values.begin(), values.end());
-  for (std::size_t k = 0; k < n; ++k) a.wellbeing[order[k]] = values[k];
+  assign_week0_by_rank(a, score, age_profile_);
   // Set points that make week 0 a fixed point: u = x + lambda (x - Wx) / ((1 - lambda) alpha).
   const float* x = a.wellbeing.data();
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
