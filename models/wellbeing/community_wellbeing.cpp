@@ -10,23 +10,25 @@
 // over frozen ties weighted by layer, plus programme ties from the overlay; isolates use lambda_i =
 // 0). With fixed targets the fixed point is Friedkin-Johnsen's x* = (I - L'W)^-1 (I - L') u with
 // lambda'_i = lambda_i / (lambda_i + (1 - lambda_i) alpha) (tests check it against Eigen).
-// Effects (defaults; docs/model.md gives each source, design and range): A. E. Clark, S. Fleche, R.
-// Layard, N. Powdthavee & G. Ward, "The Origins of Happiness" (Princeton, 2018), ch. 4-6 and the
-// BHPS/USoc tables: unemployment -0.70 (cross- section; -0.46 with individual fixed effects), log
-// income +0.17 per unit, depression or anxiety -0.72, physical illness -0.22, partnered +0.59,
-// widowed -0.48, loneliness -0.6; homelessness -1.6 (HACT Social Value Bank: rough
-// sleeping/temporary accommodation 1.3-1.9). Food insecurity, fuel poverty, crime, hate, housing
-// insecurity, substance misuse and strain default to 0: no robust direct coefficient exists, and by
-// default they act through income, strain and mental illness in life events. Negative effects are
-// buffered by support: they are multiplied by (1 - buffer * min(1, support_i / support_ties)) (S.
-// Cohen & T. A. Wills, "Stress, social support, and the buffering hypothesis", Psychol. Bull. 98
-// (1985) 310-357). Week 0: the calibrated ONS values already drawn are reassigned by rank of
-// (effects + noise), so people in worse circumstances start lower while the distribution stays
-// exactly the calibrated one; set points are then solved so that week 0 is a fixed point, and a run
-// without events stays at the ONS distribution. Why this way: effects are additive and in points,
-// the form in which the sources report them, and every wellbeing change can be traced to a
-// circumstance or a tie. Performance: the CSR is streamed once per step with float sums; ties weigh
-// by a 256-entry layer table (one byte per entry) unless the network carries its own weights.
+// Effects (defaults; docs/model.md gives each source, design and range): A. E. Clark,
+// S. Fleche, R. Layard, N. Powdthavee & G. Ward, "The Origins of Happiness" (Princeton, 2018):
+// unemployment -0.70 (cross-section; -0.46 with individual fixed effects), log income +0.17 per
+// unit, depression or anxiety -0.72, physical illness -0.22, partnered +0.59, widowed -0.48;
+// loneliness -0.6 (ONS 2018); homelessness -1.6 (HACT Social Value Bank, 1.3-1.9). Food
+// insecurity, fuel poverty, strain, housing insecurity, crime, hate and substance misuse have
+// direct effects net of mental illness (they also raise its onset in [life]), so the same harm is
+// not counted twice; their defaults are assumptions within published ranges (table()).
+// Negative effects are buffered by support: they are multiplied by
+// (1 - buffer * min(1, support_i / support_ties)) (S. Cohen & T. A. Wills, "Stress, social
+// support, and the buffering hypothesis", Psychol. Bull. 98 (1985) 310-357).
+// Week 0: the calibrated ONS values already drawn are reassigned by rank of (effects + noise),
+// within people 16+ and within children, with age-band offsets (week0_ranks.cpp), so people in
+// worse circumstances start lower while the distribution stays exactly the calibrated one; set
+// points are then solved so that week 0 is a fixed point, and a run without events stays at the
+// ONS distribution. Why this way: effects are additive and in points, the form in which the
+// sources report them, and every wellbeing change can be traced to a circumstance or a tie.
+// Performance: the CSR is streamed once per step with float sums; ties weigh by a 256-entry layer
+// table (one byte per entry) unless the network carries its own weights.
 #include "models/wellbeing/community_wellbeing.hpp"
 
 #include <algorithm>
