@@ -10,20 +10,22 @@
 // over frozen ties weighted by layer, plus programme ties from the overlay; isolates use lambda_i =
 // 0). With fixed targets the fixed point is Friedkin-Johnsen's x* = (I - L'W)^-1 (I - L') u with
 // lambda'_i = lambda_i / (lambda_i + (1 - lambda_i) alpha) (tests check it against Eigen).
-// Effects (defaults): A. E. Clark, S. Fleche, R. Layard, N. Powdthavee & G. Ward, "The Origins of
-// Happiness" (Princeton, 2018), ch. 4-6 and the BHPS/USoc tables: unemployment -0.70 (cross-
-// section; -0.46 with individual fixed effects), log income +0.17 per unit, depression or
-// anxiety -0.72, physical illness -0.22, partnered +0.59, widowed -0.48, loneliness -0.6;
-// homelessness -1.6 (HACT Social Value Bank: rough sleeping/temporary accommodation 1.3-1.9).
-// Food insecurity, fuel poverty, crime, hate, housing insecurity, substance misuse and strain
-// default to 0: no robust direct coefficient exists, and by default they act through income,
-// strain and mental illness in life events. Negative effects are buffered by support: they are
-// multiplied by (1 - buffer * min(1, support_i / support_ties)) (S. Cohen & T. A. Wills, "Stress,
-// social support, and the buffering hypothesis", Psychol. Bull. 98 (1985) 310-357).
-// Week 0: the calibrated ONS values already drawn are reassigned by rank of (effects + noise), so
-// people in worse circumstances start lower while the distribution stays exactly the calibrated
-// one; set points are then solved so that week 0 is a fixed point, and a run without events stays
-// at the ONS distribution. Why this way: effects are additive and in points, the form in which the
+// Effects (defaults; docs/model.md gives each source, design and range): A. E. Clark,
+// S. Fleche, R. Layard, N. Powdthavee & G. Ward, "The Origins of Happiness" (Princeton, 2018):
+// unemployment -0.70 (cross-section; -0.46 with individual fixed effects), log income +0.17 per
+// unit, depression or anxiety -0.72, physical illness -0.22, partnered +0.59, widowed -0.48;
+// loneliness -0.6 (ONS 2018); homelessness -1.6 (HACT Social Value Bank, 1.3-1.9). Food
+// insecurity, fuel poverty, strain, housing insecurity, crime, hate and substance misuse have
+// direct effects net of mental illness (they also raise its onset in [life]), so the same harm is
+// not counted twice; their defaults are assumptions within published ranges (table()).
+// Negative effects are buffered by support: they are multiplied by
+// (1 - buffer * min(1, support_i / support_ties)) (S. Cohen & T. A. Wills, "Stress, social
+// support, and the buffering hypothesis", Psychol. Bull. 98 (1985) 310-357).
+// Week 0: the calibrated ONS values already drawn are reassigned by rank of (effects + noise),
+// within people 16+ and within children, with age-band offsets (week0_ranks.cpp), so people in
+// worse circumstances start lower while the distribution stays exactly the calibrated one; set
+// points are then solved so that week 0 is a fixed point, and a run without events stays at the
+// ONS distribution. Why this way: effects are additive and in points, the form in which the
 // sources report them, and every wellbeing change can be traced to a circumstance or a tie.
 // Performance: the CSR is streamed once per step with float sums; ties weigh by a 256-entry layer
 // table (one byte per entry) unless the network carries its own weights.
@@ -35,6 +37,7 @@
 #include <numeric>
 
 #include "models/community/layers.hpp"
+#include "models/wellbeing/week0_ranks.hpp"
 #include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/rng.hpp"
@@ -42,12 +45,6 @@
 namespace wellsim::models {
 
 namespace {
-
-const char* const kZeroHelp =
-    " (no robust direct coefficient exists; by default it acts through income, strain and "
-    "mental illness in [life])";
-
-std::string zero_help(const char* what) { return std::string(what) + kZeroHelp; }
 
 inline float effects_of(const CircumstanceEffects& fx, float log_median, const sim::AgentStore& a,
                         std::uint32_t i) {
@@ -123,17 +120,35 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
     domain(kHomeless, -1.6,
            "homeless (HACT Social Value Bank: temporary accommodation to rough sleeping, "
            "1.3-1.9)");
-    domain(kFoodInsecure, 0, zero_help("food insecurity"));
-    domain(kFuelPoor, 0, zero_help("fuel poverty"));
-    domain(kVictimised, 0, zero_help("being a victim of crime"));
-    domain(kHateIncident, 0, zero_help("a hate incident"));
-    domain(kHousingInsecure, 0,
-           "housing insecurity (no robust direct coefficient exists; by default it acts through "
-           "the chance of becoming homeless)");
-    domain(kSubstanceMisuse, 0,
-           "substance misuse (no robust direct coefficient exists; at the default 0 it has no "
-           "route to wellbeing: set a value to study it)");
-    domain(kFinancialStrain, 0, zero_help("financial strain"));
+    // Direct effects net of mental illness: each of these also raises the onset of depression
+    // or anxiety in [life], so the default is the share of the cross-sectional gap that is not
+    // carried by mental illness (docs/model.md, "Double counting").
+    domain(kFoodInsecure, -0.4,
+           "food insecurity, net of mental illness (cross-sectional: Frongillo et al. 2017, J. "
+           "Nutr., Gallup World Poll, 138 countries; plausible range -0.2 to -0.8; assumption)");
+    domain(kFuelPoor, -0.3,
+           "fuel poverty, net of mental illness (panel fixed effects: Churchill, Smyth & Farrell "
+           "2020, Energy Econ., HILDA; plausible range -0.1 to -0.5; assumption)");
+    domain(kVictimised, -0.3,
+           "being a victim of crime in the last weeks, net of mental illness (panel fixed "
+           "effects: Johnston, Shields & Suziedelyte 2018, Econ. J., HILDA; range -0.1 to -0.6; "
+           "assumption)");
+    domain(kHateIncident, -0.3,
+           "a hate incident, on top of effect_victimised (CSEW: hate-crime victims are more "
+           "often very much affected emotionally than other victims; range 0 to -0.8; "
+           "assumption)");
+    domain(kHousingInsecure, -0.3,
+           "housing insecurity (arrears, risk of losing the home), net of strain and mental "
+           "illness (assumption: no agreed coefficient; set below homelessness, -1.6; range -0.1 "
+           "to -0.6)");
+    domain(kSubstanceMisuse, -0.4,
+           "harmful alcohol or drug use, net of mental illness (cross-sectional; APMS 2014: "
+           "most dependence co-occurs with a common mental disorder, so the net effect is "
+           "smaller than the raw gap; range -0.2 to -0.9; assumption)");
+    domain(kFinancialStrain, -0.4,
+           "financial strain (no margin for an unexpected bill), net of income and mental "
+           "illness (assumption: no agreed coefficient; debt is associated with lower wellbeing "
+           "mostly through mental health, Richardson et al. 2013; range -0.2 to -0.7)");
     t.add_at(
          "buffer", [](Self& w) -> float& { return w.fx_.buffer; }, 0.2)
         .range(0, 1)
@@ -152,6 +167,14 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
         .help(
             "floor on disposable income in the log-income effect (income can be negative "
             "after costs)");
+    t.add("age_profile", &Self::age_profile_, default_age_profile())
+        .range(-5, 5)
+        .unit("points")
+        .help(
+            "week-0 mean life satisfaction of ages 16-24, 25-34, 35-44, 45-59, 60-64, 65-79 and "
+            "80+ relative to the mean of people 16+ (7 values; [] = no age calibration). Default: "
+            "the shape of ONS APS by age (ONS 2016, 'At what age is personal well-being the "
+            "highest?': lowest at 45-59, highest at 65-79), our reading, +-0.1");
     t.add("rank_noise_sd", &Self::noise_sd_, 1.5)
         .range(0, 100)
         .unit("points")
@@ -168,6 +191,11 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
                                        std::uint32_t replicate)
     : world_(std::move(world)), seed_(seed), replicate_(replicate) {
   table().read(p, *this);
+  if (!age_profile_.empty() && age_profile_.size() != kAgeBands)
+    throw sim::InputError(
+        "wellbeing.age_profile: expected " + std::to_string(kAgeBands) +
+        " values (16-24, 25-34, 35-44, 45-59, 60-64, 65-79, 80+) or none, found " +
+        std::to_string(age_profile_.size()));
   const auto& lw = layer_weights_;
   if (lw.size() != kLayerCount + 1)
     throw sim::InputError("wellbeing.layer_weights: expected " + std::to_string(kLayerCount + 1) +
@@ -271,14 +299,7 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
           fx0[i] + noise_sd_ * static_cast<float>(noise.normal(0, static_cast<std::uint32_t>(i)));
     }
   });
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t p, std::uint32_t q) {
-    return score[p] != score[q] ? score[p] < score[q] : p < q;
-  });
-  std::vector<float> values(a.wellbeing);
-  std::sort(values.begin(), values.end());
-  for (std::size_t k = 0; k < n; ++k) a.wellbeing[order[k]] = values[k];
+  assign_week0_by_rank(a, score, age_profile_);
   // Set points that make week 0 a fixed point: u = x + lambda (x - Wx) / ((1 - lambda) alpha).
   const float* x = a.wellbeing.data();
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {

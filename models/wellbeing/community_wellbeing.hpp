@@ -48,6 +48,7 @@ class CommunityWellbeing : public sim::Mechanism {
   std::shared_ptr<World> world_;
   CircumstanceEffects fx_;
   float lambda_, alpha_, noise_sd_;
+  std::vector<double> age_profile_;    // week-0 band means minus the 16+ mean (week0_ranks.hpp)
   std::vector<double> layer_weights_;  // by kLayerNames, then community (read, then expanded)
   std::uint64_t seed_;
   std::uint32_t replicate_;

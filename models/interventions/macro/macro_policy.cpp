@@ -34,6 +34,7 @@ void MacroPolicy::run(sim::Phase phase, sim::StepContext& ctx) {
     return;
   }
   if (phase == sim::Phase::MacroEnvironment) {
+    weeks_in_ = ctx.step - start_week();
     apply(world_->macro, ramp(ctx.step));
     return;
   }

@@ -45,8 +45,11 @@ class MacroPolicy : public Intervention {
   virtual double fiscal_cost(const sim::StepContext& /*ctx*/) const { return 0; }
   /// A multiplier `m` phased in by share f.
   static double ramped(double m, double f) { return 1.0 + f * (m - 1.0); }
+  /// Weeks since the policy started (0 in its start week), for types that follow a path.
+  std::uint32_t weeks_in() const { return weeks_in_; }
 
  private:
+  std::uint32_t weeks_in_ = 0;
   std::uint32_t ramp_weeks_ = 0;
   std::size_t s_cost_ = 0;
 };

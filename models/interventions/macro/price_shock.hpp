@@ -5,7 +5,7 @@
 
 namespace wellsim::models {
 
-/// A rise in energy and food prices (a cost-of-living shock).
+/// A rise in energy and food prices (a cost-of-living shock), by a multiplier or along a path.
 class PriceShock : public MacroPolicy {
  public:
   /// Its own keys, declared once.
@@ -17,8 +17,12 @@ class PriceShock : public MacroPolicy {
   void apply(Macro& m, double f) const override;
 
  private:
+  /// The level of `path` this week over its first level.
+  double path_level(const std::vector<double>& path) const;
   double energy_;
   double food_;
+  std::vector<double> energy_path_, food_path_;
+  double path_weeks_;
 };
 
 }  // namespace wellsim::models

@@ -13,6 +13,7 @@ namespace wellsim::test {
 void RunRecord::on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) {
   network = net;
   household = a.household;
+  age = a.age, activity0 = a.activity, traits0 = a.traits;
   kinds = l.event_kinds();
   series_names = l.series_names();
   on_step(0, a, l);

@@ -11,14 +11,15 @@ namespace wellsim::test {
 
 /// Everything a paired comparison needs from one run.
 struct RunRecord : sim::StepObserver {
-  std::vector<std::vector<float>> wellbeing;        ///< per step (0..steps), every agent
-  std::vector<std::vector<std::uint16_t>> domains;  ///< per step, every agent
-  std::vector<sim::Event> events;                   ///< every event, in order
-  std::vector<std::string> kinds;                   ///< event kind names
-  std::vector<std::string> series_names;            ///< ledger series names
-  std::vector<std::vector<double>> series;          ///< per step, every series
-  sim::Network network;                             ///< the frozen network
-  std::vector<std::uint32_t> household;             ///< household of each agent
+  std::vector<std::vector<float>> wellbeing;          ///< per step (0..steps), every agent
+  std::vector<std::vector<std::uint16_t>> domains;    ///< per step, every agent
+  std::vector<sim::Event> events;                     ///< every event, in order
+  std::vector<std::string> kinds;                     ///< event kind names
+  std::vector<std::string> series_names;              ///< ledger series names
+  std::vector<std::vector<double>> series;            ///< per step, every series
+  sim::Network network;                               ///< the frozen network
+  std::vector<std::uint32_t> household;               ///< household of each agent
+  std::vector<std::uint8_t> age, activity0, traits0;  ///< age; activity and traits at week 0
 
   void on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) override;
   void on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledger& l) override;

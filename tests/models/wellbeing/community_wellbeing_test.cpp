@@ -95,7 +95,13 @@ TEST_CASE("Each default effect moves wellbeing by its size, buffered by support"
       {"physical", [](auto& a, auto i) { a.domains[i] |= models::kPhysicalIll; }, -0.22},
       {"lonely", [](auto& a, auto i) { a.domains[i] |= models::kLonely; }, -0.6},
       {"homeless", [](auto& a, auto i) { a.domains[i] |= models::kHomeless; }, -1.6},
-      {"food", [](auto& a, auto i) { a.domains[i] |= models::kFoodInsecure; }, 0.0},
+      {"food", [](auto& a, auto i) { a.domains[i] |= models::kFoodInsecure; }, -0.4},
+      {"fuel", [](auto& a, auto i) { a.domains[i] |= models::kFuelPoor; }, -0.3},
+      {"strain", [](auto& a, auto i) { a.domains[i] |= models::kFinancialStrain; }, -0.4},
+      {"housing", [](auto& a, auto i) { a.domains[i] |= models::kHousingInsecure; }, -0.3},
+      {"victim", [](auto& a, auto i) { a.domains[i] |= models::kVictimised; }, -0.3},
+      {"hate", [](auto& a, auto i) { a.domains[i] |= models::kHateIncident; }, -0.3},
+      {"substance", [](auto& a, auto i) { a.domains[i] |= models::kSubstanceMisuse; }, -0.4},
       {"partnered", [](auto& a, auto i) { a.traits[i] |= models::kPartnered; }, 0.59},
       {"widowed", [](auto& a, auto i) { a.traits[i] |= models::kWidowed; }, -0.48},
       {"income x e", [](auto& a, auto i) { a.disposable[i] = 400 * std::exp(1.f); }, 0.17},
@@ -158,6 +164,15 @@ TEST_CASE("With fixed circumstances the model converges to the Friedkin-Johnsen 
 TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and is a fixed point",
           "[models][wellbeing]") {
   auto town = test::make_town(20000);
+  // The values of people 16+ and of children, each sorted: ranking reorders within each group.
+  auto by_group = [&town] {
+    std::vector<float> group[2];
+    for (std::size_t i = 0; i < town.agents.size(); ++i)
+      group[town.agents.age[i] >= 16].push_back(town.agents.wellbeing[i]);
+    for (auto& g : group) std::sort(g.begin(), g.end());
+    return std::make_pair(group[0], group[1]);
+  };
+  const auto groups_before = by_group();
   auto sorted_before = town.agents.wellbeing;
   std::sort(sorted_before.begin(), sorted_before.end());
   test::add_community(town, models::default_life_params(),
@@ -166,6 +181,7 @@ TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and i
   auto sorted_after = town.agents.wellbeing;
   std::sort(sorted_after.begin(), sorted_after.end());
   CHECK(sorted_before == sorted_after);
+  CHECK(by_group() == groups_before);
   CHECK(town.agents.initial_wellbeing == town.agents.wellbeing);
   double sum[2] = {0, 0}, sq[2] = {0, 0}, count[2] = {0, 0};
   for (std::size_t i = 0; i < town.agents.size(); ++i) {
@@ -212,4 +228,13 @@ TEST_CASE("Layer weights of the wrong length are refused with the key", "[models
                        Catch::Message("wellbeing.layer_weights: expected 7 values (household, "
                                       "kin, close_friend, friend, workplace, school, "
                                       "community), found 3"));
+}
+
+TEST_CASE("An age profile of the wrong length is refused with the key", "[models][wellbeing]") {
+  Hand h(10);
+  auto p = h.params(0.2, 0.25);
+  p.set("age_profile", std::vector<double>{0.1, -0.1});
+  CHECK_THROWS_MATCHES(models::CommunityWellbeing(h.net, p, h.world), sim::InputError,
+                       Catch::Message("wellbeing.age_profile: expected 7 values (16-24, 25-34, "
+                                      "35-44, 45-59, 60-64, 65-79, 80+) or none, found 2"));
 }

@@ -36,3 +36,21 @@ TEST_CASE("macro policies change the week's environment and ramp in", "[models][
   CHECK(m.job_loss == Approx(2.0));
   CHECK(m.job_finding == Approx(0.7));
 }
+
+TEST_CASE("a price path sets each period's prices relative to its first level",
+          "[models][interventions]") {
+  ServiceTown town(10);
+  town.add("price_shock", {{"energy_path", V{std::vector<double>{100, 150, 120}}},
+                           {"food", V{1.1}},
+                           {"path_weeks", V{2.0}},
+                           {"start_week", V{std::int64_t{2}}}});
+  town.prepare();
+  // Weeks 2-3 at the first level, 4-5 at the second, then the last held; food by its multiplier.
+  const double expected[] = {1.0, 1.0, 1.0, 1.5, 1.5, 1.2, 1.2, 1.2};
+  for (std::uint32_t t = 1; t <= 8; ++t) {
+    town.step(t);
+    INFO("week " << t);
+    CHECK(town.world->macro.energy_price == Approx(expected[t - 1]));
+    CHECK(town.world->macro.food_price == Approx(t >= 2 ? 1.1 : 1.0));
+  }
+}
