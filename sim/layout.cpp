@@ -1,14 +1,14 @@
 #include "sim/layout.hpp"
 
+#include <tbb/parallel_for.h>
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/fruchterman_reingold.hpp>
-#include <boost/graph/random_layout.hpp>
-#include <boost/graph/topology.hpp>
-#include <boost/random/linear_congruential.hpp>
+
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_map>
+
+#include "sim/multilevel_layout.hpp"
 
 namespace wellsim::sim {
 
@@ -30,6 +30,27 @@ void fit_unit_disc(Layout& l) {
   for (std::size_t i = 0; i < n; ++i) {
     l.x[i] = float((l.x[i] - cx) * s);
     l.y[i] = float((l.y[i] - cy) * s);
+  }
+}
+
+/// Scales about the centroid so that all but the farthest 1% of members lie inside the unit
+/// circle, and pulls those few onto it. A force layout's stragglers (people with one tie, or
+/// none, inside their neighbourhood) would otherwise set the scale and leave the disc half empty.
+void fit_unit_disc_robust(Layout& l) {
+  const std::size_t n = l.size();
+  double cx = 0, cy = 0;
+  for (std::size_t i = 0; i < n; ++i) cx += l.x[i], cy += l.y[i];
+  cx /= double(n), cy /= double(n);
+  std::vector<double> r(n);
+  for (std::size_t i = 0; i < n; ++i) r[i] = std::hypot(l.x[i] - cx, l.y[i] - cy);
+  std::vector<double> sorted = r;
+  const std::size_t q = std::min(n - 1, n * 99 / 100);
+  std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(q), sorted.end());
+  const double scale = sorted[q] > 0 ? 1.0 / sorted[q] : 1.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double shrink = r[i] * scale > 1.0 ? 1.0 / (r[i] * scale) : 1.0;
+    l.x[i] = float((l.x[i] - cx) * scale * shrink);
+    l.y[i] = float((l.y[i] - cy) * scale * shrink);
   }
 }
 
@@ -115,45 +136,42 @@ Layout ring_layout(std::size_t count) {
 
 Layout force_directed_layout(const Network& net, const std::vector<AgentId>& members,
                              std::uint64_t seed) {
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  using Topology = boost::square_topology<boost::minstd_rand>;
   const std::size_t m = members.size();
   if (m < 3) return ring_layout(m);
-  constexpr auto kOutside = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> local(net.size(), kOutside);
-  for (std::size_t k = 0; k < m; ++k) local[members[k]] = static_cast<std::uint32_t>(k);
-  Graph g(m);
-  for (std::size_t k = 0; k < m; ++k)
+  // Local indices: a group's members in order, ties leaving the group dropped.
+  std::unordered_map<AgentId, std::uint32_t> local;
+  local.reserve(m);
+  for (std::size_t k = 0; k < m; ++k) local.emplace(members[k], static_cast<std::uint32_t>(k));
+  LocalGraph g;
+  g.offsets.reserve(m + 1);
+  g.offsets.push_back(0);
+  for (std::size_t k = 0; k < m; ++k) {
     for (AgentId nb : net.neighbours_of(members[k]))
-      if (local[nb] != kOutside && k < local[nb]) boost::add_edge(k, local[nb], g);
-  // minstd_rand needs a seed in [1, 2^31 - 2].
-  boost::minstd_rand rng(static_cast<std::uint32_t>(seed % 2147483646u) + 1u);
-  // A unit square (scaling 0.5: [-0.5, 0.5]^2). Boost sizes its repulsion grid cells as
-  // 2 * area / sqrt(n), so only a unit area gives about four points per cell; a larger square
-  // makes one cell and O(n^2) work per iteration (7 s for 2,000 people instead of 0.1 s). The
-  // starting temperature (largest move per iteration) is a tenth of the square, as FR suggest.
-  Topology topology(rng, 0.5);
-  std::vector<Topology::point_type> pos(m);
-  auto position = boost::make_iterator_property_map(pos.begin(), get(boost::vertex_index, g));
-  boost::random_graph_layout(g, position, topology);
-  boost::fruchterman_reingold_force_directed_layout(
-      g, position, topology, boost::cooling(boost::linear_cooling<double>(100, 0.1)));
+      if (const auto it = local.find(nb); it != local.end() && it->second != k)
+        g.targets.push_back(it->second);
+    g.offsets.push_back(static_cast<std::uint32_t>(g.targets.size()));
+  }
+  std::vector<double> x, y;
+  multilevel_layout(g, seed, x, y);
   Layout l;
-  for (const auto& p : pos) l.x.push_back(float(p[0])), l.y.push_back(float(p[1]));
-  fit_unit_disc(l);
+  l.x.assign(x.begin(), x.end());
+  l.y.assign(y.begin(), y.end());
+  fit_unit_disc_robust(l);
   return l;
 }
 
-Layout compute_layout(const Network& net, std::uint64_t seed) {
+Layout compute_layout(const Network& net, std::uint64_t seed, std::size_t force_max) {
   const auto groups = members_by_group(net);
   std::vector<double> radii;
   for (const auto& members : groups) radii.push_back(std::sqrt(double(members.size())));
   const auto discs = pack_discs(radii);
-  const bool force = net.size() <= kForceLayoutMaxAgents;
+  const bool force = net.size() <= force_max;
   Layout out;
   out.x.assign(net.size(), 0.0f);
   out.y.assign(net.size(), 0.0f);
-  for (std::size_t g = 0; g < groups.size(); ++g) {
+  // One task per group, each sequential and seeded by its index and writing only its own
+  // members: the result is the same for any thread count (DESIGN invariant 1).
+  tbb::parallel_for(std::size_t{0}, groups.size(), [&](std::size_t g) {
     const auto& members = groups[g];
     const Layout inner = force
                              ? force_directed_layout(net, members, seed + 0x9E3779B97F4A7C15ull * g)
@@ -162,7 +180,7 @@ Layout compute_layout(const Network& net, std::uint64_t seed) {
       out.x[members[k]] = float(discs[g].cx + discs[g].r * inner.x[k]);
       out.y[members[k]] = float(discs[g].cy + discs[g].r * inner.y[k]);
     }
-  }
+  });
   normalise(out);
   return out;
 }

@@ -17,17 +17,20 @@ struct Layout {
   std::size_t size() const { return x.size(); }
 };
 
-/// Up to this many agents every group gets a force-directed layout; above it, rings (O(n)).
-inline constexpr std::size_t kForceLayoutMaxAgents = 5000;
+/// Up to this many agents every group gets a multilevel force-directed layout (about 1 s per
+/// 20,000 people per core, docs/performance.md); above it, rings (O(n), a second per 10 million).
+inline constexpr std::size_t kForceLayoutMaxAgents = 1000000;
 
 /// The viewer's layout of `net`: each group (neighbourhood) is a disc, discs are packed in rows;
-/// inside a disc members are placed by Fruchterman-Reingold for small networks and on rings in
-/// index order (households are contiguous, so they sit together) for large ones. Deterministic
-/// in (net, seed) and independent of threads.
-Layout compute_layout(const Network& net, std::uint64_t seed);
+/// inside a disc members are placed by a multilevel force-directed layout of the group's own ties
+/// for networks up to `force_max` agents and on rings in index order (households are contiguous,
+/// so they sit together) above it. Groups are laid out in parallel; the result is deterministic
+/// in (net, seed) and the same for any number of threads.
+Layout compute_layout(const Network& net, std::uint64_t seed,
+                      std::size_t force_max = kForceLayoutMaxAgents);
 
-/// Boost.Graph's Fruchterman-Reingold layout of the ties among `members`, from a seeded random
-/// start, scaled into the unit disc.
+/// The multilevel force-directed layout (sim/multilevel_layout.hpp) of the ties among `members`,
+/// from a seeded random start, scaled into the unit disc with the farthest 1% on its edge.
 Layout force_directed_layout(const Network& net, const std::vector<AgentId>& members,
                              std::uint64_t seed);
 
