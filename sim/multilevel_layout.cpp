@@ -25,14 +25,15 @@ constexpr double kMinShrink = 0.8;
 constexpr int kRefineIterations = 30;
 /// Levels above this many vertices are not run through FR: the town's neighbourhoods are dense
 /// (a dozen ties each), FR pulls them into a ball whose grid repulsion costs O(n * density), 2 s
-/// for 5,000 people. Anchored smoothing (O(ties)) places the finer levels instead; measured on
-/// the default town, 500 gives a tie/random distance ratio of 0.41 in 0.6 s, 1,000 0.39 in
-/// 1.6 s, no cap 0.43 in 16 s (docs/performance.md).
+/// for 5,000 people. Anchored smoothing (O(ties)) places the finer levels instead. Measured on
+/// the default town (tie/random-neighbour distance, layout time): 250 0.36, 500 0.37 and 1,000
+/// 0.38 alike, but 1,000 costs twice as much; FR on every level took 16 s.
 constexpr std::size_t kForceMaxVertices = 500;
 constexpr int kSmoothSweeps = 3;
 
-/// Pairs each vertex, in index order, with its unmatched neighbour of lowest degree (hubs left
-/// for later keeps coarse vertices balanced). Returns each vertex's coarse vertex.
+/// Pairs each vertex, in index order, with the unmatched neighbour it has most ties to (heavy-edge
+/// matching keeps tight clusters together), of lowest degree among equals (hubs left for later
+/// keeps coarse vertices balanced). Returns each vertex's coarse vertex.
 std::vector<std::uint32_t> match(const LocalGraph& g, std::uint32_t& coarse_n) {
   std::vector<std::uint32_t> parent(g.size(), kNone);
   auto degree = [&](std::uint32_t v) { return g.offsets[v + 1] - g.offsets[v]; };
@@ -40,9 +41,13 @@ std::vector<std::uint32_t> match(const LocalGraph& g, std::uint32_t& coarse_n) {
   for (std::uint32_t v = 0; v < g.size(); ++v) {
     if (parent[v] != kNone) continue;
     std::uint32_t best = kNone;
+    double heaviest = 0;
     for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
       const std::uint32_t w = g.targets[e];
-      if (w != v && parent[w] == kNone && (best == kNone || degree(w) < degree(best))) best = w;
+      if (w == v || parent[w] != kNone) continue;
+      if (best == kNone || g.weight(e) > heaviest ||
+          (g.weight(e) == heaviest && degree(w) < degree(best)))
+        best = w, heaviest = g.weight(e);
     }
     parent[v] = coarse_n;
     if (best != kNone) parent[best] = coarse_n;
@@ -51,36 +56,65 @@ std::vector<std::uint32_t> match(const LocalGraph& g, std::uint32_t& coarse_n) {
   return parent;
 }
 
-/// The graph of coarse vertices: tied where any of their members are, without repeats.
+/// The graph of coarse vertices: tied where any of their members are, each tie weighing as many
+/// as the original ties it stands for (without weights, a coarse tie of one friendship pulls as
+/// hard as one of fifty, and the coarse levels of a dense town are near-complete blobs).
 LocalGraph contract(const LocalGraph& g, const std::vector<std::uint32_t>& parent,
                     std::uint32_t coarse_n) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ties;
+  struct Tie {
+    std::uint32_t a, b;
+    double w;
+  };
+  std::vector<Tie> ties;
   for (std::uint32_t v = 0; v < g.size(); ++v)
     for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e)
-      if (parent[v] != parent[g.targets[e]]) ties.emplace_back(parent[v], parent[g.targets[e]]);
-  std::sort(ties.begin(), ties.end());
-  ties.erase(std::unique(ties.begin(), ties.end()), ties.end());
+      if (parent[v] != parent[g.targets[e]])
+        ties.push_back({parent[v], parent[g.targets[e]], g.weight(e)});
+  std::sort(ties.begin(), ties.end(),
+            [](const Tie& l, const Tie& r) { return l.a != r.a ? l.a < r.a : l.b < r.b; });
   LocalGraph c;
   c.offsets.assign(coarse_n + 1, 0);
-  for (const auto& [a, b] : ties) ++c.offsets[a + 1], c.targets.push_back(b);
+  for (std::size_t t = 0; t < ties.size(); ++t) {
+    if (t > 0 && ties[t].a == ties[t - 1].a && ties[t].b == ties[t - 1].b) {
+      c.weights.back() += ties[t].w;
+      continue;
+    }
+    ++c.offsets[ties[t].a + 1], c.targets.push_back(ties[t].b), c.weights.push_back(ties[t].w);
+  }
   for (std::uint32_t v = 0; v < coarse_n; ++v) c.offsets[v + 1] += c.offsets[v];
   return c;
 }
+
+/// FR's attraction d^2/k times the tie's weight over the mean weight.
+struct Attraction {
+  double inverse_mean = 1;
+  template <class Edge, class Graph>
+  double operator()(Edge e, double k, double d, const Graph& bg) const {
+    return boost::get(boost::edge_weight, bg, e) * inverse_mean * d * d / k;
+  }
+};
 
 /// Boost.Graph's FR on `pos`, `iterations` rounds cooling linearly from `temperature` (the
 /// largest move, in units of the unit square). A unit square also keeps Boost's repulsion grid
 /// at a few points per cell, so an iteration is O(n), not O(n^2).
 void run_fr(const LocalGraph& g, std::vector<Point>& pos, Topology& topology, int iterations,
             double temperature) {
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  using Graph =
+      boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                            boost::property<boost::edge_weight_t, double>>;
   Graph bg(g.size());
+  double total = 0;
+  std::size_t ties = 0;
   for (std::uint32_t v = 0; v < g.size(); ++v)
     for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e)
-      if (v < g.targets[e]) boost::add_edge(v, g.targets[e], bg);
+      if (v < g.targets[e])
+        boost::add_edge(v, g.targets[e], g.weight(e), bg), total += g.weight(e), ++ties;
+  const Attraction attraction{total > 0 ? double(ties) / total : 1.0};
   auto position = boost::make_iterator_property_map(pos.begin(), get(boost::vertex_index, bg));
   boost::fruchterman_reingold_force_directed_layout(
       bg, position, topology,
-      boost::cooling(boost::linear_cooling<double>(iterations, temperature)));
+      boost::attractive_force(attraction)
+          .cooling(boost::linear_cooling<double>(iterations, temperature)));
 }
 
 /// Starts each fine vertex at its coarse vertex, nudged a little so that a matched pair does
@@ -104,10 +138,11 @@ void smooth(const LocalGraph& g, std::vector<Point>& pos, int sweeps) {
   std::vector<Point> next(pos.size());
   for (int s = 0; s < sweeps; ++s) {
     for (std::uint32_t v = 0; v < g.size(); ++v) {
-      const std::uint32_t deg = g.offsets[v + 1] - g.offsets[v];
-      double mx = 0, my = 0;
-      for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e)
-        mx += pos[g.targets[e]][0], my += pos[g.targets[e]][1];
+      double mx = 0, my = 0, deg = 0;
+      for (std::uint32_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+        mx += g.weight(e) * pos[g.targets[e]][0], my += g.weight(e) * pos[g.targets[e]][1];
+        deg += g.weight(e);
+      }
       next[v] = anchor[v];
       if (deg == 0) continue;
       next[v][0] = 0.5 * anchor[v][0] + 0.5 * mx / deg;

@@ -13,6 +13,10 @@ namespace wellsim::sim {
 struct LocalGraph {
   std::vector<std::uint32_t> offsets;  ///< size n + 1
   std::vector<std::uint32_t> targets;  ///< size 2 * ties
+  /// How many original ties each entry stands for after coarsening; empty means all 1.
+  std::vector<double> weights;
+  /// Weight of entry `e`.
+  double weight(std::size_t e) const { return weights.empty() ? 1.0 : weights[e]; }
   /// Number of vertices.
   std::size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };

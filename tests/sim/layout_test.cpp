@@ -133,7 +133,7 @@ TEST_CASE("above the force limit rings keep neighbourhoods apart and households 
 }
 
 // The default town's ring layout measures 0.85 (docs/performance.md): households sit together,
-// but friends are anywhere in the disc. The multilevel layout measures 0.41 there and about 0.4
+// but friends are anywhere in the disc. The multilevel layout measures 0.37 there and 0.59
 // on this network (its friends follow one hidden trait, age, so it has less room than the town);
 // 0.7 separates the two with room on both sides (rings measure 0.81 here).
 TEST_CASE("a large town's ties are drawn shorter than random pairs in a neighbourhood", "[sim]") {
