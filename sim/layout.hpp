@@ -17,8 +17,8 @@ struct Layout {
   std::size_t size() const { return x.size(); }
 };
 
-/// Up to this many agents every group gets a multilevel force-directed layout (about 1 s per
-/// 20,000 people per core, docs/performance.md); above it, rings (O(n), a second per 10 million).
+/// Up to this many agents every group gets a multilevel force-directed layout (0.7 s for 20,000
+/// people, 1.8 s for 100,000 on two cores, docs/performance.md); above it, rings (O(n)).
 inline constexpr std::size_t kForceLayoutMaxAgents = 1000000;
 
 /// The viewer's layout of `net`: each group (neighbourhood) is a disc, discs are packed in rows;
