@@ -116,7 +116,7 @@ RunOutcome run_scenario(const sim::Scenario& sc, const RunRequest& request) {
   models::Assembled built = models::assemble(sc, run.seed, run.replicate);
   output::RunWriter writer(request.out, run_info(sc, request.threads),
                            writer_options(sc, request.overwrite));
-  // The viewer's node positions, stored so replays open instantly (O(n) above 5,000 agents).
+  // The viewer's node positions, stored so replays open instantly (sim/layout.hpp).
   if (models::output_settings(sc).layout) {
     sim::Layout layout = sim::compute_layout(built.engine->network(), run.seed);
     writer.set_layout(std::move(layout.x), std::move(layout.y));
