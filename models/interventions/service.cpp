@@ -43,6 +43,7 @@ void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Led
   e_start_ = ledger.add_event_kind(e + "start");
   e_end_ = ledger.add_event_kind(e + "end");
   if (world_ && world_->referral.size() != agents.size()) world_->referral.resize(agents.size(), 0);
+  if (world_ && world_->relieved.size() != agents.size()) world_->relieved.resize(agents.size(), 0);
   prepare_type(net, agents, ledger);
 }
 

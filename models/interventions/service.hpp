@@ -57,7 +57,7 @@ enum class LeaveReason : std::uint16_t {
 /// charged in full; a type declares its rule so that a person starts at most once per
 /// `course_weeks + rest_weeks` of the run.
 struct CourseRule {
-  bool complete = false;        ///< participants stay to the end of the course once started
+  bool complete = false;         ///< participants stay to the end of the course once started
   std::uint32_t rest_weeks = 0;  ///< weeks after a course ends before a person can start again
 };
 
