@@ -89,6 +89,7 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
   victim_left_.assign(n, 0);
   hate_left_.assign(n, 0);
   bereaved_left_.assign(n, 0);
+  if (world_->relieved.size() != n) world_->relieved.assign(n, 0);  // services relieve into it
   job_loss_ = rates_.unemployment_rate * rates_.job_finding / (1 - rates_.unemployment_rate);
   physical_onset_[0] = stationary_onset(rates_.physical_child, rates_.physical_recovery);
   physical_onset_[1] = stationary_onset(rates_.physical_adult, rates_.physical_recovery);
