@@ -24,14 +24,15 @@
 // Week 0: the calibrated ONS values already drawn are reassigned by rank of (effects + noise),
 // within people 16+ and within children, with age-band offsets (week0_ranks.cpp), so people in
 // worse circumstances start lower while the distribution stays exactly the calibrated one (the
-// noise is derived so that week 0 is what the dynamics keep: stationary_week0.hpp); set points
+// noise's SD keeps the published gaps and ten-year stationarity; -1 derives the value at which
+// week 0 is exactly what the dynamics keep: stationary_week0.hpp); set points
 // are then solved so that week 0 is a fixed point, and a run without events stays at the ONS
 // distribution. The state is latent and reported clipped to 0-10; people answering 10 or 0 at
 // week 0 get latent values beyond the end from a fitted tail (censored_scale.hpp), so the ends of
-// the scale hold their share instead of draining. Why this way: effects are additive and in points, the form in which the
-// sources report them, and every wellbeing change can be traced to a circumstance or a tie.
-// Performance: the CSR is streamed once per step with float sums; ties weigh by a 256-entry layer
-// table (one byte per entry) unless the network carries its own weights.
+// the scale hold their share instead of draining. Why this way: effects are additive and in points,
+// the form in which the sources report them, and every wellbeing change can be traced to a
+// circumstance or a tie. Performance: the CSR is streamed once per step with float sums; ties weigh
+// by a 256-entry layer table (one byte per entry) unless the network carries its own weights.
 #include "models/wellbeing/community_wellbeing.hpp"
 
 #include <algorithm>
