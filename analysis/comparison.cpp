@@ -443,20 +443,44 @@ void add_ripple(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
         "a start event): the ripple table puts everyone at 4+ hops");
 }
 
-/// The headline domain prevalences both sides record, at the last week and averaged.
+/// True when some service relieved `domain` for a week on either side: its after-relief series
+/// differs from its need somewhere (files from before the split have no after-relief series).
+bool relieved(const Sides& s, const std::string& domain) {
+  const std::string need = sim::series::prevalence(domain);
+  const std::string left = sim::series::after_relief(domain);
+  for (const auto* set : {&s.baseline, &s.policy}) {
+    const auto& r = *set->runs.front();
+    if (!r.has_series(left)) return false;
+    if (r.series(left) != r.series(need)) return true;
+  }
+  return false;
+}
+
+/// One domain row of `series` named `label`, at the last week and averaged.
+void add_prevalence(PolicyComparison& c, const Sides& s, const std::string& label,
+                    const std::string& series) {
+  c.prevalence.push_back(
+      level_of(label, s, [&](auto& r, std::uint32_t w) { return at(r.series(series), w); }));
+  c.prevalence_average.push_back(level_of(label, s, [&](auto& r, std::uint32_t w) {
+    const auto x = r.series(series);
+    return w == 0 ? at(x, 0) : average(x, w);
+  }));
+}
+
+/// The headline domain prevalences both sides record (need, before the week's relief), at the
+/// last week and averaged; then, for a domain a service relieved, what was left after relief.
 void add_prevalences(PolicyComparison& c, const Sides& s) {
+  std::vector<std::string> relief;
   for (const auto& d : sim::series::headline_domains()) {
     const std::string name = sim::series::prevalence(d);
     // Only community-model runs record prevalences: absent on either side, the row is left out.
     if (!s.policy.runs.front()->has_series(name) || !s.baseline.runs.front()->has_series(name))
       continue;
-    c.prevalence.push_back(
-        level_of(d, s, [&](auto& r, std::uint32_t w) { return at(r.series(name), w); }));
-    c.prevalence_average.push_back(level_of(d, s, [&](auto& r, std::uint32_t w) {
-      const auto x = r.series(name);
-      return w == 0 ? at(x, 0) : average(x, w);
-    }));
+    add_prevalence(c, s, d, name);
+    if (relieved(s, d)) relief.push_back(d);
   }
+  for (const auto& d : relief)
+    add_prevalence(c, s, d + " after relief", sim::series::after_relief(d));
 }
 
 /// The services either side runs (those with a queue series), in name order.

@@ -104,7 +104,9 @@ struct PolicyComparison {
   std::vector<Estimate> layer_effect;          ///< their mean difference per tie layer
   Estimate total_points;                       ///< summed per-person difference (points)
 
-  std::vector<Level> prevalence;          ///< domain prevalences at the last week (shares)
+  /// Domain prevalences at the last week (shares): need, then "<domain> after relief" for a
+  /// domain some service relieved.
+  std::vector<Level> prevalence;
   std::vector<Level> prevalence_average;  ///< the same averaged over weeks 1..last_step
   std::vector<ServiceRow> services;       ///< queues and waits
 };

@@ -151,11 +151,11 @@ void text_domains(std::FILE* out, const PolicyComparison& c) {
   if (!c.prevalence.empty()) {
     std::fprintf(out, "\nDomains: prevalence at week %u (average over weeks 1-%u)\n", c.last_step,
                  c.last_step);
-    std::fprintf(out, "  %-16s %9s %9s %10s  %-18s %12s\n", "domain", "baseline", "policy",
+    std::fprintf(out, "  %-26s %9s %9s %10s  %-18s %12s\n", "domain", "baseline", "policy",
                  "change", "95% interval", "avg change");
     for (std::size_t k = 0; k < c.prevalence.size(); ++k) {
       const auto& l = c.prevalence[k];
-      std::fprintf(out, "  %-16s %9s %9s %10s  %-18s %12s\n", l.name.c_str(),
+      std::fprintf(out, "  %-26s %9s %9s %10s  %-18s %12s\n", l.name.c_str(),
                    pp(l.baseline).c_str(), pp(l.policy).c_str(),
                    (signed_num(100 * l.change.mean, 2) + "pp").c_str(),
                    pp_interval(l.change).c_str(),

@@ -113,13 +113,15 @@ void check_live_mode(const viz::ViewerOptions& v, const LiveOptions& o) {
   const bool replay_only = !v.baseline.empty() || v.side_by_side || v.week >= 0 || v.select >= 0 ||
                            !v.neighbourhoods.empty() || v.size_by_degree ||
                            !v.dump_positions.empty() || !v.replicates.empty() ||
-                           !v.record.empty() || !v.dump_layout.empty() || v.chart != "sd";
+                           !v.record.empty() || v.chart != "sd";
   if (o.live && replay_only)
     throw sim::InputError(
         "--live: BASELINE, --side-by-side, --week, --select, --neighbourhoods, "
-        "--size-by-degree, --dump-positions, --dump-layout, --chart, --record and --replicates "
+        "--size-by-degree, --dump-positions, --chart, --record and --replicates "
         "replay run files; the live session makes its own baseline (--fork-with) and steps with "
         "--live-steps");
+  if (o.live && !v.dump_layout.empty() && v.screenshot.empty())
+    throw sim::InputError("--dump-layout needs --screenshot");
   const bool live_only = o.steps >= 0 || !o.fork_with.empty() || !o.form.empty() ||
                          !o.save_policy.empty() || !o.save_baseline.empty() ||
                          !o.export_toml.empty();

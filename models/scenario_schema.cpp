@@ -69,7 +69,7 @@ const sim::ParamTable<OutputSettings>& output_table() {
         .help("record every agent's wellbeing every k-th step (and at the last step)");
     t.add("layout", &OutputSettings::layout, true)
         .help(
-            "store node positions for the viewer (force-directed up to 1,000,000 people: "
+            "store node positions for the viewer (force-directed up to 200,000 people: "
             "about 0.7 s for 20,000 people, 2 s for 100,000); false for batch runs");
     t.add("compression", &OutputSettings::compression, 0)
         .range(0, 9)

@@ -18,8 +18,10 @@ struct Layout {
 };
 
 /// Up to this many agents every group gets a multilevel force-directed layout (0.7 s for 20,000
-/// people, 1.8 s for 100,000 on two cores, docs/performance.md); above it, rings (O(n)).
-inline constexpr std::size_t kForceLayoutMaxAgents = 1000000;
+/// people, 1.8 s for 100,000 on two cores, docs/performance.md); above it, rings (O(n)): at
+/// 1,000,000 people the multilevel layout held 530 MB more than the run itself (issue 11's
+/// memory bound) and gave ties only 0.70 of a random pair's distance.
+inline constexpr std::size_t kForceLayoutMaxAgents = 200000;
 
 /// The viewer's layout of `net`: each group (neighbourhood) is a disc, discs are packed in rows;
 /// inside a disc members are placed by a multilevel force-directed layout of the group's own ties

@@ -13,8 +13,11 @@
 
 namespace wellsim::sim::series {
 
-/// Prefix of every domain prevalence ("prevalence/homeless").
+/// Prefix of every domain prevalence ("prevalence/homeless"): the share of people in need,
+/// before the week's relief (a food parcel, a warm space).
 inline constexpr std::string_view kPrevalence = "prevalence/";
+/// Prefix of the share left in need after the week's relief ("after_relief/food_insecure").
+inline constexpr std::string_view kAfterRelief = "after_relief/";
 /// Prefix of every service series ("service/food_bank/queue").
 inline constexpr std::string_view kService = "service/";
 /// Prefix of every macro policy series ("policy/price_cap/cost").
@@ -43,6 +46,10 @@ inline std::string prevalence(std::string_view domain) {
 /// The same within one group: a neighbourhood's name or "minority" ("prevalence/homeless/Bacup").
 inline std::string prevalence(std::string_view domain, std::string_view group) {
   return prevalence(domain) + "/" + std::string(group);
+}
+/// The share with `domain` left after the week's relief ("after_relief/food_insecure").
+inline std::string after_relief(std::string_view domain) {
+  return std::string(kAfterRelief) + std::string(domain);
 }
 /// Mean wellbeing of one group ("wellbeing/mean/Bacup").
 inline std::string wellbeing_mean(std::string_view group) {
@@ -94,7 +101,7 @@ inline std::string metric(std::string_view name) {
 /// this catalogue. Written beside the names as /series/unit.
 inline std::string unit(std::string_view name) {
   const auto starts = [&](std::string_view p) { return name.substr(0, p.size()) == p; };
-  if (starts(kPrevalence) || name == kUnemploymentRate) return "share";
+  if (starts(kPrevalence) || starts(kAfterRelief) || name == kUnemploymentRate) return "share";
   if (name == kMeanDisposable) return "GBP/week";
   if (starts("wellbeing/mean/")) return "points (0-10)";
   if (name == kCommunityTies) return "ties";

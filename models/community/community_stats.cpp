@@ -2,7 +2,10 @@
 //
 // What: the share of people with each domain problem (household-level domains — housing, food,
 // fuel, strain — are counted per person, so they read as "share of people living in such a
-// household"), by neighbourhood and for minority people; the unemployment rate (unemployed over
+// household"), by neighbourhood and for minority people — counted as need, before the week's
+// relief (domains | World::relieved: a food parcel or a warm space covers a week, it does not end
+// the need) — and, overall, the share left after relief (domains as the week ends, which is
+// what the wellbeing model read); the unemployment rate (unemployed over
 // employed + unemployed, the ILO definition); mean equivalised disposable income; mean wellbeing
 // by neighbourhood and for minority people; the number of programme ties.
 // Why this way: one pass over agents in fixed blocks, each block counting into its own array of
@@ -10,7 +13,7 @@
 // for any thread count (as sim/step_stats.cpp does) and cost a few milliseconds at 1M agents.
 // Series order: prevalence/<domain> for every domain, then for every domain its per-neighbourhood
 // and minority series, then unemployment rate, mean disposable income, wellbeing means by
-// neighbourhood, minority wellbeing, community ties.
+// neighbourhood, minority wellbeing, community ties, then after_relief/<domain> for every domain.
 #include "models/community/community_stats.hpp"
 
 #include <algorithm>
@@ -26,7 +29,7 @@ constexpr unsigned kD = kDomainCount;
 
 // Counters of one block for one group slot (slot 0: minority people, slot g + 1: group g).
 struct Counts {
-  std::uint64_t people = 0, domain[kD] = {};
+  std::uint64_t people = 0, domain[kD] = {}, after[kD] = {};  // need, and left after relief
   double wellbeing = 0;
 };
 
@@ -61,6 +64,7 @@ void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::L
   for (std::size_t g = 0; g < groups_; ++g) add(sim::series::wellbeing_mean(group_label(net, g)));
   add(sim::series::wellbeing_mean("minority"));
   add(sim::series::kCommunityTies);
+  for (unsigned d = 0; d < kD; ++d) add(sim::series::after_relief(domain_name(d)));
   measure(net, a, a.wellbeing, ledger);
 }
 
@@ -74,12 +78,15 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
   const std::size_t blocks = (n + sim::kAgentBlock - 1) / sim::kAgentBlock;
   std::vector<Block> parts(blocks);
   const bool grouped = net.group.size() == n;
+  const std::vector<std::uint16_t>& relieved = world_->relieved;
+  const bool relief = relieved.size() == n;
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     Block& p = parts[b / sim::kAgentBlock];
     p.slots.assign(groups_ + 2, Counts{});
     double disp = 0;
     for (std::size_t i = b; i < e; ++i) {
-      const std::uint16_t d = a.domains[i];
+      const std::uint16_t left = a.domains[i];
+      const std::uint16_t d = relief ? left | relieved[i] : left;
       const float w = x[i];
       const bool minority = a.traits[i] & kMinority;
       const int g = grouped ? net.group[i] : -1;
@@ -91,6 +98,7 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
         c->wellbeing += w;
         for (unsigned m = d; m; m &= m - 1) ++c->domain[__builtin_ctz(m)];
       }
+      for (unsigned m = left; m; m &= m - 1) ++p.slots[0].after[__builtin_ctz(m)];
       p.employed += a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
       p.unemployed += a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
       disp += a.disposable[i];
@@ -104,6 +112,7 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
       total.slots[s].people += p.slots[s].people;
       total.slots[s].wellbeing += p.slots[s].wellbeing;
       for (unsigned d = 0; d < kD; ++d) total.slots[s].domain[d] += p.slots[s].domain[d];
+      for (unsigned d = 0; d < kD; ++d) total.slots[s].after[d] += p.slots[s].after[d];
     }
     total.employed += p.employed, total.unemployed += p.unemployed;
     total.disposable += p.disposable;
@@ -123,6 +132,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
   for (std::size_t g = 0; g < groups_; ++g) ledger.set(k++, mean(total.slots[2 + g]));
   ledger.set(k++, mean(total.slots[1]));
   ledger.set(k++, static_cast<double>(world_->overlay.ties().size()));
+  for (unsigned d = 0; d < kD; ++d)
+    ledger.set(k++, share(total.slots[0].after[d], total.slots[0].people));
 }
 
 }  // namespace wellsim::models

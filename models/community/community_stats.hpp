@@ -9,7 +9,8 @@
 
 namespace wellsim::models {
 
-/// Per-step figures of a community run: domain prevalences (overall, by neighbourhood, minority),
+/// Per-step figures of a community run: domain prevalences as need before the week's relief
+/// (overall, by neighbourhood, minority) and, overall, as left after it,
 /// unemployment rate, mean disposable income, mean wellbeing by neighbourhood and for minority
 /// people, and the number of programme ties. Added last, in the statistics phase.
 class CommunityStats : public sim::Mechanism {

@@ -19,6 +19,7 @@ void MacroBaseline::prepare(const sim::Network& net, sim::AgentStore& agents, si
   w.local_victimisation.assign(groups, 1.0);
   w.local_hate.assign(groups, 1.0);
   w.referral.assign(agents.size(), 0);
+  w.relieved.assign(agents.size(), 0);
 }
 
 void MacroBaseline::run(sim::Phase, sim::StepContext& ctx) {
@@ -35,6 +36,7 @@ void MacroBaseline::state(sim::StateVisitor& v) {
   sim::visit(v, "local_victimisation", w.local_victimisation);
   sim::visit(v, "local_hate", w.local_hate);
   sim::visit(v, "referral", w.referral);
+  sim::visit(v, "relieved", w.relieved);
   w.overlay.state(v);
 }
 

@@ -12,6 +12,7 @@
 
 #include "models/community/tie_overlay.hpp"
 #include "models/community/vocabulary.hpp"
+#include "sim/agent_store.hpp"
 
 namespace wellsim::models {
 
@@ -56,6 +57,19 @@ struct World {
 
   /// Per agent: Referral bits set by case work, cleared by the service that takes the referral.
   std::vector<std::uint8_t> referral;
+
+  /// Per agent: the Domain bits a service relieved this week (a food bank parcel, a warm
+  /// space) — cleared from `domains` for the week, still needed. Life events restore them as
+  /// the next week begins (the need comes back unless its cause has gone) and reset the mask;
+  /// the statistics count need as domains | relieved and what is left after relief as domains.
+  std::vector<std::uint16_t> relieved;
+
+  /// Marks domain `bit` of agent i relieved for the week (a service's serve, own slots only).
+  void relieve(sim::AgentStore& a, std::uint32_t i, std::uint16_t bit) {
+    if (!(a.domains[i] & bit)) return;
+    a.domains[i] = static_cast<std::uint16_t>(a.domains[i] & ~bit);
+    if (i < relieved.size()) relieved[i] = static_cast<std::uint16_t>(relieved[i] | bit);
+  }
 
   /// Ties created at run time by meso programmes and social prescribing.
   TieOverlay overlay;

@@ -43,6 +43,7 @@ void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Led
   e_start_ = ledger.add_event_kind(e + "start");
   e_end_ = ledger.add_event_kind(e + "end");
   if (world_ && world_->referral.size() != agents.size()) world_->referral.resize(agents.size(), 0);
+  if (world_ && world_->relieved.size() != agents.size()) world_->relieved.resize(agents.size(), 0);
   prepare_type(net, agents, ledger);
 }
 
@@ -65,6 +66,7 @@ void Service::set_series(double enrolled, double queue, double admitted, double 
 void Service::leave(sim::StepContext& ctx, std::uint32_t i, LeaveReason why, Status next) {
   on_end(ctx, i);
   status_[i] = next;
+  if (next == kResting) since_[i] = ctx.step;  // the rest runs from the end of the course
   ctx.ledger.record(
       sim::Event{ctx.step, i, sim::kNoAgent, e_end_, static_cast<std::uint16_t>(why)});
 }
@@ -98,13 +100,18 @@ void Service::run(sim::Phase, sim::StepContext& ctx) {
 
 void Service::release_finished(sim::StepContext& ctx) {
   // In admission order, so the events and the list keep a fixed order.
+  // A course that ends (done, or no longer eligible) starts the rest of the course rule; with
+  // no rest the person is asked again only in a new episode of need.
   const std::uint32_t weeks = duration();
+  const CourseRule rule = course_rule();
+  const bool rests = rule.rest_weeks > 0;
+  const bool keep_to_end = rule.complete && weeks > 0;
   std::size_t kept = 0;
   for (std::uint32_t i : participants_) {
     if (weeks > 0 && ctx.step - since_[i] >= weeks)
-      leave(ctx, i, LeaveReason::DurationDone, kAsked);
-    else if (!qualifies(ctx.agents, i))
-      leave(ctx, i, LeaveReason::NoLongerEligible, kIdle);
+      leave(ctx, i, LeaveReason::DurationDone, rests ? kResting : kAsked);
+    else if (!keep_to_end && !qualifies(ctx.agents, i))
+      leave(ctx, i, LeaveReason::NoLongerEligible, rests ? kResting : kIdle);
     else
       participants_[kept++] = i;
   }
@@ -114,13 +121,17 @@ void Service::release_finished(sim::StepContext& ctx) {
 void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
   // Each agent writes only its own status slot; newcomers come back in block order.
   const sim::AgentStore& a = ctx.agents;
-  const std::uint32_t step = ctx.step;
+  const std::uint32_t step = ctx.step, rest = course_rule().rest_weeks;
   auto arrivals = sim::collect_blocks<std::uint32_t>(
       a.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint32_t>& out) {
         for (std::size_t k = b; k < e; ++k) {
           const auto i = static_cast<std::uint32_t>(k);
-          const std::uint8_t st = status_[i];
+          std::uint8_t st = status_[i];
           if (st == kQueued || st == kEnrolled) continue;
+          if (st == kResting) {
+            if (step - since_[i] < rest) continue;
+            st = status_[i] = kIdle;  // rested: a new referral is a new course
+          }
           const bool q = qualifies(a, i);
           if (st == kAsked) {
             if (!q) status_[i] = kIdle;  // the episode is over: a later one is asked afresh

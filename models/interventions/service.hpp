@@ -3,11 +3,13 @@
 // scan, uptake, waiting list, admission, weekly service, exits, and the service's series.
 //
 // Each active week, in the interventions phase:
-//  1. exits: participants whose `duration_weeks` is done, or who are no longer eligible, leave;
+//  1. exits: participants whose `duration_weeks` is done, or who are no longer eligible, leave
+//     (a type with a course rule keeps them to the end of the course: see CourseRule);
 //  2. intake: a deterministic parallel scan (sim::collect_blocks) finds people in the target
-//     who are eligible, neither enrolled nor queued nor already asked this episode; each takes
-//     up the offer with probability `uptake`, drawn once per person per episode (an episode is
-//     an unbroken run of weeks eligible) from the intervention's stream with a fixed draw index;
+//     who are eligible, neither enrolled nor queued nor already asked this episode nor resting
+//     after a course; each takes up the offer with probability `uptake`, drawn once per person
+//     per episode (an episode is an unbroken run of weeks eligible) from the intervention's
+//     stream with a fixed draw index;
 //  3. capacity = `capacity` x world.macro.capacity_micro|meso (service funding), rounded down;
 //     0 means unlimited. If funding is cut below the current caseload, the latest admitted
 //     leave first (a place withdrawn), so the caseload never exceeds capacity;
@@ -46,6 +48,17 @@ enum class LeaveReason : std::uint16_t {
   NoLongerEligible = 1,  ///< left the target or no longer eligible
   PlaceWithdrawn = 2,    ///< a funding cut took the place (latest admitted first)
   ServiceClosed = 3,     ///< the service ended in `end_week`
+};
+
+/// When a participant may come back as new. By default (both 0) a person leaves when no longer
+/// eligible and is asked afresh when a new episode of need begins. A programme whose own effect
+/// ends eligibility (social prescribing's ties lift loneliness; the ties fade and loneliness
+/// returns) would otherwise take the same person in again and again, each start a new course
+/// charged in full; a type declares its rule so that a person starts at most once per
+/// `course_weeks + rest_weeks` of the run.
+struct CourseRule {
+  bool complete = false;         ///< participants stay to the end of the course once started
+  std::uint32_t rest_weeks = 0;  ///< weeks after a course ends before a person can start again
 };
 
 /// Base of capacity-limited services: a type says who is eligible, how needy, and what a week of
@@ -101,6 +114,8 @@ class Service : public Intervention {
   virtual std::uint32_t duration() const { return duration_; }
   /// GBP per participant per week.
   virtual double participant_week_cost() const { return costs_.per_participant_week; }
+  /// The type's course and re-referral rule (default: leave when no longer eligible, no rest).
+  virtual CourseRule course_rule() const { return {}; }
 
   /// Draw indices 0..7 are the service's own; types use kFirstTypeDraw and up.
   static constexpr std::uint32_t kFirstTypeDraw = 8;
@@ -109,7 +124,9 @@ class Service : public Intervention {
   const sim::Network* net_ = nullptr;  // set in prepare; the network outlives the run
 
  private:
-  enum Status : std::uint8_t { kIdle, kAsked, kQueued, kEnrolled };
+  // kResting: a course ended less than CourseRule::rest_weeks ago (since_ holds the week it
+  // ended); the person is not taken in as new until the rest is over.
+  enum Status : std::uint8_t { kIdle, kAsked, kQueued, kEnrolled, kResting };
   struct Waiting {
     std::uint32_t agent, arrival;
     std::uint64_t hash;
@@ -140,7 +157,7 @@ class Service : public Intervention {
                   double cost, sim::Ledger& ledger) const;
 
   std::vector<std::uint8_t> status_;
-  std::vector<std::uint32_t> since_;  // admission week of participants
+  std::vector<std::uint32_t> since_;  // admission week of participants; end week of the resting
   std::vector<std::uint32_t> participants_;
   std::vector<Waiting> queue_;
   std::size_t s_enrolled_ = 0, s_queue_ = 0, s_admitted_ = 0, s_wait_ = 0, s_capacity_ = 0,

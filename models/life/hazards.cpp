@@ -18,9 +18,12 @@
 // strain, poverty, crime and loneliness — the route by which those reach wellbeing by default.
 // Draws: stream "life", keyed by (step, agent, draw index); every hazard has a fixed 32-bit word:
 //   draw 0: [0] employment [1] sanction [2] physical illness [3] mental illness
-//   draw 1: [0] substance misuse [1] victimisation [2] hate incident [3] widowhood
+//   draw 1: [0] substance misuse [1] victimisation [2] hate incident [3] widowhood, or for a
+//           widowed person the turnover that balances it
 //   draw 2 (household head only): [0] food [1] fuel [2] housing insecurity [3] homelessness
 // so a scenario that changes one hazard never shifts another's draws (common random numbers).
+// A need a service relieved for last week (World::relieved: a food parcel, a warm space) is
+// restored as each member's week begins, before anything reads it, and the mask is reset.
 // Bereavement does not remove the partner (the model has no deaths); it changes the survivor's
 // traits (kPartnered -> kWidowed) and domains only.
 #include <algorithm>
@@ -47,7 +50,8 @@ bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) <
 /// The week's hazards as thresholds on 32-bit words, folded once per step.
 struct LifeEvents::Week {
   double job_loss, job_find, sanction, physical_on[3], physical_off, mental_off, substance_on,
-      substance_off, widowhood, housing_on, housing_off, homeless_on, rehousing, food_off, fuel_off;
+      substance_off, widowhood, widowed_off, housing_on, housing_off, homeless_on, rehousing,
+      food_off, fuel_off;
   std::vector<double> victim, hate;  // by group + 1 (index 0: no group)
 };
 
@@ -64,6 +68,7 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.substance_on = threshold(substance_onset_);
   k.substance_off = threshold(rates_.substance_recovery);
   k.widowhood = threshold(rates_.widowhood);
+  k.widowed_off = threshold(widowed_exit_);
   k.housing_on = threshold(housing_onset_);
   k.housing_off = threshold(rates_.housing_recovery);
   k.homeless_on = threshold(homeless_onset_);
@@ -135,13 +140,17 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   constexpr auto kEmployed = static_cast<std::uint8_t>(Activity::Employed);
   constexpr auto kUnemployed = static_cast<std::uint8_t>(Activity::Unemployed);
   sim::AgentStore& a = hw.a;
+  const std::size_t relieved_size = world_->relieved.size();
   hw.words.resize(e - s);
   hw.before.resize(e - s);
   for (std::uint32_t i = s; i < e; ++i) {
     const auto r0 = stream_.words(hw.step, i, 0), r1 = stream_.words(hw.step, i, 1);
     auto& wd = hw.words[i - s];
     for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
-    std::uint16_t d = hw.before[i - s] = a.domains[i];
+    // Last week's relief was for last week: the need it covered is back (World::relieved).
+    std::uint16_t d = a.domains[i];
+    if (i < relieved_size) d |= std::exchange(world_->relieved[i], std::uint16_t{0});
+    hw.before[i - s] = d;
     if ((d & kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
       d &= ~kSanctioned;
     if (a.activity[i] == kEmployed && hit(wd[0], hw.k.job_loss)) {
@@ -167,9 +176,10 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
   const Week& k = hw.k;
   const World& w = *world_;
   const auto rh = stream_.words(hw.step, s, 2);  // the head's draws
-  // Household states are shared; a service that relieved one member (a food bank parcel to
-  // the head, housing support to a tenant) relieved the household, so a problem stays only
-  // if every member still had it.
+  // Household states are shared; a service that resolved a problem for one member (housing
+  // support to a tenant, case work) resolved it for the household, so a problem stays only if
+  // every member still had it. A week's relief (a food parcel, a warm space) is not a
+  // resolution: work_and_income has put the relieved need back.
   std::uint16_t hd = kHouseholdBits;
   for (std::uint32_t m = 0; m < e - s; ++m) hd &= hw.before[m];
   const bool was_homeless = hd & kHomeless;
@@ -237,6 +247,10 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
       d |= kBereaved;
       bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
       hw.event(i, bereavement_kind_);
+    } else if ((a.traits[i] & kWidowed) && a.age[i] >= 65 && hit(wd[7], k.widowed_off)) {
+      // The turnover that holds the widowed share (hold_widowhood): see life_events.cpp.
+      a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~kWidowed) | kPartnered);
+      hw.event(i, widowhood_turnover_kind_);
     }
     const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
     if (d & kPhysicalIll) {

@@ -17,6 +17,10 @@
 //     solved so the mean of each adult's stationary probability h0 m_i / (h0 m_i + r) equals the
 //     APMS prevalence, and each adult starts ill with that probability, so the people at risk
 //     are the ones who start ill;
+//   - widowhood (partnered 65+ -> widowed, a hazard from ONS) is balanced by the reverse flow
+//     at e = h_w P / W (P, W: partnered and widowed people 65+ at week 0), so the widowed share
+//     of 65+ holds at its census level: it stands for the deaths of widowed people and the
+//     partnered people reaching 65, which the model does not have yet (`hold_widowhood`);
 //   - housing insecurity arises only under strain: among strained households its stationary
 //     share is q = p_insecure / share_strained, onset h = q r / (1 - q); homelessness arises
 //     only from insecurity, onset = rehousing rate * p_homeless / p_insecure.
@@ -85,11 +89,13 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
   victim_left_.assign(n, 0);
   hate_left_.assign(n, 0);
   bereaved_left_.assign(n, 0);
+  if (world_->relieved.size() != n) world_->relieved.assign(n, 0);  // services relieve into it
   job_loss_ = rates_.unemployment_rate * rates_.job_finding / (1 - rates_.unemployment_rate);
   physical_onset_[0] = stationary_onset(rates_.physical_child, rates_.physical_recovery);
   physical_onset_[1] = stationary_onset(rates_.physical_adult, rates_.physical_recovery);
   physical_onset_[2] = stationary_onset(rates_.physical_old, rates_.physical_recovery);
   substance_onset_ = stationary_onset(rates_.substance_share, rates_.substance_recovery);
+  widowed_exit_ = widowed_exit(a);
   week0_incomes(a);
   week0_household_domains(a);
   week0_personal_domains(net, a);
@@ -264,6 +270,18 @@ void LifeEvents::week0_mental_illness(sim::AgentStore& a) {
   });
 }
 
+double LifeEvents::widowed_exit(const sim::AgentStore& a) const {
+  if (!rates_.hold_widowhood) return 0;
+  std::uint64_t partnered = 0, widowed = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a.age[i] < 65) continue;
+    partnered += (a.traits[i] & kPartnered) != 0;
+    widowed += (a.traits[i] & kWidowed) != 0;
+  }
+  // Balance of the two flows: partnered x widowhood = widowed x exit.
+  return widowed ? rates_.widowhood * static_cast<double>(partnered) / widowed : 0.0;
+}
+
 void LifeEvents::declare_events(sim::Ledger& ledger) {
   for (unsigned bit = 0; bit < kDomainCount; ++bit) {
     onset_kind_[bit] = ledger.add_event_kind(std::string("onset/") + domain_name(bit));
@@ -272,6 +290,7 @@ void LifeEvents::declare_events(sim::Ledger& ledger) {
   job_loss_kind_ = ledger.add_event_kind("job_loss");
   job_found_kind_ = ledger.add_event_kind("job_found");
   bereavement_kind_ = ledger.add_event_kind("bereavement");
+  widowhood_turnover_kind_ = ledger.add_event_kind("widowhood_turnover");
 }
 
 }  // namespace wellsim::models

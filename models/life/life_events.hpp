@@ -58,6 +58,8 @@ class LifeEvents : public sim::Mechanism {
   double solve_mental_base(const sim::AgentStore& a) const;
   void week0_mental_illness(sim::AgentStore& a);
   void declare_events(sim::Ledger& ledger);
+  /// The hazard that holds the widowed share of people 65+ steady (0 without hold_widowhood).
+  double widowed_exit(const sim::AgentStore& a) const;
 
   LifeRates rates_;
   std::shared_ptr<World> world_;
@@ -70,11 +72,13 @@ class LifeEvents : public sim::Mechanism {
   double job_loss_ = 0, mental_base_ = 0, substance_onset_ = 0, housing_onset_ = 0,
          homeless_onset_ = 0;
   double physical_onset_[3] = {0, 0, 0};
+  double widowed_exit_ = 0;  // widowed 65+ -> partnered, balancing widowhood (hold_widowhood)
   double food_threshold_ = 0, fuel_threshold_ = 0;
   // Weeks left in timed states, one slot per agent.
   std::vector<std::uint16_t> sanction_left_, victim_left_, hate_left_, bereaved_left_;
   std::uint16_t onset_kind_[kDomainCount] = {}, end_kind_[kDomainCount] = {};
-  std::uint16_t job_loss_kind_ = 0, job_found_kind_ = 0, bereavement_kind_ = 0;
+  std::uint16_t job_loss_kind_ = 0, job_found_kind_ = 0, bereavement_kind_ = 0,
+                widowhood_turnover_kind_ = 0;
 };
 
 /// Stationary onset hazard of a two-state chain with prevalence p and recovery hazard r.

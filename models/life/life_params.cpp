@@ -212,6 +212,13 @@ const sim::ParamTable<LifeRates>& life_table() {
         .help(
             "weekly hazard that a partnered person 65+ loses their partner (ONS: ~2.5% of "
             "married people 65+ widowed per year)");
+    t.add("hold_widowhood", &LifeRates::hold_widowhood, true)
+        .help(
+            "hold the widowed share of people 65+ at its week-0 (census) level: a widowed "
+            "person 65+ is replaced by a partnered one at the rate that balances widowhood "
+            "(widowhood_rate x partnered / widowed 65+ at week 0, ~7% a year: about the death "
+            "rate near 80, ONS National Life Tables), standing in for the deaths and ageing "
+            "the model does not have yet");
     t.add("bereavement_weeks", &LifeRates::bereaved_weeks, 52)
         .range(1, 520)
         .unit("weeks")

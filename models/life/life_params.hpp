@@ -24,6 +24,7 @@ struct LifeRates {
       rr_homeless;
   double substance_share, substance_recovery;
   double widowhood;
+  bool hold_widowhood;
   std::uint32_t bereaved_weeks;
   double victimisation, hate;
   std::uint32_t victim_weeks;

@@ -40,6 +40,9 @@ class CommunityWellbeing : public sim::Mechanism {
   /// One week: writes every agent's `wellbeing_next`.
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 
+  /// The latent wellbeing behind the reported values (censored_scale.hpp).
+  void state(sim::StateVisitor& v) override { sim::visit(v, "latent", latent_); }
+
   /// Sum of agent i's circumstance effects now (support-buffered), in points.
   float effect_sum(const sim::AgentStore& a, std::uint32_t i) const;
 
@@ -57,6 +60,7 @@ class CommunityWellbeing : public sim::Mechanism {
   int mode_;                         // 0 all ties equal, 1 by layer, 2 per-entry weights
   std::vector<float> entry_weight_;  // mode 2 only
   std::vector<float> row_weight_;    // per agent: total weight of its frozen ties
+  std::vector<float> latent_;        // per agent: wellbeing before clipping to 0-10
   double median_ = 1;  // world.median_income at prepare (reference of the income term)
 };
 

@@ -209,3 +209,31 @@ TEST_CASE("the chooser chart shows the spread first, or the series --chart names
 }
 
 #endif
+
+TEST_CASE("the live viewer is legible at 1280x800 and 1920x1080 and names the neighbourhoods",
+          "[viz][render][live]") {
+  test::TempDir dir("live-layout");
+  const std::string edit = test::source_path("docs/examples/live/youth_project.toml");
+  const std::string town =
+      dir.write("town.toml", "extends = \"" + test::source_path("scenarios/default.toml") +
+                                 "\"\n[population]\nsizes = [120, 100, 90, 80, 70]\n");
+  for (const std::string size : {"1280x800", "1920x1080"})
+    for (const std::string mode : {"", " --presenter"}) {
+      const std::string png = dir.file("live.png"), txt = dir.file("layout.txt");
+      const std::string w = size.substr(0, size.find('x')), h = size.substr(size.find('x') + 1);
+      INFO(size << mode);
+      if (!test::view_under_xvfb("--live " + town + " --live-steps 12 --fork-week 4 --fork-with " +
+                                     edit + " --screenshot " + png + " --width " + w +
+                                     " --height " + h + mode + " --dump-layout " + txt,
+                                 dir.file("log")))
+        return;
+      const Layout l = read_layout(txt);
+      check_nothing_clipped(l);
+      CHECK(colours_in(png, window(l, "live").rect) > 100);
+      std::set<std::string> labels;
+      for (const LayoutText& t : l.texts)
+        if (t.text.rfind("label ", 0) == 0) labels.insert(t.text.substr(6));
+      CHECK(labels ==
+            std::set<std::string>{"Bacup", "Britannia", "Sharneyford", "Stacksteads", "Weir"});
+    }
+}

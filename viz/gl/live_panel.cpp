@@ -9,6 +9,7 @@
 #include <exception>
 
 #include "viz/gl/charts.hpp"
+#include "viz/gl/fit_text.hpp"
 
 namespace wellsim::viz {
 
@@ -167,8 +168,10 @@ void intervention_list(LiveModel& m, LivePanelState& panel) {
       });
     ImGui::SameLine();
     const bool open_ended = row.end_week >= std::int64_t(m.last_week());
-    ImGui::Text("%s, weeks %lld-%s", row.name.c_str(), static_cast<long long>(row.start_week),
-                open_ended ? "end" : std::to_string(row.end_week).c_str());
+    // Wrapped, not clipped: a long name at a projector's font must still show its weeks.
+    const std::string weeks = std::to_string(row.start_week) + "-" +
+                              (open_ended ? std::string("end") : std::to_string(row.end_week));
+    ImGui::TextWrapped("%s, weeks %s", row.name.c_str(), weeks.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("type = \"%s\"", row.type.c_str());
     ImGui::PopID();
   }
@@ -239,11 +242,17 @@ void live_timeline_panel(LiveView& view, const Viewport& where) {
     if (ImGui::SliderFloat("weeks/s", &speed, 0.25f, float(LiveView::kMaxSpeed), "%.2f",
                            ImGuiSliderFlags_Logarithmic))
       view.set_speed(speed);
-    ImGui::SameLine();
-    ImGui::Text("week %u of %u", m.week(), m.last_week());
+    // At a projector's font the week and the fork may not fit beside the slider: they flow
+    // onto the next line rather than past the panel's edge.
+    bool first = false;
+    const std::string week =
+        "week " + std::to_string(m.week()) + " of " + std::to_string(m.last_week());
+    flow(ImGui::CalcTextSize(week.c_str()).x, first);
+    ImGui::TextUnformatted(week.c_str());
     if (m.forked()) {
-      ImGui::SameLine();
-      ImGui::Text("| policy from week %u", m.fork_week());
+      const std::string fork = "| policy from week " + std::to_string(m.fork_week());
+      flow(ImGui::CalcTextSize(fork.c_str()).x, first);
+      ImGui::TextUnformatted(fork.c_str());
     }
   }
   ImGui::End();

@@ -13,17 +13,18 @@
 #include "sim/layout.hpp"
 #include "viz/gl/frame_capture.hpp"
 #include "viz/gl/gui_window.hpp"
+#include "viz/gl/layout_probe.hpp"
 #include "viz/gl/live_panel.hpp"
+#include "viz/gl/map_labels.hpp"
 #include "viz/gl/network_renderer.hpp"
+#include "viz/gl/viewer_look.hpp"
+#include "viz/group_boxes.hpp"
 #include "viz/node_colours.hpp"
 #include "viz/screen_layout.hpp"
 
 namespace wellsim::viz {
 
 namespace {
-
-constexpr Rgba8 kBackground{40, 42, 48, 255};
-constexpr float kFontPx = 15.0f, kPresenterFontPx = 26.0f;
 
 class LiveViewer {
  public:
@@ -35,7 +36,9 @@ class LiveViewer {
         window_(o.width, o.height, "wellsim view --live: " + model.name(), o.screenshot.empty(),
                 font_px_),
         renderer_(model.network(), layout_) {
-    renderer_.set_sizes(std::vector<float>(model.network().size(), 1.0f));
+    const std::vector<float> sizes(model.network().size(), 1.0f);
+    renderer_.set_sizes(sizes);
+    names_ = group_boxes(model.network(), layout_, sizes);
     panel_.save_stem = "wellsim-live-" + model.name();
   }
 
@@ -63,6 +66,7 @@ class LiveViewer {
   bool fitted_ = false;
   LivePanelState panel_;
   std::vector<Rgba8> colours_;
+  std::vector<GroupBox> names_;  ///< where each neighbourhood's name goes (everyone is shown)
 };
 
 void LiveViewer::fit(const Viewport& vp) {
@@ -101,6 +105,7 @@ void LiveViewer::handle_input() {
 
 void LiveViewer::frame(Vec2 size, float fb_scale, double seconds) {
   window_.begin_frame(seconds < 0 ? size : Vec2{});
+  probe_new_frame();
   const ScreenLayout screen = screen_layout(size, options_.presenter, font_px_);
   if (!fitted_) fit(screen.network);
   camera_.set_viewport(screen.network);
@@ -117,6 +122,7 @@ void LiveViewer::frame(Vec2 size, float fb_scale, double seconds) {
   if (seconds >= 0) handle_input();
   node_colours(view_.values(), view_.scale(), {}, 0, kBackground, colours_);
   renderer_.set_colours(colours_);
+  draw_map_labels(names_, camera_, style(1, 0).point_size);
   const int fb_w = int(size.x * fb_scale), fb_h = int(size.y * fb_scale);
   glViewport(0, 0, fb_w, fb_h);
   glClearColor(kBackground.r / 255.0f, kBackground.g / 255.0f, kBackground.b / 255.0f, 1);
@@ -132,6 +138,7 @@ void LiveViewer::screenshot() {
   // ImGui sizes windows over the first frames; the third is settled. No week is computed.
   for (int k = 0; k < 3; ++k) frame(size, 1.0f, -1);
   write_png(options_.screenshot, options_.width, options_.height);
+  if (!options_.dump_layout.empty()) write_layout_dump(options_.dump_layout, size);
 }
 
 void LiveViewer::loop() {

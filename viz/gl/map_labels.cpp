@@ -15,13 +15,18 @@ void MapLabels::draw(ViewerState& state, const ViewTransform& view, float point_
     boxes_ = group_boxes(state.run().network(), state.run().layout(), state.node_sizes());
     filter_version_ = state.filter_version();
   }
+  draw_map_labels(boxes_, view, point_px);
+}
+
+void draw_map_labels(const std::vector<GroupBox>& boxes, const ViewTransform& view,
+                     float point_px) {
   const Viewport& vp = view.viewport();
   ImDrawList* draw = ImGui::GetBackgroundDrawList();
   draw->PushClipRect(ImVec2(vp.x, vp.y), ImVec2(vp.x + vp.w, vp.y + vp.h), true);
   const float pad = ImGui::GetFontSize() * 0.25f;
   std::vector<Box> plates;
   std::vector<const GroupBox*> named;
-  for (const GroupBox& g : boxes_) {
+  for (const GroupBox& g : boxes) {
     const Vec2 top = view.to_screen({(g.box.x0 + g.box.x1) / 2, g.box.y1});
     const ImVec2 size = ImGui::CalcTextSize(g.name.c_str());
     if (top.x < vp.x || top.x > vp.x + vp.w || top.y < vp.y || top.y > vp.y + vp.h + size.y)

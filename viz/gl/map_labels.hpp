@@ -21,4 +21,8 @@ class MapLabels {
   unsigned filter_version_ = ~0u;
 };
 
+/// Draws the names of `boxes` (in layout coordinates) over the picture `view` shows, as
+/// MapLabels does: the live viewer, whose people are all shown, computes its boxes once.
+void draw_map_labels(const std::vector<GroupBox>& boxes, const ViewTransform& view, float point_px);
+
 }  // namespace wellsim::viz

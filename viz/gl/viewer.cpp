@@ -20,6 +20,7 @@
 #include "viz/gl/map_labels.hpp"
 #include "viz/gl/network_renderer.hpp"
 #include "viz/gl/panels.hpp"
+#include "viz/gl/viewer_look.hpp"
 #include "viz/group_boxes.hpp"
 #include "viz/node_colours.hpp"
 #include "viz/screen_layout.hpp"
@@ -29,9 +30,6 @@
 namespace wellsim::viz {
 
 namespace {
-
-constexpr Rgba8 kBackground{40, 42, 48, 255};
-constexpr float kFontPx = 15.0f, kPresenterFontPx = 26.0f;
 
 /// One open viewer: the state, the window, the GPU buffers, and the frame loop that ties them.
 class Viewer {

@@ -2,9 +2,11 @@
 //
 // Mechanism: eligible while food insecure; places per week = capacity; need = 1 + the number of
 // co-occurring money and housing problems (financial strain, fuel poverty, homelessness). A
-// served week clears kFoodInsecure with probability `relief` — for that week only: life events
-// recompute food insecurity from income and prices every week and bring it back if the cause
-// remains. That is the point: a food bank relieves hunger, it does not end poverty.
+// served week clears kFoodInsecure for every member of the household with probability
+// `relief` — for that week only (World::relieve): life events restore the need as the next week
+// begins and recompute it from income and prices, so it comes back while the cause remains.
+// That is the point: a food bank relieves hunger, it does not end poverty; the run file counts
+// need (prevalence/food_insecure) and what is left after relief (after_relief/food_insecure).
 // Source: Trussell Trust parcels provide about three days of food per referral and many
 // households need several; `relief` = 0.7 is judgement for "most of a week's shortfall met".
 // Why this way: relief acts on the week's domain state, so the wellbeing model sees the relief
@@ -46,7 +48,15 @@ double FoodBank::need(const sim::AgentStore& a, std::uint32_t i) const {
 void FoodBank::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                      std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= relief_) return;
-  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~kFoodInsecure);
+  // The parcel feeds the household: every member is relieved for the week (only the head holds
+  // a place, so no other participant writes these slots).
+  const auto& starts = world_->household_start;
+  const std::uint32_t h = ctx.agents.household[i];
+  if (h + 1 < starts.size() && starts[h] <= i && i < starts[h + 1])
+    for (std::uint32_t m = starts[h]; m < starts[h + 1]; ++m)
+      world_->relieve(ctx.agents, m, kFoodInsecure);
+  else
+    world_->relieve(ctx.agents, i, kFoodInsecure);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

@@ -3,12 +3,12 @@
 //
 // Mechanism: eligible while fuel poor, or lonely when `include_lonely`; places = capacity; need =
 // 2 when both fuel poor and lonely, else 1. A served week clears kFuelPoor with probability
-// `relief` (the week's harm of a cold home is avoided; life events bring it back next week if
-// the bills are still unaffordable), and attendees make ties with each other (overlay, event
-// "tie/<name>") with probability `tie_rate`.
-// Source: Warm Welcome campaign surveys (2022-23) report most visitors came for warmth and
-// company; the rates are judgement.
-// Why this way: the two reasons people came — warmth and company — are the two effects.
+// `relief` (the week's harm of a cold home is avoided — World::relieve, for that week only; life
+// events restore the need next week and end it only if the bills become affordable), and attendees
+// make ties with each other (overlay, event "tie/<name>") with probability `tie_rate`. Source: Warm
+// Welcome campaign surveys (2022-23) report most visitors came for warmth and company; the rates
+// are judgement. Why this way: the two reasons people came — warmth and company — are the two
+// effects.
 #include "models/interventions/meso/warm_space.hpp"
 
 namespace wellsim::models {
@@ -46,7 +46,7 @@ void WarmSpace::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::
                       std::vector<sim::Event>& events) const {
   if (!(ctx.agents.domains[i] & kFuelPoor)) return;
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= relief_) return;
-  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~kFuelPoor);
+  world_->relieve(ctx.agents, i, kFuelPoor);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

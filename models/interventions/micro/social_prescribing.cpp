@@ -7,6 +7,12 @@
 // neighbourhood (the wider activity). The tie goes into the World's overlay (weight
 // `tie_weight`, lasting `tie_weeks`), is visible from the next publish, and is recorded as a
 // "tie/<name>" event with other = the new friend.
+// Course rule: support is a course of `course_weeks` (unless `duration_weeks` is set), and a
+// person stays to its end once started, lonely or not — the link worker's sessions are booked,
+// and leaving as soon as a first tie lifts loneliness would let the tie fade after `tie_weeks`
+// and the same person start (and be charged) again and again. After a course the person can be
+// referred again only after `rereferral_weeks`; each course is charged once
+// (cost_per_participant at its start).
 // Sources: NHS England social prescribing reference guide; evaluations (e.g. Foster et al. 2021,
 // Health Soc Care Community) report reduced loneliness in most participants over 8-12 weeks;
 // the tie rates are judgement calibrated to "one or two new acquaintances in three months".
@@ -25,6 +31,18 @@ const sim::ParamTable<SocialPrescribing>& SocialPrescribing::table() {
         .help(
             "share of new ties made with other participants rather than neighbours "
             "(judgement)");
+    t.add("course_weeks", &SocialPrescribing::course_weeks_, 12)
+        .range(1, 1e6)
+        .unit("weeks")
+        .help(
+            "weeks of link-worker support when duration_weeks is 0; a person stays to the end "
+            "(NHS England: typically 6-12 contacts over up to three months)");
+    t.add("rereferral_weeks", &SocialPrescribing::rereferral_weeks_, 52)
+        .range(0, 1e6)
+        .unit("weeks")
+        .help(
+            "weeks after a course ends before the same person can be referred again (judgement: "
+            "at most one course a year, as a yearly GP review; 0 = as soon as lonely again)");
   });
 }
 
@@ -47,6 +65,12 @@ void SocialPrescribing::prepare_type(const sim::Network& net, sim::AgentStore& a
     if (g >= 0 && static_cast<std::size_t>(g) < groups) group_members_[fill[g]++] = i;
   }
 }
+
+std::uint32_t SocialPrescribing::duration() const {
+  return duration_ > 0 ? duration_ : course_weeks_;
+}
+
+CourseRule SocialPrescribing::course_rule() const { return {true, rereferral_weeks_}; }
 
 bool SocialPrescribing::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & kLonely) && a.age[i] >= 16;

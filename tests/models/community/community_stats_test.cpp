@@ -32,6 +32,8 @@ void check_against_count(const test::Town& town, const std::vector<float>& wellb
     CHECK(value(town, name) == Approx(all / n).epsilon(1e-12));
     CHECK(value(town, name + "/minority") == Approx(minority / minorities).epsilon(1e-12));
     CHECK(value(town, name + "/Bacup") == Approx(group0 / in0).epsilon(1e-12));
+    // No service relieved anything here: need and what is left after relief agree.
+    CHECK(value(town, std::string("after_relief/") + models::domain_name(d)) == value(town, name));
   }
   double e = 0, u = 0, disp = 0, wb = 0, wb_n = 0, wm = 0, wm_n = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -62,6 +64,24 @@ TEST_CASE("Community stats equal a direct count at week 0 and after steps", "[mo
   // After commit, `wellbeing` holds what the stats read from `wellbeing_next` during the step.
   check_against_count(town, town.agents.wellbeing);
   CHECK(value(town, "ties/community") == 2);
+}
+
+TEST_CASE("Prevalence counts need before the week's relief, after_relief what is left",
+          "[models][life]") {
+  auto town = test::make_town(3000);
+  town.mechanisms.push_back(std::make_unique<models::CommunityStats>(town.world));
+  // 600 people food insecure, of whom the first 200 got a parcel this week (relieved: the flag is
+  // cleared for the week, the need kept aside); fuel poverty relieved for nobody.
+  auto& a = town.agents;
+  town.world->relieved.assign(a.size(), 0);
+  for (std::uint32_t i = 0; i < 600; ++i) a.domains[i] = models::kFoodInsecure | models::kFuelPoor;
+  for (std::uint32_t i = 0; i < 200; ++i) town.world->relieve(a, i, models::kFoodInsecure);
+  town.prepare();
+  const double n = static_cast<double>(a.size());
+  CHECK(value(town, "prevalence/food_insecure") == Approx(600 / n));
+  CHECK(value(town, "after_relief/food_insecure") == Approx(400 / n));
+  CHECK(value(town, "prevalence/fuel_poor") == Approx(600 / n));
+  CHECK(value(town, "after_relief/fuel_poor") == Approx(600 / n));
 }
 
 TEST_CASE("The macro baseline resets the week and sizes the local multipliers", "[models][life]") {
