@@ -64,6 +64,7 @@ function(wellsim_sanitizer_test_options)
     "the chooser chart shows the spread first, or the series --chart names"
     "view --live draws the fork's ripple: blank at the fork, coloured after"
     "the live viewer is legible at 1280x800 and 1920x1080 and names the neighbourhoods"
+    "the default town's ties are drawn short on the screen"
     "damaged run files are refused by view --screenshot in one line, never a crash")
   set(script "${CMAKE_CURRENT_BINARY_DIR}/sanitizer_test_options.cmake")
   file(WRITE ${script} "# Written by cmake/sanitize.cmake; read by ctest after test discovery.\n")
