@@ -31,16 +31,17 @@ if(WELLSIM_SANITIZE STREQUAL "thread")
   target_link_libraries(wellsim_tbb_tsan PRIVATE ${CMAKE_DL_LIBS})
 endif()
 
-# Called at the end of tests/CMakeLists.txt. Under ASan, exceptions for named tests
+# Called at the end of tests/CMakeLists.txt. Under ASan, exceptions for tagged tests
 # (docs/reliability.md "Suppressions, and why"), each appended to the options scripts/sanitize.sh
 # exports (ENVIRONMENT_MODIFICATION; a later option wins):
-# - tests where libhdf5 fails on a damaged file or a full disk also read
-#   cmake/sanitizers/lsan_hdf5.supp (that file says why);
-# - tests whose `wellsim view` loads the GL driver (cmake/sanitizers/lsan.supp says why), and the
-#   MPI tests, whose OpenMPI loads and unloads its components (below), run without leak
-#   detection; memory errors and undefined behaviour are still checked there.
-# The Catch2 tests exist only once ctest has discovered them, so theirs are set by a CTest
-# script that ctest reads after discovery; the others directly.
+# - Catch2 tests tagged [damaged-hdf5], where libhdf5 fails on a damaged file or a full disk, also
+#   read cmake/sanitizers/lsan_hdf5.supp (that file says why);
+# - Catch2 tests tagged [gl], whose `wellsim view` loads the GL driver (cmake/sanitizers/lsan.supp
+#   says why), and the MPI tests, whose OpenMPI loads and unloads its components (below), run
+#   without leak detection; memory errors and undefined behaviour are still checked there.
+# The Catch2 tests exist only once ctest has discovered them, so a CTest script that ctest reads
+# after discovery asks the test program which tests carry each tag (a tag, not a list of names
+# kept here, so a new test is covered by tagging it where it is written).
 function(wellsim_sanitizer_test_options)
   if(NOT WELLSIM_SANITIZE STREQUAL "address,undefined")
     return()
@@ -48,36 +49,10 @@ function(wellsim_sanitizer_test_options)
   set(supp ${PROJECT_SOURCE_DIR}/cmake/sanitizers/lsan_hdf5.supp)
   set(hdf5 "LSAN_OPTIONS=string_append::suppressions=${supp}")
   set(no_leaks "ASAN_OPTIONS=string_append::detect_leaks=0")
-  set(catch_hdf5
-    "damaged run files are refused by inspect and compare in one line, never a crash"
-    "a full disk or a read-only folder ends a run in one line, leaving nothing complete")
-  set(catch_gl
-    "a replicate set renders its band on the mean chart"
-    "a community run with a selected person still renders"
-    "the screenshot shows each node in the colour of its wellbeing"
-    "the comparison screenshot colours each node by its difference"
-    "side by side, each picture shows its own run's wellbeing"
-    "a neighbourhood filter leaves only that neighbourhood on screen"
-    "neighbourhood names are drawn on the map above their people"
-    "nothing is clipped at 1280x800 and 1920x1080, normal and presenter"
-    "a recording has a frame per recorded week, the screenshot's picture"
-    "the chooser chart shows the spread first, or the series --chart names"
-    "view --live draws the fork's ripple: blank at the fork, coloured after"
-    "the live viewer is legible at 1280x800 and 1920x1080 and names the neighbourhoods"
-    "the default town's ties are drawn short on the screen"
-    "damaged run files are refused by view --screenshot in one line, never a crash")
-  set(script "${CMAKE_CURRENT_BINARY_DIR}/sanitizer_test_options.cmake")
-  file(WRITE ${script} "# Written by cmake/sanitize.cmake; read by ctest after test discovery.\n")
-  foreach(kind hdf5 gl)
-    set(change ${hdf5})
-    if(kind STREQUAL "gl")
-      set(change ${no_leaks})
-    endif()
-    foreach(test IN LISTS catch_${kind})
-      file(APPEND ${script} "set_tests_properties([==[${test}]==] PROPERTIES "
-        "ENVIRONMENT_MODIFICATION [==[${change}]==])\n")
-    endforeach()
-  endforeach()
+  set(script ${CMAKE_CURRENT_BINARY_DIR}/sanitizer_test_options.cmake)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/sanitizers/tagged_test_options.cmake.in
+    ${script}.in @ONLY)
+  file(GENERATE OUTPUT ${script} INPUT ${script}.in)
   set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES ${script})
   # Every input the run-file fuzzer saved is a damaged run file (tests/fuzz/crashes_test.sh).
   set_tests_properties(fuzz_crashes PROPERTIES ENVIRONMENT_MODIFICATION "${hdf5}")

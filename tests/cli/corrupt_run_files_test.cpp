@@ -77,7 +77,7 @@ void check_read_or_refused(const std::string& what, int status, const std::strin
 }  // namespace
 
 TEST_CASE("damaged run files are refused by inspect and compare in one line, never a crash",
-          "[cli][reliability][slow]") {
+          "[cli][reliability][slow][damaged-hdf5]") {
   test::TempDir dir("corrupt-runs");
   const std::string base = dir.file("base.h5"), policy = dir.file("policy.h5");
   REQUIRE(test::run_wellsim(town_run("default.toml", base)).status == 0);
@@ -106,7 +106,7 @@ TEST_CASE("damaged run files are refused by inspect and compare in one line, nev
 
 #ifdef WELLSIM_HAVE_VIEWER
 TEST_CASE("damaged run files are refused by view --screenshot in one line, never a crash",
-          "[cli][viz][reliability][slow]") {
+          "[cli][viz][reliability][slow][gl]") {
   if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
     WARN("xvfb-run is not installed (Debian xvfb): view not tested on damaged files");
     return;

@@ -156,7 +156,7 @@ TEST_CASE("a run file named by -o that is a folder or a device is refused in one
 }
 
 TEST_CASE("a full disk or a read-only folder ends a run in one line, leaving nothing complete",
-          "[cli][reliability]") {
+          "[cli][reliability][damaged-hdf5]") {
   test::TempDir dir("fault-disk");
   const auto scenario = dir.write("long.toml", kLong);
   SECTION("the disk fills during the run") {

@@ -55,7 +55,7 @@ long long someone_with_a_household(const std::string& run) {
 
 }  // namespace
 
-TEST_CASE("a community run with a selected person still renders", "[viz][render]") {
+TEST_CASE("a community run with a selected person still renders", "[viz][render][gl]") {
   test::TempDir dir("view-community");
   test::write_community_run("cost_of_living_shock", 40, dir.file("shock.h5"));
   test::write_community_run("default", 40, dir.file("base.h5"));

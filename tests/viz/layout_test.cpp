@@ -139,7 +139,8 @@ std::string someone(const std::string& run) {
 
 }  // namespace
 
-TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter", "[viz][render]") {
+TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter",
+          "[viz][render][gl]") {
   test::TempDir dir("view-layout");
   const std::string run = dir.file("shock.h5"), base = dir.file("base.h5");
   for (const auto& [scenario, path] : {std::pair{"cost_of_living_shock", run}, {"default", base}}) {
@@ -185,7 +186,7 @@ TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter", 
 }
 
 TEST_CASE("the chooser chart shows the spread first, or the series --chart names",
-          "[viz][render]") {
+          "[viz][render][gl]") {
   test::TempDir dir("view-chart");
   test::write_community_run("cost_of_living_shock", 8, dir.file("run.h5"));
   for (const std::string chart : {"", "prevalence/lonely"}) {
@@ -211,7 +212,7 @@ TEST_CASE("the chooser chart shows the spread first, or the series --chart names
 #endif
 
 TEST_CASE("the live viewer is legible at 1280x800 and 1920x1080 and names the neighbourhoods",
-          "[viz][render][live]") {
+          "[viz][render][live][gl]") {
   test::TempDir dir("live-layout");
   const std::string edit = test::source_path("docs/examples/live/youth_project.toml");
   const std::string town =

@@ -283,7 +283,7 @@ int panel_ink(const std::string& png) {
 }  // namespace
 
 TEST_CASE("view --live draws the fork's ripple: blank at the fork, coloured after",
-          "[viz][live][render]") {
+          "[viz][live][render][gl]") {
   test::TempDir dir("live-render");
   const std::string town = dir.write("town.toml", kTown);
   const std::string shock = dir.write("shock.toml", kShock);

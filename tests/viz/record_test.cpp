@@ -85,7 +85,8 @@ TEST_CASE("view --record refuses bad requests in one line", "[viz]") {
 
 #ifdef WELLSIM_HAVE_VIEWER
 
-TEST_CASE("a recording has a frame per recorded week, the screenshot's picture", "[viz][render]") {
+TEST_CASE("a recording has a frame per recorded week, the screenshot's picture",
+          "[viz][render][gl]") {
   if (!viz::on_path("ffmpeg")) {
     WARN("ffmpeg is not installed (Debian ffmpeg): recording not tested");
     return;

@@ -115,7 +115,7 @@ std::size_t band_pixels(const std::string& png) {
 
 }  // namespace
 
-TEST_CASE("a replicate set renders its band on the mean chart", "[viz][render]") {
+TEST_CASE("a replicate set renders its band on the mean chart", "[viz][render][gl]") {
   test::TempDir dir("view-replicates");
   write_replicate_folder(dir);
   const auto said = screenshot(dir.file("d_r0.h5"), dir.file("band.png"), dir.file("log1"));

@@ -57,7 +57,7 @@ double screen_ratio(const sim::Network& net, const std::vector<std::pair<double,
 
 // Measured on this picture (docs/performance.md): 0.85 with the rings the layout used above
 // 5,000 people, 0.37 with the multilevel layout; 0.6 lies between with room on both sides.
-TEST_CASE("the default town's ties are drawn short on the screen", "[viz][render]") {
+TEST_CASE("the default town's ties are drawn short on the screen", "[viz][render][gl]") {
   test::TempDir dir("ripple-layout");
   const std::string run = dir.file("town.h5"), pos = dir.file("pos.txt");
   const auto r = test::run_wellsim(

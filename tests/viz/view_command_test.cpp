@@ -119,7 +119,7 @@ void check_pixels(const std::string& png, const Positions& at, const viz::Colour
 
 }  // namespace
 
-TEST_CASE("the screenshot shows each node in the colour of its wellbeing", "[viz][render]") {
+TEST_CASE("the screenshot shows each node in the colour of its wellbeing", "[viz][render][gl]") {
   test::TempDir dir("view-render");
   test::write_grid_run(dir.file("run.h5"), 1);
   const std::string png = dir.file("run.png"), pos = dir.file("run.txt");
@@ -135,7 +135,7 @@ TEST_CASE("the screenshot shows each node in the colour of its wellbeing", "[viz
                run.wellbeing_at(2));
 }
 
-TEST_CASE("the comparison screenshot colours each node by its difference", "[viz][render]") {
+TEST_CASE("the comparison screenshot colours each node by its difference", "[viz][render][gl]") {
   test::TempDir dir("view-compare");
   test::write_grid_run(dir.file("policy.h5"), 1);
   test::write_grid_run(dir.file("base.h5"), 0);
@@ -156,7 +156,7 @@ TEST_CASE("the comparison screenshot colours each node by its difference", "[viz
   check_pixels(png, dump.at, viz::ColourScale(viz::MapKind::Diverging, dump.lo, dump.hi), d);
 }
 
-TEST_CASE("side by side, each picture shows its own run's wellbeing", "[viz][render]") {
+TEST_CASE("side by side, each picture shows its own run's wellbeing", "[viz][render][gl]") {
   test::TempDir dir("view-side");
   test::write_grid_run(dir.file("policy.h5"), 1);
   test::write_grid_run(dir.file("base.h5"), 0);
@@ -178,7 +178,7 @@ TEST_CASE("side by side, each picture shows its own run's wellbeing", "[viz][ren
   check_pixels(png, dump.at_base, scale, base.wellbeing_at(2));
 }
 
-TEST_CASE("a neighbourhood filter leaves only that neighbourhood on screen", "[viz][render]") {
+TEST_CASE("a neighbourhood filter leaves only that neighbourhood on screen", "[viz][render][gl]") {
   test::TempDir dir("view-filter");
   test::write_grid_run(dir.file("run.h5"), 1);
   const std::string png = dir.file("filter.png"), pos = dir.file("filter.txt");
@@ -203,7 +203,7 @@ TEST_CASE("a neighbourhood filter leaves only that neighbourhood on screen", "[v
   CHECK(x1 - x0 > 0.8f * dump.vw);  // and fill it across
 }
 
-TEST_CASE("neighbourhood names are drawn on the map above their people", "[viz][render]") {
+TEST_CASE("neighbourhood names are drawn on the map above their people", "[viz][render][gl]") {
   test::TempDir dir("view-labels");
   test::write_grid_run(dir.file("run.h5"), 1);
   const std::string png = dir.file("labels.png"), pos = dir.file("pos.txt");
