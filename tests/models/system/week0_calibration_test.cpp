@@ -4,23 +4,30 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "models/community/vocabulary.hpp"
 #include "tests/models/system/paired_runs.hpp"
 
 using namespace wellsim;
 
-TEST_CASE("a synthesised town starts at the ONS life-satisfaction distribution",
-          "[models][system]") {
-  const auto run = test::run_scenario_text(R"(
-[run]
-model = "town"
-seed = 11
-steps = 0
+namespace {
+
+/// Week 0 of a town of 30,000 people in two neighbourhoods, synthesised from `seed`.
+test::RunRecord week0_of_town(int seed) {
+  return test::run_scenario_text(
+      "[run]\nmodel = \"town\"\nsteps = 0\nseed = " + std::to_string(seed) + R"(
 [population]
 neighbourhoods = ["North", "South"]
 sizes = [15000, 15000]
 )");
+}
+
+}  // namespace
+
+TEST_CASE("a synthesised town starts at the ONS life-satisfaction distribution",
+          "[models][system]") {
+  const auto run = week0_of_town(11);
   const auto& x = run.wellbeing.at(0);
   const double n = static_cast<double>(x.size());
   double sum = 0, sumsq = 0, low = 0, high = 0;
@@ -49,15 +56,7 @@ double mean_where(const std::vector<float>& x, Keep keep) {
 
 TEST_CASE("week-0 life satisfaction by age band and circumstance lies in the published ranges",
           "[models][system]") {
-  const auto run = test::run_scenario_text(R"(
-[run]
-model = "town"
-seed = 12
-steps = 0
-[population]
-neighbourhoods = ["North", "South"]
-sizes = [15000, 15000]
-)");
+  const auto run = week0_of_town(12);
   const auto& x = run.wellbeing.at(0);
   const auto& age = run.age;
   const double adults = mean_where(x, [&](std::size_t i) { return age[i] >= 16; });
