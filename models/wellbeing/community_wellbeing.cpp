@@ -202,7 +202,7 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
         .help(
             "SD of the noise added to circumstance effects when week-0 values are assigned by "
             "rank. Default 2.5: week 0 keeps the published gaps by circumstance (employed minus "
-            "unemployed 0.92, partnered minus single 0.51) and a run without change stays within "
+            "unemployed 0.93, partnered minus single 0.51) and a run without change stays within "
             "0.01 of its week-0 mean and SD for ten years (both tested); -1 derives the value "
             "that makes week 0 exactly what the dynamics keep (stationary_week0.hpp; ~3.8 with the "
             "defaults, which narrows those gaps below the published ones)");

@@ -26,11 +26,13 @@ class EnergyPrice : public sim::Mechanism {
 };
 
 /// A town with the community model; `price` (if not 1) multiplies energy prices from week 1.
-test::Town burden_town(std::size_t n, double price = 1, double spread = 0.5) {
+/// `isolated`: no social influence and no income effect, so a person's wellbeing reads only
+/// their own domains, activity and traits.
+test::Town burden_town(std::size_t n, double price = 1, bool isolated = false) {
   auto town = test::make_town(n);
-  auto life = models::default_life_params();
-  life.set("burden_spread", spread);
-  test::add_community(town, life, test::defaults(models::CommunityWellbeing::params()));
+  auto wb = test::defaults(models::CommunityWellbeing::params());
+  if (isolated) wb.set("susceptibility", 0.0), wb.set("effect_log_income", 0.0);
+  test::add_community(town, models::default_life_params(), wb);
   if (price != 1)
     town.mechanisms.insert(town.mechanisms.begin() + 1,
                            std::make_unique<EnergyPrice>(town.world, price));
@@ -106,8 +108,9 @@ TEST_CASE("cost burden: a price rise only adds difficulty and the rest of the we
   // Energy prices x1.5 from week 1: a household's burden rises unless its income rises more, so
   // nobody in difficulty in the baseline is out of it in the shock run; and a household whose
   // cost-of-living states are the same in both runs has the same draws for everything else
-  // (the tolerances have their own stream), so its job, illness and every other domain agree.
-  auto base = burden_town(20000), shock = burden_town(20000, 1.5);
+  // (the tolerances have their own stream), so its job, illness and every other domain agree,
+  // and with the social terms and the income effect off its wellbeing is bit-identical.
+  auto base = burden_town(20000, 1, true), shock = burden_town(20000, 1.5, true);
   base.prepare(), shock.prepare();
   std::size_t untouched = 0, gained = 0;
   const std::uint16_t cost = models::kEnergyBills | models::kFoodInsecure | models::kFuelPoor |
@@ -127,6 +130,7 @@ TEST_CASE("cost burden: a price rise only adds difficulty and the rest of the we
       if (!reached[i]) {
         REQUIRE(b.domains[i] == s.domains[i]);
         REQUIRE(b.activity[i] == s.activity[i]);
+        REQUIRE(b.wellbeing[i] == s.wellbeing[i]);
       }
     }
   }
