@@ -36,7 +36,8 @@ enum Domain : std::uint16_t {
   kLonely = 1 << 10,           ///< weak or few ties
   kFinancialStrain = 1 << 11,  ///< disposable income below costs this week
   kSanctioned = 1 << 12,       ///< benefit sanction in force
-  kDomainCount = 13
+  kEnergyBills = 1 << 13,      ///< finds it difficult to pay the energy bills (ONS OPN question)
+  kDomainCount = 14
 };
 
 /// Name of domain bit `b` (0-based) as used in the run file ("homeless").

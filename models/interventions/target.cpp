@@ -43,6 +43,7 @@ const Named kNamed[] = {
     {"lonely", K::Domain, kLonely},
     {"financial_strain", K::Domain, kFinancialStrain},
     {"sanctioned", K::Domain, kSanctioned},
+    {"energy_bills_difficult", K::Domain, kEnergyBills},
     {"child", K::AgeBelow, 16},
     {"adult", K::AgeAtLeast, 16},
     {"owner", K::Tenure, 0},

@@ -6,17 +6,19 @@
 // Within a household: (1) each member's employment (job loss x macro.job_loss, job finding x
 // macro.job_finding) and sanctions (base + macro.sanction_rate, lasting `sanction_weeks`) change
 // and their income is recomputed; (2) the household budget is pooled (income.cpp) and the
-// household states are drawn from the head's draws — food insecurity and fuel poverty start below
-// their week-0 threshold incomes with a hazard rising with the shortfall and end above them,
-// financial strain is the budget test, housing insecurity arises under strain (arrears) and can
-// become homelessness, which ends by rehousing; every member gets the same values; (3) personal
-// states: support and loneliness, victimisation (x neighbourhood x macro.victimisation x
-// world.local_victimisation) and hate incidents for minority people (x macro.hate x
-// world.local_hate), bereavement of partnered people 65+, physical illness by age band, mental
-// illness with relative risks, substance misuse. Why in this order: income must reflect this
-// week's job, the budget must reflect this week's income, and mental illness reads this week's
-// strain, poverty, crime and loneliness — the route by which those reach wellbeing by default.
-// Draws: stream "life", keyed by (step, agent, draw index); every hazard has a fixed 32-bit word:
+// household states are drawn from the head's draws — fuel poverty starts below its week-0
+// threshold income with a hazard rising with the shortfall and ends above it, difficulty paying
+// energy bills holds while the cost-of-living burden exceeds the household's tolerance and food
+// insecurity is risked above a higher one (cost_burden.cpp), financial strain is the budget test,
+// housing insecurity arises under strain (arrears) and can become homelessness, which ends by
+// rehousing; every member gets the same values; (3) personal states: support and loneliness,
+// victimisation (x neighbourhood x macro.victimisation x world.local_victimisation) and hate
+// incidents for minority people (x macro.hate x world.local_hate), bereavement of partnered people
+// 65+, physical illness by age band, mental illness with relative risks, substance misuse. Why in
+// this order: income must reflect this week's job, the budget must reflect this week's income, and
+// mental illness reads this week's strain, poverty, crime and loneliness — the route by which those
+// reach wellbeing by default. Draws: stream "life", keyed by (step, agent, draw index); every
+// hazard has a fixed 32-bit word:
 //   draw 0: [0] employment [1] sanction [2] physical illness [3] mental illness
 //   draw 1: [0] substance misuse [1] victimisation [2] hate incident [3] widowhood, or for a
 //           widowed person the turnover that balances it
@@ -40,7 +42,7 @@ namespace {
 
 constexpr double kScale = 4294967296.0;  // a probability as a threshold on a 32-bit word
 constexpr std::uint16_t kHouseholdBits =
-    kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain;
+    kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain | kEnergyBills;
 
 double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
 bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) < scaled; }
@@ -200,12 +202,7 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
     hd |= kFinancialStrain;
   else
     hd &= ~kFinancialStrain;
-  if (disp < food_threshold_) {
-    const double p = rates_.food_onset * (1 + (food_threshold_ - disp) / hw.food_unit);
-    if (!(hd & kFoodInsecure) && hit(rh[0], threshold(p))) hd |= kFoodInsecure;
-  } else if ((hd & kFoodInsecure) && hit(rh[0], k.food_off)) {
-    hd &= ~kFoodInsecure;
-  }
+  hd = cost_states(hd, disp, hw.energy_unit, s, rh[0], k.food_off);
   if (disp < fuel_threshold_) {
     const double p = rates_.fuel_onset * (1 + (fuel_threshold_ - disp) / hw.energy_unit);
     if (!(hd & kFuelPoor) && hit(rh[1], threshold(p))) hd |= kFuelPoor;

@@ -2,9 +2,12 @@
 // calibration of hazards. The weekly step is in hazards.cpp.
 //
 // Mechanism at week 0: incomes and household budgets are computed as every week (income.cpp).
-// Food insecurity and fuel poverty start where income decides: the `food_insecure_share` and
-// `fuel_poor_share` of people with the lowest disposable income are in them, and those incomes
-// become fixed thresholds for the weekly hazards. Financial strain is a budget test. Random
+// Fuel poverty starts where income decides: the `fuel_poor_share` of people with the lowest
+// disposable income are in it, and that income becomes a fixed threshold for the weekly hazards.
+// Food insecurity and difficulty paying energy bills start where the cost-of-living burden
+// exceeds a household's tolerance, at locations solved so that `food_insecure_share` and
+// `energy_bills_difficult_share` of people are in them (cost_burden.cpp). Financial strain is a
+// budget test. Random
 // domains (illness, substance misuse, housing insecurity, homelessness, recent victimisation) are
 // drawn per person (per household for housing) from the "life" stream at step 0, which the
 // weekly draws (steps >= 1) never reuse, with the stationary probability of each two-state chain.
@@ -68,6 +71,7 @@ double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) con
   if (d & kFinancialStrain) m *= rates_.rr_strain;
   if (d & kFoodInsecure) m *= rates_.rr_food;
   if (d & kFuelPoor) m *= rates_.rr_fuel;
+  if (d & kEnergyBills) m *= rates_.rr_energy_bills;
   if (d & kVictimised) m *= rates_.rr_victimised;
   if (d & kHateIncident) m *= rates_.rr_hate;
   if (d & kLonely) m *= rates_.rr_lonely;
@@ -150,7 +154,6 @@ void LifeEvents::week0_household_domains(sim::AgentStore& a) {
   const Macro base;
   const World& w = *world_;
   const std::size_t n = a.size();
-  food_threshold_ = share_threshold(a.disposable, rates_.food_share);
   fuel_threshold_ = share_threshold(a.disposable, rates_.fuel_share);
   std::size_t strained = 0;
   for (std::size_t i = 0; i < n; ++i) strained += a.disposable[i] < rates_.strain_threshold;
@@ -179,11 +182,57 @@ void LifeEvents::week0_household_domains(sim::AgentStore& a) {
         d = static_cast<std::uint16_t>((d & ~kHousingInsecure) | kHomeless);
         disp = household_disposable(a, s, end, base, rates_, w, true);
       }
-      if (disp < food_threshold_) d |= kFoodInsecure;
       if (disp < fuel_threshold_) d |= kFuelPoor;
       for (auto i = s; i < end; ++i) a.domains[i] = d, a.disposable[i] = static_cast<float>(disp);
     }
   });
+  // The burden reads the budget after homelessness has changed it; food insecurity starts where
+  // the household is at risk (the onset draw is for later weeks).
+  week0_cost_burden(a);
+  const double energy = rates_.energy_cost;
+  sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
+    for (std::size_t h = b; h < e; ++h) {
+      const auto s = hs[h], end = hs[h + 1];
+      if (s == end) continue;
+      const double disp = a.disposable[s];
+      auto d = static_cast<std::uint16_t>(a.domains[s] & ~(kEnergyBills | kFoodInsecure));
+      if (burden_->margin(CostBurden::burden(disp, energy), burden_->energy_loc, s) > 0)
+        d |= kEnergyBills;
+      if (burden_->margin(CostBurden::burden(disp, energy), burden_->food_loc, s) > 0)
+        d |= kFoodInsecure;
+      for (auto i = s; i < end; ++i) a.domains[i] = d;
+    }
+  });
+}
+
+void LifeEvents::week0_cost_burden(const sim::AgentStore& a) {
+  const auto& hs = world_->household_start;
+  burden_ = std::make_unique<CostBurden>(rates_.burden_spread, hs,
+                                         sim::RandomStream(seed_, replicate_, "cost_of_living"));
+  std::vector<double> energy(hs.size() - 1, 1.0);
+  for (std::size_t h = 0; h + 1 < hs.size(); ++h)
+    if (hs[h] != hs[h + 1]) {
+      energy[h] = CostBurden::burden(a.disposable[hs[h]], rates_.energy_cost);
+    }
+  burden_->energy_loc = burden_->solve_location(energy, rates_.energy_bills_share, hs);
+  burden_->food_loc = burden_->solve_location(energy, rates_.food_share, hs);
+}
+
+std::uint16_t LifeEvents::cost_states(std::uint16_t hd, double disp, double energy_unit,
+                                      std::uint32_t head, std::uint32_t food_word,
+                                      double food_off) const {
+  hd = static_cast<std::uint16_t>(hd & ~kEnergyBills);
+  if (burden_->margin(CostBurden::burden(disp, energy_unit), burden_->energy_loc, head) > 0)
+    hd |= kEnergyBills;
+  const double excess =
+      burden_->margin(CostBurden::burden(disp, energy_unit), burden_->food_loc, head);
+  if (excess > 0) {
+    const double p = std::clamp(rates_.food_onset * (1 + excess), 0.0, 1.0);
+    if (!(hd & kFoodInsecure) && food_word < p * 4294967296.0) hd |= kFoodInsecure;
+  } else if ((hd & kFoodInsecure) && food_word < food_off) {
+    hd = static_cast<std::uint16_t>(hd & ~kFoodInsecure);
+  }
+  return hd;
 }
 
 void LifeEvents::week0_personal_domains(const sim::Network& net, sim::AgentStore& a) {

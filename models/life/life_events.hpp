@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "models/community/world.hpp"
+#include "models/life/cost_burden.hpp"
 #include "models/life/life_params.hpp"
 #include "models/life/support.hpp"
 #include "sim/engine.hpp"
@@ -54,6 +55,17 @@ class LifeEvents : public sim::Mechanism {
   void check_inputs(const sim::Network& net, const sim::AgentStore& a) const;
   void week0_incomes(sim::AgentStore& a);
   void week0_household_domains(sim::AgentStore& a);
+  /// Week 0: tolerances, and the locations that give the configured shares at week-0 prices.
+  void week0_cost_burden(const sim::AgentStore& a);
+  /// The cost-of-living states of a household at disposable income `disp` this week: difficulty
+  /// paying energy bills, and food insecurity's onset or recovery (from `food_word`).
+  std::uint16_t cost_states(std::uint16_t hd, double disp, double energy_unit, std::uint32_t head,
+                            std::uint32_t food_word, double food_off) const;
+  /// The cost-of-living burden's tolerances and locations (tests; null before prepare).
+ public:
+  const CostBurden* cost_burden() const { return burden_.get(); }
+
+ private:
   void week0_personal_domains(const sim::Network& net, sim::AgentStore& a);
   double solve_mental_base(const sim::AgentStore& a) const;
   void week0_mental_illness(sim::AgentStore& a);
@@ -73,7 +85,8 @@ class LifeEvents : public sim::Mechanism {
          homeless_onset_ = 0;
   double physical_onset_[3] = {0, 0, 0};
   double widowed_exit_ = 0;  // widowed 65+ -> partnered, balancing widowhood (hold_widowhood)
-  double food_threshold_ = 0, fuel_threshold_ = 0;
+  double fuel_threshold_ = 0;
+  std::unique_ptr<CostBurden> burden_;  // tolerances and locations (cost_burden.cpp)
   // Weeks left in timed states, one slot per agent.
   std::vector<std::uint16_t> sanction_left_, victim_left_, hate_left_, bereaved_left_;
   std::uint16_t onset_kind_[kDomainCount] = {}, end_kind_[kDomainCount] = {};

@@ -76,8 +76,24 @@ const sim::ParamTable<LifeRates>& life_table() {
         .range(0, 1)
         .help(
             "share of people in food-insecure households at week 0 (DWP FRS 2021/22: 7% of "
-            "households; Food Foundation 2023: 9-17%); sets the income below which food "
-            "insecurity starts");
+            "households; Food Foundation tracker 7.3% July 2021, 8.8% January 2022); sets the "
+            "cost-of-living burden above which food insecurity is risked (cost_burden.cpp)");
+    t.add("energy_bills_difficult_share", &LifeRates::energy_bills_share, 0.35)
+        .range(0, 1)
+        .help(
+            "share of people in households finding it very or somewhat difficult to afford their "
+            "energy bills at week 0 (ONS Opinions and Lifestyle Survey, adults who pay energy "
+            "bills: 40-48% in 2022-23, about a third to 4 in 10 since; before the crisis about a "
+            "fifth); sets the burden at which difficulty starts (cost_burden.cpp)");
+    t.add("burden_spread", &LifeRates::burden_spread, 0.5)
+        .range(0.01, 10)
+        .unit("log burden")
+        .help(
+            "logistic scale of households' tolerance of their energy-and-food burden (share of "
+            "income after housing), in log burden: how fast difficulty paying energy bills and "
+            "food insecurity spread as prices rise. Calibrated: ONS OPN energy-bill difficulty "
+            "about 20% in 2021 -> 40-48% in winter 2022-23 and Food Foundation food insecurity "
+            "7-9% -> 17.7-18% (range 0.25-0.6)");
     t.add("fuel_poor_share", &LifeRates::fuel_share, 0.13)
         .range(0, 1)
         .help(
@@ -87,12 +103,12 @@ const sim::ParamTable<LifeRates>& life_table() {
         .range(0, 1)
         .unit("1/week")
         .help(
-            "weekly hazard of food insecurity below the threshold income, times (1 + shortfall / "
-            "food cost)");
+            "weekly hazard of food insecurity while the burden exceeds the household's food "
+            "tolerance, times (1 + the excess on the logit scale)");
     t.add("food_recovery_rate", &LifeRates::food_recovery, 0.1)
         .range(0, 1)
         .unit("1/week")
-        .help("weekly hazard that a food-insecure household above the threshold recovers");
+        .help("weekly hazard that a food-insecure household below its tolerance recovers");
     t.add("fuel_onset_rate", &LifeRates::fuel_onset, 0.1)
         .range(0, 1)
         .unit("1/week")
@@ -178,6 +194,13 @@ const sim::ParamTable<LifeRates>& life_table() {
         .help(
             "relative onset hazard when fuel poor (Liddell & Morris 2010; Marmot Review Team "
             "2011): how fuel poverty reaches wellbeing by default");
+    t.add("mental_rr_energy_bills", &LifeRates::rr_energy_bills, 1.5)
+        .range(0, 100)
+        .help(
+            "relative onset hazard when the household finds its energy bills difficult to pay "
+            "(ONS, 'Cost of living and depression in adults', OPN autumn 2022: depressive "
+            "symptoms about twice as common among adults in difficulty; cross-sectional, so "
+            "set at 1.5 like food and fuel)");
     t.add("mental_rr_victimised", &LifeRates::rr_victimised, 1.8)
         .range(0, 100)
         .help(

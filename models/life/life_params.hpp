@@ -17,9 +17,11 @@ struct LifeRates {
   double unemployment_rate, job_finding;
   double food_share, fuel_share, food_onset, food_recovery, fuel_onset, fuel_recovery;
   double strain_threshold;
+  double energy_bills_share, burden_spread;
   double housing_share, housing_recovery, homeless_share, rehousing;
   double physical_child, physical_adult, physical_old, physical_recovery;
   double mental_share, mental_recovery;
+  double rr_energy_bills;
   double rr_unemployed, rr_strain, rr_food, rr_fuel, rr_victimised, rr_hate, rr_lonely, rr_bereaved,
       rr_homeless;
   double substance_share, substance_recovery;

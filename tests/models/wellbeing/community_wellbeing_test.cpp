@@ -102,6 +102,16 @@ TEST_CASE("Each default effect moves wellbeing by its size, buffered by support"
       {"victim", [](auto& a, auto i) { a.domains[i] |= models::kVictimised; }, -0.3},
       {"hate", [](auto& a, auto i) { a.domains[i] |= models::kHateIncident; }, -0.3},
       {"substance", [](auto& a, auto i) { a.domains[i] |= models::kSubstanceMisuse; }, -0.4},
+      {"energy bills", [](auto& a, auto i) { a.domains[i] |= models::kEnergyBills; }, -0.8},
+      // Difficulty paying energy bills is not counted on top of fuel poverty or strain (the same
+      // squeeze by an income line), but is on top of food insecurity (a harm beyond it).
+      {"energy bills and fuel",
+       [](auto& a, auto i) { a.domains[i] |= models::kEnergyBills | models::kFuelPoor; }, -0.3},
+      {"energy bills and strain",
+       [](auto& a, auto i) { a.domains[i] |= models::kEnergyBills | models::kFinancialStrain; },
+       -0.4},
+      {"energy bills and food",
+       [](auto& a, auto i) { a.domains[i] |= models::kEnergyBills | models::kFoodInsecure; }, -1.2},
       {"partnered", [](auto& a, auto i) { a.traits[i] |= models::kPartnered; }, 0.59},
       {"widowed", [](auto& a, auto i) { a.traits[i] |= models::kWidowed; }, -0.48},
       {"income x e", [](auto& a, auto i) { a.disposable[i] = 400 * std::exp(1.f); }, 0.17},
