@@ -147,9 +147,18 @@ void LiveSession::replace_policy(const sim::Scenario& edited) {
   fork_week_ = next_week();
 }
 
-void LiveSession::add(const std::string& toml, const std::string& origin) {
+void LiveSession::add(const std::string& toml, const std::string& origin,
+                      const LiveTarget& target) {
   sim::Scenario edited = scenario(Branch::Policy);
-  add_entries(edited, parse_intervention_tables(toml, origin, edited), origin, "");
+  std::vector<sim::ListEntry> entries = parse_intervention_tables(toml, origin, edited);
+  if (!target.people.empty() || !target.households.empty())
+    for (auto& e : entries) {
+      e.values.set("target.people",
+                   std::vector<double>(target.people.begin(), target.people.end()));
+      e.values.set("target.households",
+                   std::vector<double>(target.households.begin(), target.households.end()));
+    }
+  add_entries(edited, std::move(entries), origin, "");
   replace_policy(edited);
 }
 

@@ -35,6 +35,13 @@ struct LiveIntervention {
   std::map<std::string, sim::ParamValue> values;  ///< every key's value, defaults included
 };
 
+/// Whom a live edit reaches when the teacher picked a person on the map: set as the edit's
+/// target.people and target.households (empty lists leave the tables' own).
+struct LiveTarget {
+  std::vector<std::int64_t> people;      ///< person ids, as the network source gives them
+  std::vector<std::int64_t> households;  ///< household indices (/people/household)
+};
+
 /// A scenario stepped live, with an optional edited twin stepped beside it.
 class LiveSession {
  public:
@@ -62,7 +69,8 @@ class LiveSession {
   /// next_week(), and re-runs the branch to the current week. `origin` names the text in
   /// messages (a file, "the panel"). Throws sim::InputError (branches unchanged) for a table
   /// that fails validation, a name already used, an end_week before the start, or the last week.
-  void add(const std::string& toml, const std::string& origin);
+  /// A non-empty `target` replaces every table's target.people and target.households.
+  void add(const std::string& toml, const std::string& origin, const LiveTarget& target = {});
   /// Stops the policy branch's intervention `name` after the current week (removes it if it has
   /// not started). Throws sim::InputError for an unknown name.
   void remove(const std::string& name);

@@ -63,6 +63,8 @@ function(wellsim_sanitizer_test_options)
     "a recording has a frame per recorded week, the screenshot's picture"
     "the chooser chart shows the spread first, or the series --chart names"
     "view --live draws the fork's ripple: blank at the fork, coloured after"
+    "a fork aimed at one person colours their neighbourhood and leaves a far one blank"
+    "a live recording has a frame per week, each the live screenshot of that week"
     "the live viewer is legible at 1280x800 and 1920x1080 and names the neighbourhoods"
     "the default town's ties are drawn short on the screen"
     "damaged run files are refused by view --screenshot in one line, never a crash")

@@ -89,6 +89,28 @@ void fill_form(InterventionForm& form, const std::map<std::string, sim::ParamVal
   }
 }
 
+namespace {
+
+/// Sets list field `key` to the one id (typed as TOML, so the table says `[12]`, not `[12.0]`)
+/// and clears list field `other`.
+void name_one(InterventionForm& form, const char* key, const char* other, std::int64_t id) {
+  for (FormField& f : form.fields) {
+    if (f.spec.name != key && f.spec.name != other) continue;
+    f.value = std::vector<double>{};
+    f.raw = f.spec.name == key ? "[" + std::to_string(id) + "]" : "";
+  }
+}
+
+}  // namespace
+
+void target_person(InterventionForm& form, std::int64_t person_id) {
+  name_one(form, "target.people", "target.households", person_id);
+}
+
+void target_household(InterventionForm& form, std::int64_t household) {
+  name_one(form, "target.households", "target.people", household);
+}
+
 FormField* InterventionForm::field(const std::string& name) {
   for (auto& f : fields)
     if (f.spec.name == name) return &f;

@@ -56,6 +56,9 @@ class LiveModel {
   virtual bool step() = 0;
   /// Every agent's wellbeing on a branch at week().
   virtual std::span<const float> wellbeing(LiveBranch b) const = 0;
+  /// Each person's household index (/people/household), the same on both branches; empty for
+  /// a model without households. A household's members are consecutive agents.
+  virtual std::span<const std::uint32_t> households() const = 0;
   /// A branch's mean wellbeing at weeks 0..week().
   virtual const std::vector<double>& mean(LiveBranch b) const = 0;
   /// The intervention types, micro first.

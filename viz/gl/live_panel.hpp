@@ -3,6 +3,7 @@
 // branch's interventions with remove and change; a form built from the registry's declarations
 // to add one; saving either branch and exporting the edited scenario.
 #include <map>
+#include <optional>
 #include <string>
 
 #include "viz/intervention_form.hpp"
@@ -18,6 +19,7 @@ struct LivePanelState {
   std::string changing;   ///< the intervention the form replaces ("" : it adds)
   std::string save_stem;  ///< file names the save buttons use: STEM-policy.h5, ...
   std::string message;    ///< the last action's outcome or error (one line)
+  std::optional<sim::AgentId> selected;  ///< the person clicked on the map (or --select)
 };
 
 /// Opens the add form on intervention type `type`; false (nothing changed) for an unknown type.
