@@ -215,11 +215,18 @@ void LiveSession::export_toml(Branch b, const std::string& path) const {
 }
 
 void LiveSession::save(Branch b, const std::string& path, unsigned threads, bool overwrite) const {
+  save_task(b, path, threads, overwrite)();
+}
+
+std::function<void()> LiveSession::save_task(Branch b, const std::string& path, unsigned threads,
+                                             bool overwrite) const {
   RunRequest request;
   request.out = path;
   request.threads = threads;
   request.overwrite = overwrite;
-  (void)run_scenario(scenario(b), request);
+  // The save re-runs the branch's scenario from week 0 (the class above says why), so a copy
+  // of the scenario is all it needs: nothing of the stepping engines is shared.
+  return [sc = scenario(b), request] { (void)run_scenario(sc, request); };
 }
 
 const sim::Network& LiveSession::network() const { return baseline_->built.engine->network(); }

@@ -10,6 +10,7 @@
 // Saving a branch runs its scenario into a run file the way `wellsim run` does; the tests check
 // that the weeks seen live are the weeks in the file.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -89,6 +90,10 @@ class LiveSession {
   /// (`threads` is what the file says it ran on). Throws sim::InputError for an existing file
   /// without `overwrite`.
   void save(Branch b, const std::string& path, unsigned threads, bool overwrite) const;
+  /// save() as a task that holds a copy of the branch's scenario: it may run on another thread
+  /// while the session steps and forks on (the viewer saves without stopping the lesson).
+  std::function<void()> save_task(Branch b, const std::string& path, unsigned threads,
+                                  bool overwrite) const;
 
   /// The network, shared by both branches (an edit never changes the community).
   const sim::Network& network() const;

@@ -80,8 +80,9 @@ class SessionModel : public viz::LiveModel {
               const std::string& origin) override {
     session_.change(name, toml, origin);
   }
-  void save(viz::LiveBranch b, const std::string& path) override {
-    session_.save(branch(b), path, unsigned(tbb::info::default_concurrency()), true);
+  void save(viz::LiveBranch b, const std::string& path) override { saver(b, path)(); }
+  std::function<void()> saver(viz::LiveBranch b, const std::string& path) const override {
+    return session_.save_task(branch(b), path, unsigned(tbb::info::default_concurrency()), true);
   }
   void export_toml(viz::LiveBranch b, const std::string& path) override {
     session_.export_toml(branch(b), path);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace wellsim::viz {
 
@@ -97,7 +98,12 @@ void name_one(InterventionForm& form, const char* key, const char* other, std::i
   for (FormField& f : form.fields) {
     if (f.spec.name != key && f.spec.name != other) continue;
     f.value = std::vector<double>{};
-    f.raw = f.spec.name == key ? "[" + std::to_string(id) + "]" : "";
+    f.raw.clear();
+    if (f.spec.name != key) continue;
+    // Formatted, not "[" + std::to_string(id) + "]": GCC 12 warns falsely (-Wrestrict) on that.
+    char text[32];
+    std::snprintf(text, sizeof text, "[%lld]", static_cast<long long>(id));
+    f.raw = text;
   }
 }
 

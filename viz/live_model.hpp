@@ -3,6 +3,7 @@
 // viz/ stays below the layers that build and run models: batch::LiveSession does the work, and
 // the command line hands it to the viewer through this interface (cli/live_view.cpp).
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -74,6 +75,8 @@ class LiveModel {
                       const std::string& origin) = 0;
   /// Writes a branch as a run file, as `wellsim run` on its scenario would.
   virtual void save(LiveBranch b, const std::string& path) = 0;
+  /// save() as a task that may run on another thread while the model steps and forks on.
+  virtual std::function<void()> saver(LiveBranch b, const std::string& path) const = 0;
   /// Writes a branch's scenario as TOML.
   virtual void export_toml(LiveBranch b, const std::string& path) = 0;
 };

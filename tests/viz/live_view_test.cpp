@@ -59,6 +59,9 @@ class FakeModel : public viz::LiveModel {
   void remove(const std::string&) override {}
   void change(const std::string&, const std::string&, const std::string&) override {}
   void save(viz::LiveBranch, const std::string&) override {}
+  std::function<void()> saver(viz::LiveBranch, const std::string&) const override {
+    return [] {};
+  }
   void export_toml(viz::LiveBranch, const std::string&) override {}
 };
 

@@ -194,19 +194,27 @@ void intervention_list(LiveModel& m, LivePanelState& panel) {
   }
 }
 
+/// Starts saving branch `b` as STEM-`what`.h5 on another thread: the lesson goes on meanwhile.
+void save_branch(LiveModel& m, LivePanelState& panel, LiveBranch b, const char* what) {
+  const std::string file = panel.save_stem + "-" + what + ".h5";
+  act(panel, [&] {
+    panel.saving.start(m.saver(b, file), file, "saved " + file);
+    return std::string();
+  });
+}
+
 void save_buttons(LiveModel& m, LivePanelState& panel) {
   text_box("file stem", panel.save_stem);
-  if (ImGui::Button("Save policy run"))
-    act(panel, [&] {
-      m.save(LiveBranch::Policy, panel.save_stem + "-policy.h5");
-      return "saved " + panel.save_stem + "-policy.h5";
-    });
+  // One save at a time (the HDF5 library is not shared between threads).
+  const bool busy = panel.saving.busy();
+  if (busy) ImGui::BeginDisabled();
+  if (ImGui::Button("Save policy run")) save_branch(m, panel, LiveBranch::Policy, "policy");
   ImGui::SameLine();
-  if (ImGui::Button("Save baseline run"))
-    act(panel, [&] {
-      m.save(LiveBranch::Baseline, panel.save_stem + "-baseline.h5");
-      return "saved " + panel.save_stem + "-baseline.h5";
-    });
+  if (ImGui::Button("Save baseline run")) save_branch(m, panel, LiveBranch::Baseline, "baseline");
+  if (busy) {
+    ImGui::EndDisabled();
+    ImGui::TextUnformatted(panel.saving.status().c_str());
+  }
   if (ImGui::Button("Export policy scenario (TOML)"))
     act(panel, [&] {
       m.export_toml(LiveBranch::Policy, panel.save_stem + "-policy.toml");
@@ -309,6 +317,7 @@ void live_side_panel(LiveView& view, LivePanelState& panel, const Viewport& wher
                                                    : "Wellbeing (baseline)");
     mean_chart(m);
     selected_person(view, panel);
+    if (const std::string done = panel.saving.poll(); !done.empty()) panel.message = done;
     if (!panel.message.empty()) ImGui::TextWrapped("%s", panel.message.c_str());
     if (ImGui::CollapsingHeader("Interventions", ImGuiTreeNodeFlags_DefaultOpen))
       intervention_list(m, panel);
