@@ -149,6 +149,9 @@ int record_live(const viz::ViewerOptions& viewer, SessionModel& model, const Liv
   if (viewer.record_from > last)
     throw sim::InputError("--from " + std::to_string(viewer.record_from) + " comes after week " +
                           std::to_string(last) + ", the last the session reaches");
+  if (!o.fork_with.empty() && o.fork_week - 1 > last)
+    throw sim::InputError("--fork-week " + std::to_string(o.fork_week) + " comes after week " +
+                          std::to_string(last) + ", the last the recording reaches");
   std::vector<std::int32_t> weeks(s.last_week() + 1);
   for (std::size_t w = 0; w < weeks.size(); ++w) weeks[w] = std::int32_t(w);
   viz::LiveRecording rec;

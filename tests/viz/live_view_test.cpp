@@ -248,6 +248,8 @@ TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz
           "--bench-frames times the window; --record renders offscreen");
   refused({town, "--record", dir.file("class.mp4"), "--from", "9", "--live-steps", "6"},
           "--from 9 comes after --live-steps 6");
+  refused({town, "--record", dir.file("class.mp4"), "--fork-with", town, "--fork-week", "14"},
+          "--fork-week 14 comes after week 12, the last the recording reaches");
   refused({town, "--fork-person", "3", "--export-toml", dir.file("x.toml")},
           "--fork-person and --fork-household say whom the --fork-with interventions reach");
   refused({town, "--fork-with", dir.write("case.toml", kCaseWork), "--fork-person", "987654",
