@@ -255,7 +255,7 @@ std::vector<sim::AgentId> differing(const LiveSession& s) {
   return out;
 }
 
-bool tied(const sim::Network& net, sim::AgentId a, sim::AgentId b) {
+bool are_tied(const sim::Network& net, sim::AgentId a, sim::AgentId b) {
   const auto n = net.neighbours_of(a);
   return std::find(n.begin(), n.end(), b) != n.end();
 }
@@ -283,7 +283,7 @@ TEST_CASE("a fork aimed at one person changes only them in its first week, then 
   const auto later = differing(s);
   INFO(later.size() << " people differ at week 8");
   CHECK(std::any_of(later.begin(), later.end(),
-                    [&](sim::AgentId b) { return tied(s.network(), who, b); }));
+                    [&](sim::AgentId b) { return are_tied(s.network(), who, b); }));
 }
 
 TEST_CASE("a fork aimed at a household changes only its members in its first week",
