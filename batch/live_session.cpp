@@ -147,9 +147,18 @@ void LiveSession::replace_policy(const sim::Scenario& edited) {
   fork_week_ = next_week();
 }
 
-void LiveSession::add(const std::string& toml, const std::string& origin) {
+void LiveSession::add(const std::string& toml, const std::string& origin,
+                      const LiveTarget& target) {
   sim::Scenario edited = scenario(Branch::Policy);
-  add_entries(edited, parse_intervention_tables(toml, origin, edited), origin, "");
+  std::vector<sim::ListEntry> entries = parse_intervention_tables(toml, origin, edited);
+  if (!target.people.empty() || !target.households.empty())
+    for (auto& e : entries) {
+      e.values.set("target.people",
+                   std::vector<double>(target.people.begin(), target.people.end()));
+      e.values.set("target.households",
+                   std::vector<double>(target.households.begin(), target.households.end()));
+    }
+  add_entries(edited, std::move(entries), origin, "");
   replace_policy(edited);
 }
 
@@ -206,11 +215,18 @@ void LiveSession::export_toml(Branch b, const std::string& path) const {
 }
 
 void LiveSession::save(Branch b, const std::string& path, unsigned threads, bool overwrite) const {
+  save_task(b, path, threads, overwrite)();
+}
+
+std::function<void()> LiveSession::save_task(Branch b, const std::string& path, unsigned threads,
+                                             bool overwrite) const {
   RunRequest request;
   request.out = path;
   request.threads = threads;
   request.overwrite = overwrite;
-  (void)run_scenario(scenario(b), request);
+  // The save re-runs the branch's scenario from week 0 (the class above says why), so a copy
+  // of the scenario is all it needs: nothing of the stepping engines is shared.
+  return [sc = scenario(b), request] { (void)run_scenario(sc, request); };
 }
 
 const sim::Network& LiveSession::network() const { return baseline_->built.engine->network(); }

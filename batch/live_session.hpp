@@ -10,6 +10,7 @@
 // Saving a branch runs its scenario into a run file the way `wellsim run` does; the tests check
 // that the weeks seen live are the weeks in the file.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -33,6 +34,13 @@ struct LiveIntervention {
   std::int64_t start_week = 1;                    ///< first week it acts
   std::int64_t end_week = 1;                      ///< last week it acts
   std::map<std::string, sim::ParamValue> values;  ///< every key's value, defaults included
+};
+
+/// Whom a live edit reaches when the teacher picked a person on the map: set as the edit's
+/// target.people and target.households (empty lists leave the tables' own).
+struct LiveTarget {
+  std::vector<std::int64_t> people;      ///< person ids, as the network source gives them
+  std::vector<std::int64_t> households;  ///< household indices (/people/household)
 };
 
 /// A scenario stepped live, with an optional edited twin stepped beside it.
@@ -62,7 +70,8 @@ class LiveSession {
   /// next_week(), and re-runs the branch to the current week. `origin` names the text in
   /// messages (a file, "the panel"). Throws sim::InputError (branches unchanged) for a table
   /// that fails validation, a name already used, an end_week before the start, or the last week.
-  void add(const std::string& toml, const std::string& origin);
+  /// A non-empty `target` replaces every table's target.people and target.households.
+  void add(const std::string& toml, const std::string& origin, const LiveTarget& target = {});
   /// Stops the policy branch's intervention `name` after the current week (removes it if it has
   /// not started). Throws sim::InputError for an unknown name.
   void remove(const std::string& name);
@@ -81,6 +90,10 @@ class LiveSession {
   /// (`threads` is what the file says it ran on). Throws sim::InputError for an existing file
   /// without `overwrite`.
   void save(Branch b, const std::string& path, unsigned threads, bool overwrite) const;
+  /// save() as a task that holds a copy of the branch's scenario: it may run on another thread
+  /// while the session steps and forks on (the viewer saves without stopping the lesson).
+  std::function<void()> save_task(Branch b, const std::string& path, unsigned threads,
+                                  bool overwrite) const;
 
   /// The network, shared by both branches (an edit never changes the community).
   const sim::Network& network() const;

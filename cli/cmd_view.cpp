@@ -53,7 +53,8 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
       ->check(CLI::Range(320, 8192));
   cmd->add_option("--height", o.height, "window or image height in pixels")
       ->check(CLI::Range(240, 8192));
-  cmd->add_option("--select", o.select, "select this person (their id in the network source)")
+  cmd->add_option("--select", o.select,
+                  "select this person (their id in the network source; --live: the panel's person)")
       ->type_name("ID");
   cmd->add_flag("--side-by-side", o.side_by_side,
                 "with a baseline: show both runs side by side instead of the difference map");
@@ -81,13 +82,15 @@ void add_view_command(CLI::App& app, std::function<int()>& handler) {
                   "with --screenshot: write where the panels put their text (for tests)")
       ->type_name("FILE");
   auto* record = cmd->add_option("--record", o.record,
-                                 "write a video of the replay (one frame per recorded week) "
-                                 "through ffmpeg and exit")
+                                 "write a video of the replay (one frame per recorded week; "
+                                 "--live: per week to --live-steps) through ffmpeg and exit")
                      ->type_name("OUT.mp4|OUT.gif");
-  cmd->add_option("--from", o.record_from, "with --record: first week (default: the first)")
+  cmd->add_option("--from", o.record_from,
+                  "with --record: first week (default: the first; --live: 0)")
       ->check(whole_number())
       ->needs(record);
-  cmd->add_option("--to", o.record_to, "with --record: last week (default: the last)")
+  cmd->add_option("--to", o.record_to,
+                  "with --record: last week (default: the last; --live: use --live-steps)")
       ->check(whole_number())
       ->needs(record);
   cmd->add_option("--fps", o.fps, "with --record: frames (recorded weeks) per second (default 8)")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace wellsim::viz {
 
@@ -87,6 +88,33 @@ void fill_form(InterventionForm& form, const std::map<std::string, sim::ParamVal
     const auto it = values.find(f.spec.name);
     if (it != values.end() && it->second.index() == f.value.index()) f.value = it->second;
   }
+}
+
+namespace {
+
+/// Sets list field `key` to the one id (typed as TOML, so the table says `[12]`, not `[12.0]`)
+/// and clears list field `other`.
+void name_one(InterventionForm& form, const char* key, const char* other, std::int64_t id) {
+  for (FormField& f : form.fields) {
+    if (f.spec.name != key && f.spec.name != other) continue;
+    f.value = std::vector<double>{};
+    f.raw.clear();
+    if (f.spec.name != key) continue;
+    // Formatted, not "[" + std::to_string(id) + "]": GCC 12 warns falsely (-Wrestrict) on that.
+    char text[32];
+    std::snprintf(text, sizeof text, "[%lld]", static_cast<long long>(id));
+    f.raw = text;
+  }
+}
+
+}  // namespace
+
+void target_person(InterventionForm& form, std::int64_t person_id) {
+  name_one(form, "target.people", "target.households", person_id);
+}
+
+void target_household(InterventionForm& form, std::int64_t household) {
+  name_one(form, "target.households", "target.people", household);
 }
 
 FormField* InterventionForm::field(const std::string& name) {

@@ -56,6 +56,12 @@ std::pair<double, double> slider_range(const sim::ParamSpec& spec);
 /// value of another kind than the field's is left out.
 void fill_form(InterventionForm& form, const std::map<std::string, sim::ParamValue>& values);
 
+/// Points the form at one person: target.people = [person_id] and no named household (the
+/// panel's "target: this person" for the person clicked on the map).
+void target_person(InterventionForm& form, std::int64_t person_id);
+/// Points the form at one household: target.households = [household] and no named person.
+void target_household(InterventionForm& form, std::int64_t household);
+
 /// A fresh form for `type`, every field at its default; `neighbourhoods` are the network's, and
 /// a week key's slider (unit "week": end_week) runs over the run's weeks 1..`last_week`.
 InterventionForm make_form(const LiveInterventionType& type,

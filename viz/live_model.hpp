@@ -3,6 +3,7 @@
 // viz/ stays below the layers that build and run models: batch::LiveSession does the work, and
 // the command line hands it to the viewer through this interface (cli/live_view.cpp).
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <span>
 #include <string>
@@ -56,6 +57,9 @@ class LiveModel {
   virtual bool step() = 0;
   /// Every agent's wellbeing on a branch at week().
   virtual std::span<const float> wellbeing(LiveBranch b) const = 0;
+  /// Each person's household index (/people/household), the same on both branches; empty for
+  /// a model without households. A household's members are consecutive agents.
+  virtual std::span<const std::uint32_t> households() const = 0;
   /// A branch's mean wellbeing at weeks 0..week().
   virtual const std::vector<double>& mean(LiveBranch b) const = 0;
   /// The intervention types, micro first.
@@ -71,6 +75,8 @@ class LiveModel {
                       const std::string& origin) = 0;
   /// Writes a branch as a run file, as `wellsim run` on its scenario would.
   virtual void save(LiveBranch b, const std::string& path) = 0;
+  /// save() as a task that may run on another thread while the model steps and forks on.
+  virtual std::function<void()> saver(LiveBranch b, const std::string& path) const = 0;
   /// Writes a branch's scenario as TOML.
   virtual void export_toml(LiveBranch b, const std::string& path) = 0;
 };

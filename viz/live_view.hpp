@@ -16,6 +16,19 @@ enum class LiveShow {
   Baseline,    ///< the untouched branch's wellbeing
 };
 
+/// The id person `a` has in the network source: the panel's "person ID" and target.people's.
+std::int64_t person_id(const LiveModel& m, sim::AgentId a);
+/// The agent whose source id is `id`; sim::InputError "--select ID: ..." when nobody has it.
+sim::AgentId find_person(const LiveModel& m, long long id);
+/// Person `a`'s household: its index (target.households') and its members, `a` included; an
+/// empty member list for a model without households.
+struct LiveHousehold {
+  std::uint32_t index = 0;            ///< /people/household of its members
+  std::vector<sim::AgentId> members;  ///< consecutive agents
+};
+/// The household of person `a` (see LiveHousehold).
+LiveHousehold household_of(const LiveModel& m, sim::AgentId a);
+
 /// The live viewer's state over a LiveModel (which must outlive it).
 class LiveView {
  public:

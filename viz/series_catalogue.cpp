@@ -14,7 +14,7 @@ namespace {
 // The /steps statistics not already on a fixed chart (mean and share_low are), in the order
 // the chooser lists them.
 const std::vector<ChartableSeries> kStatistics{
-    {"sd", "Spread of wellbeing (SD)", true},
+    {"sd", "Spread of wellbeing (SD)", false},
     {"median", "Median wellbeing", false},
     {"p10", "10th percentile of wellbeing", false},
     {"p90", "90th percentile of wellbeing", false},

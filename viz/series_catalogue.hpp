@@ -11,8 +11,9 @@ namespace wellsim::viz {
 struct ChartableSeries {
   std::string name;   ///< what `--chart` and chartable_values take
   std::string label;  ///< what the chooser shows
-  /// The chart's axis starts at 0: a spread, a share, a count (not a level of wellbeing, whose
-  /// changes would be flattened against a 0-10 axis).
+  /// The chart's axis starts at 0: a share, a count (not a level of wellbeing, whose changes
+  /// would be flattened against a 0-10 axis, nor the spread, whose changes in a community run
+  /// are hundredths of its size).
   bool from_zero = true;
 };
 

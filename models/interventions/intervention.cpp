@@ -15,7 +15,8 @@ Intervention::Intervention(const InterventionSetup& s)
       world_(s.world) {
   common_table().read(params_, *this);
   label_ = intervention_name(s.entry);
-  target_ = Target(target_neighbourhoods_, target_filter_, s.network, at(""));
+  target_ = Target(target_keys_, s.network,
+                   s.world ? s.world->household_start : std::vector<std::uint32_t>{}, at(""));
 }
 
 namespace {
@@ -41,6 +42,29 @@ sim::ParamTable<Costs> cost_table() {
   return t;
 }
 
+sim::ParamTable<TargetKeys> target_table() {
+  sim::ParamTable<TargetKeys> t;
+  // Ids are whole numbers; a list of numbers holds any id below 2^53 exactly.
+  constexpr double kMaxId = 9007199254740992.0;
+  t.add("target.neighbourhoods", &TargetKeys::neighbourhoods, std::vector<std::string>{})
+      .help("neighbourhoods it serves (empty = all)");
+  t.add("target.filter", &TargetKeys::filter, std::vector<std::string>{})
+      .help(
+          "conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
+          "\"tenure=social_rent\", \"!minority\"");
+  t.add("target.people", &TargetKeys::people, std::vector<double>{})
+      .range(0, kMaxId)
+      .help(
+          "only these people, by the id the network source gives them (the viewer's \"person "
+          "ID\"); with target.households, anyone in either (empty = no such limit)");
+  t.add("target.households", &TargetKeys::households, std::vector<double>{})
+      .range(0, kMaxId)
+      .help(
+          "only the members of these households, by index (/people/household in the run file; "
+          "the viewer's \"household H\") (empty = no such limit)");
+  return t;
+}
+
 }  // namespace
 
 const sim::ParamTable<Intervention>& Intervention::common_table() {
@@ -63,13 +87,7 @@ const sim::ParamTable<Intervention>& Intervention::common_table() {
         .range(1, kMaxWeek)
         .unit("week")
         .help("last week it acts (default: to the end of the run)");
-    t.add("target.neighbourhoods", &Intervention::target_neighbourhoods_,
-          std::vector<std::string>{})
-        .help("neighbourhoods it serves (empty = all)");
-    t.add("target.filter", &Intervention::target_filter_, std::vector<std::string>{})
-        .help(
-            "conditions a person must all meet, e.g. \"unemployed\", \"age>=65\", "
-            "\"tenure=social_rent\", \"!minority\"");
+    t.include(&Intervention::target_keys_, target_table());
     t.add("uptake", &Intervention::uptake_, 1.0)
         .range(0, 1)
         .help("probability that a newly eligible person takes up the offer (once per episode)");

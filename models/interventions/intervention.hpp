@@ -78,7 +78,7 @@ class Intervention : public sim::Mechanism {
   long line_ = 0;
   std::size_t index_ = 0;
   std::uint32_t start_ = 1, end_ = kForever;
-  std::vector<std::string> target_neighbourhoods_, target_filter_;
+  TargetKeys target_keys_;
   Target target_;
   // Service terms (capacity-limited services use them; see service.hpp).
   double uptake_ = 1;

@@ -34,6 +34,13 @@ std::unique_ptr<sim::Mechanism> make(const InterventionSetup& s) {
   return std::make_unique<T>(s);
 }
 
+/// True for an empty list of either kind (a target key left at its default).
+bool is_empty_list(const sim::ParamValue& v) {
+  if (const auto* s = std::get_if<std::vector<std::string>>(&v)) return s->empty();
+  if (const auto* d = std::get_if<std::vector<double>>(&v)) return d->empty();
+  return false;
+}
+
 template <class T>
 InterventionType entry(const char* name, Level level, const char* help) {
   return {name, level, help, T::table().specs(), &make<T>};
@@ -167,11 +174,12 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
           throw sim::InputError(
               located(scenario_path, e, index, key) + "expected 0 for the " + "macro policy '" +
               e.variant + "' (it has no participants), found " + sim::format_number(v.real(key)));
-      for (const char* key : {"target.neighbourhoods", "target.filter"})
-        if (!v.strings(key).empty())
+      for (const char* key :
+           {"target.neighbourhoods", "target.filter", "target.people", "target.households"})
+        if (const sim::ParamValue& value = v.values().at(key); !is_empty_list(value))
           throw sim::InputError(located(scenario_path, e, index, key) +
                                 "expected no target for the macro policy '" + e.variant +
-                                "' (it acts nationally), found " + sim::to_text(v.strings(key)));
+                                "' (it acts nationally), found " + sim::to_text(value));
     }
   }
 }

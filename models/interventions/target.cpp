@@ -2,9 +2,12 @@
 #include "models/interventions/target.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "sim/errors.hpp"
+#include "sim/param_spec.hpp"
 
 namespace wellsim::models {
 
@@ -58,7 +61,53 @@ bool parse_age(const std::string& s, std::size_t from, std::uint32_t& out) {
   return ec == std::errc() && p == e && b != e && out <= 200;
 }
 
+/// "an id" as a message shows it: whole numbers without a fraction.
+std::string id_text(double id) {
+  return id >= 0 && id < 9007199254740992.0 && id == std::floor(id)
+             ? std::to_string(std::int64_t(id))
+             : sim::format_number(id);
+}
+
+/// Checks that every id of `key` is a whole number >= 0 (a list of numbers in TOML).
+void check_whole(const std::vector<double>& ids, const std::string& key,
+                 const std::string& context) {
+  for (double id : ids)
+    if (!(id >= 0) || id != std::floor(id))
+      throw sim::InputError(context + key + ": expected whole-number ids, found " + id_text(id));
+}
+
 }  // namespace
+
+void Target::mark_named(const TargetKeys& keys, const sim::Network& net,
+                        const std::vector<std::uint32_t>& household_start,
+                        const std::string& context) {
+  if (keys.people.empty() && keys.households.empty()) return;
+  check_whole(keys.people, "target.people", context);
+  check_whole(keys.households, "target.households", context);
+  named_.assign(net.size(), false);
+  // A scan of the ids the source gave, once: a lesson names a handful of people.
+  std::unordered_map<std::int64_t, bool> wanted;
+  for (double id : keys.people) wanted.emplace(std::int64_t(id), false);
+  for (std::size_t i = 0; i < net.size(); ++i) {
+    const std::int64_t id = net.original_id.empty() ? std::int64_t(i) : net.original_id[i];
+    if (const auto it = wanted.find(id); it != wanted.end()) it->second = named_[i] = true;
+  }
+  for (double id : keys.people)
+    if (!wanted.at(std::int64_t(id)))
+      throw sim::InputError(context + "target.people: no person " + id_text(id) +
+                            " in the population (" + std::to_string(net.size()) + " people)");
+  const std::size_t households = household_start.empty() ? 0 : household_start.size() - 1;
+  for (double h : keys.households) {
+    if (h >= double(households))
+      throw sim::InputError(
+          context + "target.households: no household " + id_text(h) + " in the population (" +
+          (households == 0 ? std::string("it has no households")
+                           : "households 0 to " + std::to_string(households - 1)) +
+          ")");
+    const auto k = std::size_t(h);
+    for (std::uint32_t m = household_start[k]; m < household_start[k + 1]; ++m) named_[m] = true;
+  }
+}
 
 std::string condition_forms() {
   std::string s;
@@ -101,9 +150,9 @@ Condition parse_condition(const std::string& text) {
   return c;
 }
 
-Target::Target(const std::vector<std::string>& neighbourhoods,
-               const std::vector<std::string>& filter, const sim::Network& net,
-               const std::string& context) {
+Target::Target(const TargetKeys& keys, const sim::Network& net,
+               const std::vector<std::uint32_t>& household_start, const std::string& context) {
+  const auto& neighbourhoods = keys.neighbourhoods;
   if (!neighbourhoods.empty()) {
     groups_.assign(net.group_names.size(), false);
     for (const auto& name : neighbourhoods) {
@@ -121,7 +170,8 @@ Target::Target(const std::vector<std::string>& neighbourhoods,
       groups_[g] = true;
     }
   }
-  for (const auto& f : filter) {
+  mark_named(keys, net, household_start, context);
+  for (const auto& f : keys.filter) {
     try {
       conditions_.push_back(parse_condition(f));
     } catch (const std::invalid_argument& e) {

@@ -1,6 +1,8 @@
 #pragma once
-// Who an intervention may reach: a set of neighbourhoods (network groups) and a list of
-// conditions on a person's circumstances (`target.filter`), all of which must hold.
+// Who an intervention may reach: a set of neighbourhoods (network groups), a list of
+// conditions on a person's circumstances (`target.filter`), all of which must hold, and
+// optionally named people and households (`target.people`, `target.households`: a teacher's
+// "this person" or "this person's household"), of whom a person must be one.
 //
 // Why parsed once into a small predicate: services test the target for every person every week
 // in the intake scan, so the conditions are compiled to (kind, value) pairs read from the
@@ -32,17 +34,29 @@ Condition parse_condition(const std::string& text);
 /// The allowed condition forms, for messages and docs ("unemployed, employed, ..., age>=N").
 std::string condition_forms();
 
-/// Compiled target: neighbourhood mask plus conditions.
+/// The target keys of an [[intervention]] table, as written.
+struct TargetKeys {
+  std::vector<std::string> neighbourhoods;  ///< target.neighbourhoods (empty: all)
+  std::vector<std::string> filter;          ///< target.filter conditions
+  std::vector<double> people;               ///< target.people: ids as the network source gives them
+  std::vector<double> households;  ///< target.households: indices as /people/household holds
+};
+
+/// Compiled target: neighbourhood mask, conditions, and the named people and households.
 class Target {
  public:
   /// Everyone.
   Target() = default;
-  /// Builds from the key values. `context` prefixes messages ("FILE:LINE: intervention[2].");
-  /// throws sim::InputError for an unknown neighbourhood or condition.
-  Target(const std::vector<std::string>& neighbourhoods, const std::vector<std::string>& filter,
-         const sim::Network& net, const std::string& context);
-  /// True when person i is in a targeted neighbourhood and meets every condition now.
+  /// Builds from the key values; `household_start` gives household h's agents
+  /// [household_start[h], household_start[h+1]) (empty: a population without households).
+  /// `context` prefixes messages ("FILE:LINE: intervention[2]."); throws sim::InputError for an
+  /// unknown neighbourhood, condition, person or household.
+  Target(const TargetKeys& keys, const sim::Network& net,
+         const std::vector<std::uint32_t>& household_start, const std::string& context);
+  /// True when person i is in a targeted neighbourhood, meets every condition now, and is one
+  /// of the named people or households when any are named.
   bool contains(const sim::AgentStore& a, const sim::Network& net, std::uint32_t i) const {
+    if (!named_.empty() && (i >= named_.size() || !named_[i])) return false;
     if (!groups_.empty()) {
       const std::int32_t g = net.group.empty() ? -1 : net.group[i];
       if (g < 0 || static_cast<std::size_t>(g) >= groups_.size() || !groups_[g]) return false;
@@ -57,6 +71,8 @@ class Target {
   }
 
  private:
+  void mark_named(const TargetKeys& keys, const sim::Network& net,
+                  const std::vector<std::uint32_t>& household_start, const std::string& context);
   static bool holds(const sim::AgentStore& a, std::uint32_t i, const Condition& c) {
     switch (c.kind) {
       case Condition::Kind::Domain: return (a.domains[i] & c.value) != 0;
@@ -69,6 +85,7 @@ class Target {
     return false;
   }
   std::vector<bool> groups_;  // empty = all neighbourhoods
+  std::vector<bool> named_;   // per agent: named or in a named household; empty = everyone
   std::vector<Condition> conditions_;
 };
 

@@ -3,6 +3,7 @@
 // saves the file `wellsim run` writes for that scenario.
 #include <tbb/global_control.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
@@ -12,12 +13,15 @@
 #include "models/scenario_schema.hpp"
 #include "output/run_reader.hpp"
 #include "sim/errors.hpp"
+#include "tests/batch/live_fixture.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 
 using namespace wellsim;
 using batch::Branch;
 using batch::LiveSession;
+using test::kCaseWork;
+using test::person_in_need;
 
 namespace {
 
@@ -238,4 +242,75 @@ TEST_CASE("a bad live edit is one line naming where, and changes nothing", "[bat
   CHECK_THROWS_WITH(s.remove("nothing"), Catch::Contains("no intervention named 'nothing'"));
   step_to(s, 12);
   refused(kShock, "the run ended at week 12");
+}
+
+namespace {
+
+/// The agents whose wellbeing or problems differ between the branches.
+std::vector<sim::AgentId> differing(const LiveSession& s) {
+  const auto &p = s.agents(Branch::Policy), &b = s.agents(Branch::Baseline);
+  std::vector<sim::AgentId> out;
+  for (sim::AgentId i = 0; i < p.size(); ++i)
+    if (p.wellbeing[i] != b.wellbeing[i] || p.domains[i] != b.domains[i]) out.push_back(i);
+  return out;
+}
+
+bool are_tied(const sim::Network& net, sim::AgentId a, sim::AgentId b) {
+  const auto n = net.neighbours_of(a);
+  return std::find(n.begin(), n.end(), b) != n.end();
+}
+
+}  // namespace
+
+TEST_CASE("a fork aimed at one person changes only them in its first week, then their ties",
+          "[batch][live]") {
+  test::TempDir dir("live-person");
+  LiveSession s(town(dir));
+  step_to(s, 4);
+  const sim::AgentId who = person_in_need(s);
+  const std::int64_t id = s.network().original_id[who];
+  s.add(kCaseWork, "case.toml", batch::LiveTarget{{id}, {}});
+  CHECK(s.scenario(Branch::Policy).list("intervention").back().values.reals("target.people") ==
+        std::vector<double>{double(id)});
+  step_to(s, 5);  // the fork's first week
+  CHECK(differing(s) == std::vector<sim::AgentId>{who});
+  // Everyone else is bit-identical (common random numbers): the whole wellbeing column agrees
+  // but for them.
+  std::vector<float> policy = wellbeing(s, Branch::Policy);
+  policy[who] = s.agents(Branch::Baseline).wellbeing[who];
+  CHECK(policy == wellbeing(s, Branch::Baseline));
+  step_to(s, 8);
+  const auto later = differing(s);
+  INFO(later.size() << " people differ at week 8");
+  CHECK(std::any_of(later.begin(), later.end(),
+                    [&](sim::AgentId b) { return are_tied(s.network(), who, b); }));
+}
+
+TEST_CASE("a fork aimed at a household changes only its members in its first week",
+          "[batch][live]") {
+  test::TempDir dir("live-household");
+  LiveSession s(town(dir));
+  step_to(s, 4);
+  const sim::AgentId who = person_in_need(s);
+  const auto& households = s.agents(Branch::Baseline).household;
+  const std::uint32_t home = households[who];
+  s.add(kCaseWork, "case.toml", batch::LiveTarget{{}, {home}});
+  step_to(s, 5);
+  const auto changed = differing(s);
+  REQUIRE_FALSE(changed.empty());
+  for (sim::AgentId a : changed) CHECK(households[a] == home);
+}
+
+TEST_CASE("a fork aimed at a person nobody has is one line naming the key and the id",
+          "[batch][live]") {
+  test::TempDir dir("live-bad-person");
+  LiveSession s(town(dir));
+  step_to(s, 2);
+  CHECK_THROWS_WITH(s.add(kCaseWork, "case.toml", batch::LiveTarget{{987654}, {}}),
+                    "case.toml:1: intervention[2].target.people: no person 987654 in the "
+                    "population (750 people)");
+  CHECK_THROWS_WITH(s.add(kCaseWork, "case.toml", batch::LiveTarget{{}, {100000}}),
+                    Catch::StartsWith("case.toml:1: intervention[2].target.households: no "
+                                      "household 100000 in the population (households 0 to "));
+  CHECK_FALSE(s.forked());
 }

@@ -214,7 +214,8 @@ TEST_CASE("an intervention's key is set by its name on the command line", "[cli]
   INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Contains("name = \"food_bank\"\nstart_week = 1\nend_week = 1000000\n"
-                             "target.neighbourhoods = []\ntarget.filter = []\nuptake = 1.0\n"
+                             "target.neighbourhoods = []\ntarget.filter = []\ntarget.people = "
+                             "[]\ntarget.households = []\nuptake = 1.0\n"
                              "capacity = 400\n"));
   auto bad = test::run_wellsim({"validate", test::source_path("scenarios/default.toml"), "--set",
                                 "intervention.foodbank.capacity=400"});

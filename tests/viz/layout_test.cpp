@@ -2,6 +2,7 @@
 // stays inside the window (ImGui's own record of how far each window's content reaches, written
 // by --dump-layout), the inspector of a selected person is on screen, the side panel shows a
 // picture, and the week slider says when the shown week is the nearest recorded one.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <set>
@@ -185,6 +186,32 @@ TEST_CASE("nothing is clipped at 1280x800 and 1920x1080, normal and presenter",
       }
 }
 
+namespace {
+
+/// The chart in `box` labels its axis from just below the data to just above it: the bottom
+/// label (the lower of the two texts drawn in the box) is no more than a tenth of the data's
+/// range (plus the label's rounding) below its least value, so a community run's small changes
+/// in the spread fill the chart, where an axis from 0 flattened them.
+void check_axis_fits(const Layout& l, const Rect& box, const std::vector<double>& data) {
+  REQUIRE(!data.empty());
+  const auto [lo, hi] = std::minmax_element(data.begin(), data.end());
+  std::vector<std::pair<float, double>> labels;  // (y, value)
+  for (const LayoutText& t : l.texts)
+    if (t.rect.y0 >= box.y0 && t.rect.y1 <= box.y1 && t.rect.x0 >= box.x0 && t.rect.x1 <= box.x1)
+      labels.emplace_back(t.rect.y0, std::stod(t.text));
+  REQUIRE(labels.size() == 2);
+  std::sort(labels.begin(), labels.end());
+  const double top = labels[0].second, bottom = labels[1].second;
+  INFO("sd from " << *lo << " to " << *hi << "; axis " << bottom << " to " << top);
+  const double slack = 0.1 * (*hi - *lo) + 1e-3 + 5e-4;
+  CHECK(bottom <= *lo + 5e-4);
+  CHECK(bottom >= *lo - slack);
+  CHECK(top >= *hi - 5e-4);
+  CHECK(top <= *hi + slack);
+}
+
+}  // namespace
+
 TEST_CASE("the chooser chart shows the spread first, or the series --chart names",
           "[viz][render][gl]") {
   test::TempDir dir("view-chart");
@@ -204,6 +231,7 @@ TEST_CASE("the chooser chart shows the spread first, or the series --chart names
         ++shown;
         CHECK(r.y1 - r.y0 > 20);      // a chart, drawn
         CHECK(r.y1 <= side.rect.y1);  // on screen without scrolling
+        if (chart.empty()) check_axis_fits(l, r, output::RunReader(dir.file("run.h5")).stat("sd"));
       }
     CHECK(shown == 1);
   }

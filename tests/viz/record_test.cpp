@@ -31,15 +31,18 @@ void refused(const std::vector<std::string>& args, const std::string& says) {
   CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
 }
 
-std::string shell_output(const std::string& cmd) {
-  std::string out;
-  if (std::FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[256];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    pclose(p);
-  }
-  return out;
+#ifdef WELLSIM_HAVE_VIEWER
+/// Channel values above 120 in a picture: a frame with something drawn in it.
+std::size_t bright_pixels(const std::string& png) {
+  int w = 0, h = 0, c = 0;
+  unsigned char* a = stbi_load(png.c_str(), &w, &h, &c, 3);
+  REQUIRE(a != nullptr);
+  std::size_t bright = 0;
+  for (std::size_t i = 0; i < std::size_t(w) * std::size_t(h) * 3; ++i) bright += a[i] > 120;
+  stbi_image_free(a);
+  return bright;
 }
+#endif
 
 }  // namespace
 
@@ -99,42 +102,19 @@ TEST_CASE("a recording has a frame per recorded week, the screenshot's picture",
           dir.file("log")))
     return;
   // Weeks 4 and 8: two frames of 640 x 480.
-  const std::string probe = shell_output(
-      "ffprobe -v error -count_frames -select_streams v:0 -show_entries "
-      "stream=nb_read_frames,width,height -of csv=p=0 " +
-      mp4);
-  CHECK(probe == "640,480,2\n");
+  CHECK(test::video_frames(mp4) == "640,480,2\n");
   const std::string frame = dir.file("frame.png"), shot = dir.file("shot.png");
-  REQUIRE(
-      std::system(("ffmpeg -v error -y -i " + mp4 + " -vf select='eq(n\\,1)' -frames:v 1 " + frame)
-                      .c_str()) == 0);
+  test::extract_frame(mp4, 1, frame);
   REQUIRE(test::view_under_xvfb(
       run + " --screenshot " + shot + " --week 8 --width 640 --height 480", dir.file("log2")));
-  int w = 0, h = 0, c = 0, sw = 0, sh = 0;
-  unsigned char* a = stbi_load(frame.c_str(), &w, &h, &c, 3);
-  unsigned char* b = stbi_load(shot.c_str(), &sw, &sh, &c, 3);
-  REQUIRE(a != nullptr);
-  REQUIRE(b != nullptr);
-  REQUIRE(w == sw);
-  REQUIRE(h == sh);
   // H.264 in yuv420p is lossy: the same picture within a few levels on average, where a blank
   // or another week's frame differs by far more at the nodes and the slider.
-  double diff = 0;
-  std::size_t bright = 0;
-  for (std::size_t i = 0; i < std::size_t(w) * std::size_t(h) * 3; ++i) {
-    diff += std::abs(int(a[i]) - int(b[i]));
-    bright += a[i] > 120;
-  }
-  diff /= double(w) * double(h) * 3;
-  stbi_image_free(a);
-  stbi_image_free(b);
+  const double diff = test::frame_difference(frame, shot);
   CHECK(diff < 4.0);
-  CHECK(bright > 2000);  // not a blank frame
+  CHECK(bright_pixels(frame) > 2000);  // not a blank frame
   const std::string gif = dir.file("out.gif");
   test::view_under_xvfb(run + " --record " + gif + " --width 320 --height 240", dir.file("log3"));
-  CHECK(shell_output("ffprobe -v error -count_frames -select_streams v:0 -show_entries "
-                     "stream=nb_read_frames,width,height -of csv=p=0 " +
-                     gif) == "320,240,3\n");
+  CHECK(test::video_frames(gif) == "320,240,3\n");
 }
 
 #endif

@@ -2,9 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+
+#ifdef WELLSIM_HAVE_VIEWER
+#include <stb_image.h>
+#endif
 
 namespace wellsim::test {
 
@@ -22,5 +27,46 @@ std::optional<std::string> view_under_xvfb(const std::string& args, const std::s
   REQUIRE(status == 0);
   return said;
 }
+
+std::string command_output(const std::string& cmd) {
+  std::string out;
+  if (std::FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p)) out += buf;
+    pclose(p);
+  }
+  return out;
+}
+
+std::string video_frames(const std::string& video) {
+  return command_output(
+      "ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+      "stream=nb_read_frames,width,height -of csv=p=0 " +
+      video);
+}
+
+void extract_frame(const std::string& video, int n, const std::string& png) {
+  const std::string cmd = "ffmpeg -v error -y -i " + video + " -vf select='eq(n\\," +
+                          std::to_string(n) + ")' -frames:v 1 " + png;
+  REQUIRE(std::system(cmd.c_str()) == 0);
+}
+
+#ifdef WELLSIM_HAVE_VIEWER
+double frame_difference(const std::string& a_png, const std::string& b_png) {
+  int w = 0, h = 0, c = 0, bw = 0, bh = 0;
+  unsigned char* a = stbi_load(a_png.c_str(), &w, &h, &c, 3);
+  unsigned char* b = stbi_load(b_png.c_str(), &bw, &bh, &c, 3);
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  REQUIRE(w == bw);
+  REQUIRE(h == bh);
+  double diff = 0;
+  for (std::size_t i = 0; i < std::size_t(w) * std::size_t(h) * 3; ++i)
+    diff += std::abs(int(a[i]) - int(b[i]));
+  stbi_image_free(a);
+  stbi_image_free(b);
+  return diff / (double(w) * double(h) * 3);
+}
+#endif
 
 }  // namespace wellsim::test

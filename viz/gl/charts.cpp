@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
+#include "viz/gl/layout_probe.hpp"
 #include "viz/histogram.hpp"
 
 namespace wellsim::viz {
@@ -96,6 +98,26 @@ void week_chart(const char* label, const std::vector<float>& values, int shown_w
     marker_ticks(*markers, a.x, a.y, b.x, b.y, 0.0, double(values.size() - 1));
 }
 
+namespace {
+
+/// The axis' top and bottom values as labels inside the chart box a-b, probed for the layout
+/// tests (viz/gl/layout_probe.hpp) so they can read the axis a chart drew.
+void axis_labels(ImDrawList* draw, ImVec2 a, ImVec2 b, double lo, double hi, const char* format) {
+  char top[32], bottom[32];
+  std::snprintf(top, sizeof top, format, hi);
+  std::snprintf(bottom, sizeof bottom, format, lo);
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  const Viewport box{a.x, a.y, b.x - a.x, b.y - a.y};
+  for (const auto& [label, at] : {std::pair{top, ImVec2(a.x + 2, a.y)},
+                                  {bottom, ImVec2(a.x + 2, b.y - ImGui::GetFontSize())}}) {
+    draw->AddText(at, text, label);
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    probe_text(label, at, ImVec2(at.x + size.x, at.y + size.y), box);
+  }
+}
+
+}  // namespace
+
 void band_week_chart(const char* id, const std::vector<double>& values, const ReplicateBand& band,
                      int shown_week, float height, const std::vector<TimelineMarker>* markers) {
   if (values.empty()) return;
@@ -136,12 +158,7 @@ void band_week_chart(const char* id, const std::vector<double>& values, const Re
                   ImVec2(px(double(k)), py(values[k])), line, 1.5f);
   const float sx = px(std::clamp(double(shown_week), 0.0, last));
   draw->AddLine(ImVec2(sx, a.y), ImVec2(sx, b.y), IM_COL32(255, 255, 255, 160));
-  char top[32], bottom[32];
-  std::snprintf(top, sizeof top, "%.2f", hi);
-  std::snprintf(bottom, sizeof bottom, "%.2f", lo);
-  const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  draw->AddText(ImVec2(a.x + 2, a.y), text, top);
-  draw->AddText(ImVec2(a.x + 2, b.y - ImGui::GetFontSize()), text, bottom);
+  axis_labels(draw, a, b, lo, hi, "%.2f");
   if (markers) marker_ticks(*markers, a.x, a.y, b.x, b.y, 0.0, last);
   if (!hovered) return;
   const double week =
@@ -195,7 +212,7 @@ bool multi_line_chart(const char* id, const std::vector<double>& x,
       if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
   if (!(lo <= hi) || x.empty()) return false;
   if (from_zero) lo = std::min(lo, 0.0);
-  const double pad = std::max(from_zero ? 1e-3 : 0.05, (hi - lo) * 0.1);
+  const double pad = std::max(from_zero ? 1e-3 : style.min_pad, (hi - lo) * 0.1);
   if (!from_zero) lo -= pad;
   hi += pad;
   const float w = ImGui::GetContentRegionAvail().x;
@@ -217,12 +234,7 @@ bool multi_line_chart(const char* id, const std::vector<double>& x,
   }
   const float sx = px(std::clamp(shown_x, x0, x.back()));
   draw->AddLine(ImVec2(sx, a.y), ImVec2(sx, b.y), IM_COL32(255, 255, 255, 160));
-  char top[32], bottom[32];
-  std::snprintf(top, sizeof top, style.format, hi);
-  std::snprintf(bottom, sizeof bottom, style.format, lo);
-  const ImU32 text = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  draw->AddText(ImVec2(a.x + 2, a.y), text, top);
-  draw->AddText(ImVec2(a.x + 2, b.y - ImGui::GetFontSize()), text, bottom);
+  axis_labels(draw, a, b, lo, hi, style.format);
   if (style.markers) marker_ticks(*style.markers, a.x, a.y, b.x, b.y, x0, x.back());
   return true;
 }

@@ -34,9 +34,13 @@ struct ChartStyle {
   const std::vector<TimelineMarker>* markers = nullptr;  ///< intervention ticks (null: none)
   bool from_zero = false;       ///< the axis starts at 0 (counts and shares), not at the data
   const char* format = "%.2f";  ///< printf format of the axis' top and bottom labels
+  /// Least room above and below the data (not from_zero): the mean chart's 0.05 keeps a week's
+  /// noise from filling it; the chooser's series fill their chart whatever their size.
+  double min_pad = 0.05;
 };
 /// Several lines over the same `x` (increasing) with the shown x marked, scaled to fit them all;
-/// returns false (and draws nothing) when there is nothing finite to draw.
+/// returns false (and draws nothing) when there is nothing finite to draw. The axis' top and
+/// bottom labels are probed (viz/gl/layout_probe.hpp), so a test reads the axis it drew.
 bool multi_line_chart(const char* id, const std::vector<double>& x,
                       const std::vector<ChartLine>& lines, double shown_x, float height,
                       const ChartStyle& style = {});

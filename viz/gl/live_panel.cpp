@@ -10,6 +10,7 @@
 
 #include "viz/gl/charts.hpp"
 #include "viz/gl/fit_text.hpp"
+#include "viz/gl/layout_probe.hpp"
 
 namespace wellsim::viz {
 
@@ -132,11 +133,27 @@ void choose_type(LiveModel& m, LivePanelState& panel) {
   ImGui::EndCombo();
 }
 
+/// "target: this person" and "this person's household" for the person clicked on the map.
+void target_buttons(LiveModel& m, LivePanelState& panel) {
+  if (!panel.selected || !panel.form.field("target.people")) return;
+  const std::int64_t id = person_id(m, *panel.selected);
+  const std::string person = "target: person " + std::to_string(id);
+  if (ImGui::Button(person.c_str())) target_person(panel.form, id);
+  probe_mark("target person");
+  const LiveHousehold home = household_of(m, *panel.selected);
+  if (home.members.empty()) return;
+  ImGui::SameLine();
+  const std::string household = "their household (" + std::to_string(home.index) + ")";
+  if (ImGui::Button(household.c_str())) target_household(panel.form, home.index);
+  probe_mark("target household");
+}
+
 void intervention_form(LiveModel& m, LivePanelState& panel) {
   choose_type(m, panel);
   if (panel.type < 0) return;
   ImGui::TextWrapped("%s", m.types()[std::size_t(panel.type)].help.c_str());
   if (!panel.changing.empty()) ImGui::Text("replaces %s", panel.changing.c_str());
+  target_buttons(m, panel);
   ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
   for (std::size_t k = 0; k < panel.form.fields.size(); ++k) {
     ImGui::PushID(int(k));
@@ -177,19 +194,27 @@ void intervention_list(LiveModel& m, LivePanelState& panel) {
   }
 }
 
+/// Starts saving branch `b` as STEM-`what`.h5 on another thread: the lesson goes on meanwhile.
+void save_branch(LiveModel& m, LivePanelState& panel, LiveBranch b, const char* what) {
+  const std::string file = panel.save_stem + "-" + what + ".h5";
+  act(panel, [&] {
+    panel.saving.start(m.saver(b, file), file, "saved " + file);
+    return std::string();
+  });
+}
+
 void save_buttons(LiveModel& m, LivePanelState& panel) {
   text_box("file stem", panel.save_stem);
-  if (ImGui::Button("Save policy run"))
-    act(panel, [&] {
-      m.save(LiveBranch::Policy, panel.save_stem + "-policy.h5");
-      return "saved " + panel.save_stem + "-policy.h5";
-    });
+  // One save at a time (the HDF5 library is not shared between threads).
+  const bool busy = panel.saving.busy();
+  if (busy) ImGui::BeginDisabled();
+  if (ImGui::Button("Save policy run")) save_branch(m, panel, LiveBranch::Policy, "policy");
   ImGui::SameLine();
-  if (ImGui::Button("Save baseline run"))
-    act(panel, [&] {
-      m.save(LiveBranch::Baseline, panel.save_stem + "-baseline.h5");
-      return "saved " + panel.save_stem + "-baseline.h5";
-    });
+  if (ImGui::Button("Save baseline run")) save_branch(m, panel, LiveBranch::Baseline, "baseline");
+  if (busy) {
+    ImGui::EndDisabled();
+    ImGui::TextUnformatted(panel.saving.status().c_str());
+  }
   if (ImGui::Button("Export policy scenario (TOML)"))
     act(panel, [&] {
       m.export_toml(LiveBranch::Policy, panel.save_stem + "-policy.toml");
@@ -210,6 +235,29 @@ void mean_chart(LiveModel& m) {
   std::vector<ChartLine> lines{{&base, kBaselineLine}};
   if (m.forked()) lines.push_back({&policy, kPolicyLine});
   multi_line_chart("##livemean", x, lines, double(m.week()), ImGui::GetFontSize() * 5);
+}
+
+/// Who was clicked: their id, neighbourhood and household, and what the fork did to them.
+void selected_person(LiveView& view, const LivePanelState& panel) {
+  if (!panel.selected) return;
+  LiveModel& m = view.model();
+  const sim::AgentId a = *panel.selected;
+  const auto& net = m.network();
+  std::string who = "person " + std::to_string(person_id(m, a));
+  if (a < net.group.size() && net.group[a] >= 0)
+    who += " (" + sim::group_name(net, std::size_t(net.group[a])) + ")";
+  const LiveHousehold home = household_of(m, a);
+  if (!home.members.empty())
+    who += ", household " + std::to_string(home.index) + " (" +
+           std::to_string(home.members.size()) +
+           (home.members.size() == 1 ? " person)" : " people)");
+  ImGui::TextWrapped("%s", who.c_str());
+  const float base = m.wellbeing(LiveBranch::Baseline)[a];
+  const float policy = m.wellbeing(LiveBranch::Policy)[a];
+  if (m.forked())
+    ImGui::Text("wellbeing %.2f, baseline %.2f (%+.3f)", policy, base, policy - base);
+  else
+    ImGui::Text("wellbeing %.2f", base);
 }
 
 void show_choice(LiveView& view) {
@@ -268,6 +316,8 @@ void live_side_panel(LiveView& view, LivePanelState& panel, const Viewport& wher
                          : s == LiveShow::Policy   ? "Wellbeing (policy branch)"
                                                    : "Wellbeing (baseline)");
     mean_chart(m);
+    selected_person(view, panel);
+    if (const std::string done = panel.saving.poll(); !done.empty()) panel.message = done;
     if (!panel.message.empty()) ImGui::TextWrapped("%s", panel.message.c_str());
     if (ImGui::CollapsingHeader("Interventions", ImGuiTreeNodeFlags_DefaultOpen))
       intervention_list(m, panel);

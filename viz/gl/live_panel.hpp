@@ -3,8 +3,10 @@
 // branch's interventions with remove and change; a form built from the registry's declarations
 // to add one; saving either branch and exporting the edited scenario.
 #include <map>
+#include <optional>
 #include <string>
 
+#include "viz/background_save.hpp"
 #include "viz/intervention_form.hpp"
 #include "viz/live_view.hpp"
 #include "viz/view_transform.hpp"
@@ -18,6 +20,8 @@ struct LivePanelState {
   std::string changing;   ///< the intervention the form replaces ("" : it adds)
   std::string save_stem;  ///< file names the save buttons use: STEM-policy.h5, ...
   std::string message;    ///< the last action's outcome or error (one line)
+  std::optional<sim::AgentId> selected;  ///< the person clicked on the map (or --select)
+  BackgroundSave saving;                 ///< a branch being saved while the lesson goes on
 };
 
 /// Opens the add form on intervention type `type`; false (nothing changed) for an unknown type.

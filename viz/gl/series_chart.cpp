@@ -58,6 +58,7 @@ void series_chart(ViewerState& state, SeriesChoice& choice, float height) {
   style.markers = &state.run().markers();
   style.format = "%.3f";
   style.from_zero = from_zero;
+  style.min_pad = 1e-3;
   if (multi_line_chart("##chosen", x, lines, week, height, style))
     probe_mark("chart " + choice.name);
 }

@@ -3,7 +3,8 @@
 the same person, the same draws), most ties first: someone whose ripple a class can follow.
 
 usage: job_losers.py POLICY.h5 BASELINE.h5 [FIRST_WEEK [LAST_WEEK]]
-prints: id week ties, one person a line (id as `wellsim view --select` takes it)
+prints: id week ties household, one person a line (id as `wellsim view --select` and
+        `--fork-person` take it; household as `--fork-household` takes it)
 """
 import signal
 import sys
@@ -33,9 +34,10 @@ def main():
     with h5py.File(policy, "r") as f:
         offsets = f["network/offsets"][...]
         ids = f["agents/original_id"][...]
+        households = f["people/household"][...]
     people = [(a, w, int(offsets[a + 1] - offsets[a])) for a, w in lost.items() if a not in never]
     for a, week, ties in sorted(people, key=lambda p: (-p[2], p[0])):
-        print(ids[a], week, ties)
+        print(ids[a], week, ties, households[a])
 
 
 if __name__ == "__main__":

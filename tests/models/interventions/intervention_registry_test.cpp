@@ -99,3 +99,37 @@ TEST_CASE("bad intervention input names file, line, key and the fix", "[models][
               "s.toml");
         }) == "(no error)");
 }
+
+TEST_CASE("named people and households are checked against the population in one line",
+          "[models][interventions]") {
+  ServiceTown town(30);
+  town.world->household_start = {0, 10, 20, 30};  // three households of ten
+  using Ids = std::vector<double>;
+  CHECK(message_of([&] {
+          town.add("case_management", {{"target.people", V{Ids{4, 999}}}});
+        }) ==
+        "town.toml:10: intervention[1].target.people: no person 999 in the population (30 "
+        "people)");
+  CHECK(message_of([&] {
+          town.add("case_management", {{"target.people", V{Ids{2.5}}}});
+        }) == "town.toml:15: intervention[2].target.people: expected whole-number ids, found 2.5");
+  CHECK(message_of([&] {
+          town.add("food_bank", {{"target.households", V{Ids{3}}}});
+        }) ==
+        "town.toml:20: intervention[3].target.households: no household 3 in the population "
+        "(households 0 to 2)");
+  CHECK_THAT(message_of([&] {
+               town.add("youth_project", {{"target.people", V{Ids{4}}}});
+             }),
+             Catch::StartsWith("town.toml:25: intervention[4].target.people: expected no named "
+                               "people for the area programme 'youth_project'"));
+  CHECK(message_of([&] {
+          town.add("case_management", {{"target.households", V{Ids{2}}}});
+        }) == "(no error)");
+  CHECK(message_of([&] {
+          models::check_interventions(
+              {ServiceTown::entry("economic_shock", {{"target.people", V{Ids{4}}}}, 2)}, "s.toml");
+        }) ==
+        "s.toml:2: intervention[1].target.people: expected no target for the macro policy "
+        "'economic_shock' (it acts nationally), found [4.0]");
+}

@@ -294,3 +294,37 @@ TEST_CASE("services give identical results on 1 and 2 threads", "[models][interv
   CHECK(std::get<4>(one) == std::get<4>(two));
   CHECK(!std::get<4>(one).empty());
 }
+
+TEST_CASE("a service aimed at named people or households enrols only them",
+          "[models][interventions]") {
+  ServiceTown town(60);
+  // Households of three consecutive people, as the population puts them.
+  town.world->household_start.clear();
+  for (std::uint32_t i = 0; i < 60; ++i) {
+    town.agents.household[i] = i / 3;
+    if (i % 3 == 0) town.world->household_start.push_back(i);
+  }
+  town.world->household_start.push_back(60);
+  using Ids = std::vector<double>;
+  // A community hub takes every adult who comes: only the target limits it.
+  auto& person = town.add<models::Service>("community_hub", {{"target.people", V{Ids{7}}}});
+  auto& household = town.add<models::Service>(
+      "community_hub", {{"name", V{std::string("home")}}, {"target.households", V{Ids{4}}}});
+  auto& both = town.add<models::Service>(
+      "community_hub", {{"name", V{std::string("both")}},
+                        {"target.people", V{Ids{40}}},
+                        {"target.households", V{Ids{0}}},
+                        {"target.neighbourhoods", V{std::vector<std::string>{"A"}}}});
+  auto& everyone = town.add<models::Service>("community_hub", {{"name", V{std::string("all")}}});
+  town.prepare();
+  town.step(1);
+  auto sorted = [](std::vector<std::uint32_t> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  CHECK(sorted(person.participants()) == std::vector<std::uint32_t>{7});
+  CHECK(sorted(household.participants()) == std::vector<std::uint32_t>{12, 13, 14});
+  // Person 40 lives in neighbourhood C: the neighbourhood still has to hold.
+  CHECK(sorted(both.participants()) == std::vector<std::uint32_t>{0, 1, 2});
+  CHECK(everyone.participants().size() == 60);
+}
