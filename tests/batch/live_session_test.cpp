@@ -13,6 +13,7 @@
 #include "output/run_reader.hpp"
 #include "sim/errors.hpp"
 #include "tests/cli/cli_runner.hpp"
+#include "tests/smoke_overrides.hpp"
 #include "tests/test_support.hpp"
 
 using namespace wellsim;
@@ -180,7 +181,7 @@ TEST_CASE("every scenario in scenarios/ starts live and steps a week", "[batch][
         test::shared_data("").empty())
       continue;  // its network file is not on this machine
     INFO(path);
-    LiveSession s(sim::load_scenario(path, models::scenario_schema()));
+    LiveSession s(sim::load_scenario(path, models::scenario_schema(), test::smoke_overrides(path)));
     CHECK(s.step());
     CHECK(s.mean(Branch::Baseline).size() == 2);
     ++started;
