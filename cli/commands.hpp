@@ -17,6 +17,8 @@ void add_sweep_command(CLI::App& app, std::function<int()>& handler);
 void add_merge_command(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim sensitivity`.
 void add_sensitivity_command(CLI::App& app, std::function<int()>& handler);
+/// Adds `wellsim partition`.
+void add_partition_command(CLI::App& app, std::function<int()>& handler);
 /// Adds `wellsim list`.
 void add_list_command(CLI::App& app, std::function<int()>& handler);
 

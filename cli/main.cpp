@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   cli::add_sensitivity_command(app, handler);
   cli::add_compare_command(app, handler);
   cli::add_inspect_command(app, handler);
+  cli::add_partition_command(app, handler);
   cli::add_list_command(app, handler);
   cli::add_view_command(app, handler);
   if (argc > 1 && argv[1][0] != '-') {
@@ -43,7 +44,7 @@ int main(int argc, char** argv) {
     if (!known) {
       std::fprintf(stderr,
                    "wellsim: unknown command '%s'; commands: run, validate, sweep, merge, "
-                   "sensitivity, compare, inspect, list, view\n",
+                   "sensitivity, compare, inspect, partition, list, view\n",
                    cmd.c_str());
       return 2;
     }

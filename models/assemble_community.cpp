@@ -42,6 +42,37 @@ void check_community(const sim::Scenario& sc) {
   check_interventions(interventions, sc.path);
 }
 
+sim::EdgeList community_ties(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate,
+                             People& people) {
+  const auto& pop = sc.table("population");
+  people = sc.variant("population") == "census" ? synthesise_census(pop, seed, replicate)
+                                                : village_people(pop, sc.path, seed, replicate);
+  const NetworkSource* ties = find_network_source(sc.variant("network"));
+  return ties->tie_people(people, sc.table("network"), SourceContext{sc.path, seed, replicate});
+}
+
+sim::Ordering community_ordering(const sim::ParamSet& network) {
+  const std::string& ordering = network.string("ordering");
+  return ordering == "auto" ? sim::Ordering::Groups
+                            : sim::parse_ordering(ordering, "network.ordering");
+}
+
+sim::Network community_network(const sim::Scenario& sc, std::uint64_t seed,
+                               std::uint32_t replicate) {
+  check_community(sc);
+  check_memory(sc);
+  sim::EdgeList edges;
+  {
+    People people;  // freed before the freeze: only the ties are wanted
+    edges = community_ties(sc, seed, replicate, people);
+  }
+  try {
+    return sim::freeze(std::move(edges), community_ordering(sc.table("network")));
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
+}
+
 namespace {
 
 /// The rules that need the frozen network (its neighbourhoods), checked here so that validate,
@@ -62,15 +93,10 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   check_memory(sc);
   Assembled out;
   const auto& pop = sc.table("population");
-  const auto& net_params = sc.table("network");
-  const bool census = sc.variant("population") == "census";
 
   auto t0 = std::chrono::steady_clock::now();
-  People people = census ? synthesise_census(pop, seed, replicate)
-                         : village_people(pop, sc.path, seed, replicate);
-  const NetworkSource* ties = find_network_source(sc.variant("network"));
-  sim::EdgeList edges =
-      ties->tie_people(people, net_params, SourceContext{sc.path, seed, replicate});
+  People people;
+  sim::EdgeList edges = community_ties(sc, seed, replicate, people);
   out.build_seconds = sim::seconds_since(t0);
 
   t0 = std::chrono::steady_clock::now();
@@ -78,10 +104,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   sim::AgentStore agents;
   auto world = std::make_shared<World>();
   try {
-    const std::string& ordering = net_params.string("ordering");
-    net = sim::freeze(std::move(edges), ordering == "auto"
-                                            ? sim::Ordering::Groups
-                                            : sim::parse_ordering(ordering, "network.ordering"));
+    net = sim::freeze(std::move(edges), community_ordering(sc.table("network")));
     out.freeze_seconds = sim::seconds_since(t0);
     agents.resize(net.size());
     place_people(people, net, agents, *world);

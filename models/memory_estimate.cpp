@@ -3,11 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
 #include "models/assemble_community.hpp"
 #include "models/network/sources.hpp"
+#include "models/population/census.hpp"
+#include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/input_file.hpp"
 
@@ -15,11 +18,21 @@ namespace wellsim::models {
 
 namespace {
 
+/// The statistics' counters: one set per neighbourhood (and two more) per block of agents.
+double stats_bytes(const sim::Scenario& sc, double people) {
+  if (sc.variant("population") != "census") return 0;
+  const double groups =
+      static_cast<double>(sc.table("population").strings("neighbourhoods").size());
+  const double blocks = std::ceil(people / static_cast<double>(sim::kAgentBlock));
+  return blocks * (groups + 2) * kBytesPerGroupBlock;
+}
+
 /// People of a community scenario from its population keys; 0 when they come from files.
 double community_people(const sim::Scenario& sc) {
   if (sc.variant("population") != "census") return 0;
   double people = 0;
-  for (double size : sc.table("population").reals("sizes")) people += size;
+  const double scale = sc.table("population").real("scale");
+  for (double size : sc.table("population").reals("sizes")) people += scaled_size(size, scale);
   return people;
 }
 
@@ -39,7 +52,10 @@ std::string count_text(double x) {
 }  // namespace
 
 double estimated_run_bytes(const sim::Scenario& sc) {
-  if (is_community(sc)) return community_people(sc) * kBytesPerPerson;
+  if (is_community(sc)) {
+    const double people = community_people(sc);
+    return people * kBytesPerPerson + stats_bytes(sc, people);
+  }
   const NetworkSource* source = find_network_source(sc.variant("network"));
   if (!source || !source->size) return 0;
   const NetworkSize size = source->size(sc.table("network"));

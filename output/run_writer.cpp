@@ -106,7 +106,13 @@ void RunWriter::write_header(const RunInfo& info) {
   guarded([&] {
     errno = 0;
     // A fresh name of this process's own: nothing another process holds is ever truncated.
-    const hid_t id = H5Fcreate(temp_path_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT);
+    // The 1.8 file format (readable by every HDF5 since 2008) keeps large attributes in dense
+    // storage: the series names of a town with hundreds of neighbourhoods outgrow the 64 KiB an
+    // attribute may take in the oldest format ("cannot create attribute names").
+    h5::Plist fapl(H5Pcreate(H5P_FILE_ACCESS), "cannot create a property list");
+    h5::check(H5Pset_libver_bounds(fapl, H5F_LIBVER_V18, H5F_LIBVER_V18),
+              "cannot choose the file format");
+    const hid_t id = H5Fcreate(temp_path_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
     // HDF5's own message is a stack dump; the system's reason for the failed open is the news.
     file_ = h5::File(id, errno ? std::string("cannot create the file: ") + std::strerror(errno)
                                : std::string("cannot create the file"));

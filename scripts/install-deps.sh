@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config git
   libboost-graph-dev libtbb-dev libhdf5-dev libtomlplusplus-dev libcli11-dev librandom123-dev zlib1g-dev nlohmann-json3-dev
+  libmetis-dev  # `wellsim partition`: neighbourhoods across MPI ranks (docs/scaling.md)
   openmpi-bin libopenmpi-dev
   catch2 libeigen3-dev clang-format
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri xvfb xauth

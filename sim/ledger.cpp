@@ -5,7 +5,8 @@
 namespace wellsim::sim {
 
 std::size_t Ledger::add_series(const std::string& name) {
-  if (find_series(name) >= 0) throw std::logic_error("Ledger: series declared twice: " + name);
+  if (!series_index_.emplace(name, series_names_.size()).second)
+    throw std::logic_error("Ledger: series declared twice: " + name);
   series_names_.push_back(name);
   values_.push_back(0.0);
   return series_names_.size() - 1;
@@ -20,9 +21,8 @@ std::uint16_t Ledger::add_event_kind(const std::string& name) {
 }
 
 long Ledger::find_series(const std::string& name) const {
-  for (std::size_t k = 0; k < series_names_.size(); ++k)
-    if (series_names_[k] == name) return static_cast<long>(k);
-  return -1;
+  const auto found = series_index_.find(name);
+  return found == series_index_.end() ? -1 : static_cast<long>(found->second);
 }
 
 }  // namespace wellsim::sim

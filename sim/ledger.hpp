@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sim/state.hpp"
@@ -56,6 +57,9 @@ class Ledger {
 
  private:
   std::vector<std::string> series_names_;
+  /// Index of each name in series_names_: a country's thousands of neighbourhoods declare over
+  /// 100,000 series, which a linear search per declaration took minutes to check.
+  std::unordered_map<std::string, std::size_t> series_index_;
   std::vector<double> values_;
   std::vector<std::string> event_kinds_;
   std::vector<Event> events_;

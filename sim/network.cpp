@@ -5,6 +5,9 @@
 // the source numbering and the frozen network. (Boost.Graph's compressed_sparse_row_graph did
 // the counting sort before, but kept the edge list, its own CSR with a tie index per entry and the
 // frozen network alive together: 35 bytes a tie at the peak against 20 now; docs/performance.md.)
+// When the order keeps every agent in place (a synthesised population is generated in group
+// order) the rows become the network where they lie and only one copy is ever alive: 10 bytes a
+// tie at the peak.
 // The bandwidth-reducing order is reverse Cuthill-McKee over those rows (see rcm_order for why it
 // is not Boost's own cuthill_mckee_ordering). Dropping duplicate ties from files that list both
 // directions and applying the permutation, so that each row is sorted and contiguous, are two
@@ -212,6 +215,63 @@ std::vector<AgentId> agent_order(const EdgeList& e, const SourceRows& g, Orderin
   return order;
 }
 
+/// Whether the new numbering keeps every agent where it was (a population generated
+/// neighbourhood by neighbourhood, frozen in group order).
+bool is_identity(const std::vector<AgentId>& order) {
+  for (std::size_t i = 0; i < order.size(); ++i)
+    if (order[i] != i) return false;
+  return true;
+}
+
+/// Rows already in their final order become the network where they lie: each row moves left
+/// over the duplicates dropped before it, and the arrays are moved, not copied. Copying them into
+/// new arrays, as scatter_rows must, holds two copies of every tie at the peak of a run (about
+/// 100 bytes a person of the town's 9.7 ties each; docs/performance.md). Sequential: a row's
+/// new place may overlap an earlier row's old one, and a left move reads each place before it is
+/// written.
+void compact_in_place(SourceRows& g, Network& net, bool layered, bool weighted) {
+  const std::size_t n = net.offsets.size() - 1;
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::uint64_t from = g.start[v], to = net.offsets[v];
+    if (from == to) continue;
+    const std::uint64_t count = net.offsets[v + 1] - to;
+    std::copy_n(g.column.begin() + from, count, g.column.begin() + to);
+    if (layered) std::copy_n(g.layer.begin() + from, count, g.layer.begin() + to);
+    if (weighted) std::copy_n(g.weight.begin() + from, count, g.weight.begin() + to);
+  }
+  const std::size_t m = net.offsets[n];
+  g.column.resize(m);
+  net.neighbours = std::move(g.column);
+  if (layered) {
+    g.layer.resize(m);
+    net.layer = std::move(g.layer);
+  } else {
+    net.layer.assign(m, 0);
+  }
+  if (weighted) {
+    g.weight.resize(m);
+    net.weight = std::move(g.weight);
+  }
+}
+
+/// Rows copied to their new places in a new network (any numbering).
+void scatter_rows(const SourceRows& g, const std::vector<AgentId>& rank, Network& net, bool layered,
+                  bool weighted) {
+  const std::size_t n = net.offsets.size() - 1, m = net.offsets[n];
+  net.neighbours.resize(m);
+  net.layer.assign(m, 0);
+  if (weighted) net.weight.resize(m);
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
+    for (std::size_t old = r.begin(); old != r.end(); ++old) {
+      const std::uint64_t from = g.start[old], to = net.offsets[rank[old]];
+      const std::uint64_t count = net.offsets[rank[old] + 1] - to;
+      std::copy_n(g.column.begin() + from, count, net.neighbours.begin() + to);
+      if (layered) std::copy_n(g.layer.begin() + from, count, net.layer.begin() + to);
+      if (weighted) std::copy_n(g.weight.begin() + from, count, net.weight.begin() + to);
+    }
+  });
+}
+
 }  // namespace
 
 Network freeze(EdgeList e, Ordering ordering) {
@@ -262,19 +322,10 @@ Network freeze(EdgeList e, Ordering ordering) {
     }
   });
   std::partial_sum(net.offsets.begin(), net.offsets.end(), net.offsets.begin());
-  const std::size_t m = net.offsets[n];
-  net.neighbours.resize(m);
-  net.layer.assign(m, 0);
-  if (weighted) net.weight.resize(m);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
-    for (std::size_t old = r.begin(); old != r.end(); ++old) {
-      const std::uint64_t from = g.start[old], to = net.offsets[rank[old]];
-      const std::uint64_t count = net.offsets[rank[old] + 1] - to;
-      std::copy_n(g.column.begin() + from, count, net.neighbours.begin() + to);
-      if (layered) std::copy_n(g.layer.begin() + from, count, net.layer.begin() + to);
-      if (weighted) std::copy_n(g.weight.begin() + from, count, net.weight.begin() + to);
-    }
-  });
+  if (is_identity(order))
+    compact_in_place(g, net, layered, weighted);
+  else
+    scatter_rows(g, rank, net, layered, weighted);
   g = SourceRows{};
 
   net.group_names = std::move(e.group_names);

@@ -1,10 +1,14 @@
 #include "tests/test_support.hpp"
+#include "tests/smoke_overrides.hpp"
 
 #include <unistd.h>
 
 #include <atomic>
 #include <fstream>
 #include <sstream>
+
+#include "models/scenario_schema.hpp"
+#include "sim/scenario.hpp"
 
 namespace wellsim::test {
 
@@ -41,6 +45,16 @@ std::string read_text(const std::string& path) {
 
 std::string source_path(const std::string& relative) {
   return (std::filesystem::path(WELLSIM_SOURCE_DIR) / relative).string();
+}
+
+std::vector<std::string> smoke_overrides(const std::string& scenario_path) {
+  const sim::Scenario sc = sim::load_scenario(scenario_path, models::scenario_schema());
+  if (sc.variant("population") != "census") return {};
+  double people = 0;
+  for (double size : sc.table("population").reals("sizes")) people += size;
+  constexpr double kSmoke = 100000;
+  if (people <= 10 * kSmoke) return {};
+  return {"population.scale=" + std::to_string(kSmoke / people)};
 }
 
 }  // namespace wellsim::test

@@ -12,6 +12,11 @@
 //   with SD `friend_age_sd` years; children among children aged 5-15 with `child_friend_age_sd`)
 //   in their own neighbourhood with probability `friend_local`, elsewhere in town otherwise:
 //   friendship is homophilous by age and place (McPherson, Smith-Lovin & Cook 2001).
+// - regions (optional; docs/scaling.md, scenarios/uk.toml): a population as large as a country
+//   names a region for each neighbourhood, and "elsewhere in town" becomes "elsewhere in the
+//   region" for kin and friends, except a share `beyond_region` drawn from the whole population;
+//   workplaces are filled within a region. Without regions the town is one region and the draws
+//   are those of a town (no draw is added), so a town's network is unchanged.
 // - workplace: employed people working in town (`work_in_town`) are shuffled into workplaces
 //   whose sizes follow a Zipf law (firm sizes: Axtell 2001, exponent ~1.06) capped at
 //   `workplace_max`. Small workplaces are cliques; in larger ones each worker knows about
@@ -37,6 +42,7 @@
 #include "models/community/layers.hpp"
 #include "models/network/source_support.hpp"
 #include "sim/deterministic_parallel.hpp"
+#include "sim/errors.hpp"
 #include "sim/rng.hpp"
 
 namespace wellsim::models {
@@ -67,6 +73,45 @@ std::uint64_t pack(AgentId a, AgentId b) {
   return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
 }
 
+/// The region of each neighbourhood, and where each region's neighbourhoods start.
+struct Regions {
+  std::vector<std::uint32_t> of;           ///< region of neighbourhood g
+  std::vector<std::uint32_t> first_group;  ///< R + 1 starts: region r is [first_group[r], [r + 1])
+  double beyond = 0;                       ///< share of non-local ties drawn from anywhere
+  std::size_t count() const { return first_group.size() - 1; }
+};
+
+/// Regions from `network.regions` (one name per neighbourhood, each region's neighbourhoods
+/// listed together so that its households are one range); one region when the list is empty.
+Regions regions_of(const People& people, const TownParams& p) {
+  const std::size_t groups = people.neighbourhood_names.size();
+  Regions r;
+  r.of.assign(groups, 0);
+  r.first_group = {0, static_cast<std::uint32_t>(groups)};
+  if (p.regions.empty()) return r;
+  if (p.regions.size() != groups)
+    throw sim::InputError("network.regions: expected one region per neighbourhood (" +
+                          std::to_string(groups) + "), found " + std::to_string(p.regions.size()));
+  r.first_group = {0};
+  for (std::size_t g = 1; g <= groups; ++g) {
+    if (g < groups && p.regions[g] == p.regions[g - 1]) {
+      r.of[g] = r.of[g - 1];
+      continue;
+    }
+    r.first_group.push_back(static_cast<std::uint32_t>(g));
+    if (g == groups) break;
+    for (std::size_t k = 0; k < g; ++k)
+      if (p.regions[k] == p.regions[g])
+        throw sim::InputError("network.regions: '" + p.regions[g] + "' (neighbourhood " +
+                              std::to_string(g + 1) +
+                              ") is not next to its other neighbourhoods; list each region's "
+                              "neighbourhoods together");
+    r.of[g] = static_cast<std::uint32_t>(r.first_group.size() - 1);
+  }
+  r.beyond = p.beyond_region;
+  return r;
+}
+
 /// Number of ties to initiate so that the mean degree is `degree`: half of it, the fraction by a
 /// Bernoulli draw.
 std::uint32_t initiated(double degree, double u) {
@@ -91,17 +136,30 @@ struct AgePool {
   }
 };
 
-/// Pools of people aged [lo, hi] per neighbourhood (index 0..G-1) and for the whole town (G).
-std::vector<AgePool> age_pools(const People& people, std::size_t groups, int lo, int hi) {
-  std::vector<AgePool> pools(groups + 1);
-  std::vector<std::array<std::uint32_t, kMaxAge + 2>> count(groups + 1);
+/// Index of the pool of the whole population: after the G neighbourhoods and R regions, or the
+/// one region's pool when there is only one (the town).
+std::size_t everyone(std::size_t groups, const Regions& regions) {
+  return groups + (regions.count() > 1 ? regions.count() : 0);
+}
+
+/// Pools of people aged [lo, hi] per neighbourhood (index 0..G-1), per region (G + r) and for the
+/// whole population (everyone(); a town's one region).
+std::vector<AgePool> age_pools(const People& people, const Regions& regions, int lo, int hi) {
+  const std::size_t groups = regions.of.size(), all = everyone(groups, regions);
+  std::vector<AgePool> pools(all + 1);
+  std::vector<std::array<std::uint32_t, kMaxAge + 2>> count(all + 1);
   for (auto& c : count) c.fill(0);
+  auto slots = [&](std::size_t i) {
+    const auto g = static_cast<std::size_t>(people.neighbourhood[i]);
+    return std::array<std::size_t, 3>{g, groups + regions.of[g], all};
+  };
+  const std::size_t distinct = regions.count() > 1 ? 3 : 2;  // one region is everyone
   for (std::size_t i = 0; i < people.size(); ++i)
     if (people.age[i] >= lo && people.age[i] <= hi) {
-      ++count[people.neighbourhood[i]][people.age[i] + 1];
-      ++count[groups][people.age[i] + 1];
+      const auto at = slots(i);
+      for (std::size_t k = 0; k < distinct; ++k) ++count[at[k]][people.age[i] + 1];
     }
-  for (std::size_t g = 0; g <= groups; ++g) {
+  for (std::size_t g = 0; g <= all; ++g) {
     for (int a = 0; a <= kMaxAge; ++a) count[g][a + 1] += count[g][a];
     pools[g].start = count[g];
     pools[g].members.resize(count[g][kMaxAge + 1]);
@@ -110,9 +168,9 @@ std::vector<AgePool> age_pools(const People& people, std::size_t groups, int lo,
   for (std::size_t i = 0; i < people.size(); ++i) {
     const int a = people.age[i];
     if (a < lo || a > hi) continue;
-    pools[people.neighbourhood[i]].members[fill[people.neighbourhood[i]][a]++] =
-        static_cast<AgentId>(i);
-    pools[groups].members[fill[groups][a]++] = static_cast<AgentId>(i);
+    const auto at = slots(i);
+    for (std::size_t k = 0; k < distinct; ++k)
+      pools[at[k]].members[fill[at[k]][a]++] = static_cast<AgentId>(i);
   }
   return pools;
 }
@@ -154,7 +212,8 @@ std::vector<std::uint64_t> household_layer(const People& people,
 }
 
 std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std::uint32_t>& start,
-                                     const TownParams& p, const sim::RandomStream& rng) {
+                                     const TownParams& p, const Regions& regions,
+                                     const sim::RandomStream& rng) {
   const std::size_t households = start.size() - 1, groups = people.neighbourhood_names.size();
   // Households of each neighbourhood are a contiguous range (people are neighbourhood-sorted).
   std::vector<std::uint32_t> first(groups + 1, static_cast<std::uint32_t>(households));
@@ -171,17 +230,23 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
         for (std::size_t h = b; h < e; ++h) {
           const auto g = static_cast<std::size_t>(people.neighbourhood[start[h]]);
           const std::uint32_t own = first[g + 1] - first[g];
+          const std::uint32_t r = regions.of[g];
           const std::uint32_t k = initiated(degree, rng.uniform(kKinCount, h));
           for (std::uint32_t j = 0; j < k; ++j) {
             const auto w = rng.words(kKinTie, static_cast<std::uint32_t>(h), j);
-            const std::uint32_t others = static_cast<std::uint32_t>(households) - own;
+            // Kin who live away: in the region's households, or anyone's with `beyond`.
+            const bool far = regions.count() > 1 && u01(w[2]) < regions.beyond;
+            const std::uint32_t lo = far ? 0 : first[regions.first_group[r]];
+            const std::uint32_t hi =
+                far ? static_cast<std::uint32_t>(households) : first[regions.first_group[r + 1]];
+            const std::uint32_t others = hi - lo - own;
             std::size_t other;
             if (u01(w[0]) < local || others == 0) {
               if (own < 2) continue;
               other = first[g] + std::min<std::uint32_t>(own - 2, u01(w[1]) * (own - 1));
               if (other >= h) ++other;  // anyone in the neighbourhood but h itself
             } else {
-              other = std::min<std::uint32_t>(others - 1, u01(w[1]) * others);
+              other = lo + std::min<std::uint32_t>(others - 1, u01(w[1]) * others);
               if (other >= first[g]) other += own;  // skip h's own neighbourhood
             }
             const AgentId a = head(h), c = head(other);
@@ -209,9 +274,10 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
 /// One friendship layer (close friends or friends): `degree` expected ties per person aged 5+.
 std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<AgePool>& adults,
                                         const std::vector<AgePool>& children, double degree,
-                                        const TownParams& p, const sim::RandomStream& rng,
-                                        std::uint32_t layer) {
+                                        const TownParams& p, const Regions& regions,
+                                        const sim::RandomStream& rng, std::uint32_t layer) {
   const std::size_t groups = people.neighbourhood_names.size();
+  const std::size_t all = everyone(groups, regions);
   const double local = p.friend_local;
   const double adult_sd = p.friend_age_sd, child_sd = p.child_friend_age_sd;
   const std::uint32_t count_key = kFriendCount | layer << 8, tie_key = kFriendTie | layer << 8;
@@ -241,9 +307,16 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
             // would turn some ties meant to leave into local ones and bias the local share.
             const bool stay =
                 groups == 1 || u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
+            // A tie that leaves stays in the region but for a share `beyond` (its own draw, bit
+            // 31, which no attempt's index reaches; not drawn at all in a town of one region).
+            const bool far = !stay && regions.count() > 1 &&
+                             rng.uniform(tie_key, static_cast<std::uint32_t>(i), j | 0x80000000u) <
+                                 regions.beyond;
+            const AgePool& pool = stay  ? pools[g]
+                                  : far ? pools[all]
+                                        : pools[groups + regions.of[g]];
             for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
               const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
-              const AgePool& pool = stay ? pools[g] : pools[groups];
               if (pool.members.size() < 2) break;
               const double z =
                   std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
@@ -261,29 +334,49 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
   return ties;
 }
 
+/// A worker in the shuffle that fills workplaces: region first, then a random key.
+struct Worker {
+  std::uint64_t key;
+  std::uint32_t region;
+  AgentId id;
+  bool operator<(const Worker& o) const {
+    return region != o.region ? region < o.region : key != o.key ? key < o.key : id < o.id;
+  }
+};
+
 std::vector<std::uint64_t> workplace_layer(const People& people, const TownParams& p,
-                                           const sim::RandomStream& rng) {
-  // Workers in town, shuffled by a random key so workplaces mix neighbourhoods and households.
+                                           const Regions& regions, const sim::RandomStream& rng) {
+  // Workers in town, shuffled by a random key so workplaces mix neighbourhoods and households;
+  // in a country, workplaces are filled region by region (people work near where they live).
   const double in_town = p.work_in_town;
-  std::vector<std::pair<std::uint64_t, AgentId>> keyed;
+  std::vector<Worker> keyed;
   for (std::size_t i = 0; i < people.size(); ++i)
     if (people.activity[i] == static_cast<std::uint8_t>(Activity::Employed)) {
       const auto w = rng.words(kWorker, static_cast<std::uint32_t>(i));
       if (u01(w[0]) < in_town)
-        keyed.emplace_back(std::uint64_t{w[1]} << 32 | w[2], static_cast<AgentId>(i));
+        keyed.push_back({std::uint64_t{w[1]} << 32 | w[2], regions.of[people.neighbourhood[i]],
+                         static_cast<AgentId>(i)});
     }
   tbb::parallel_sort(keyed.begin(), keyed.end());
   std::vector<AgentId> workers(keyed.size());
-  for (std::size_t k = 0; k < keyed.size(); ++k) workers[k] = keyed[k].second;
-  // Workplace sizes: Zipf, P(size >= s) = s^-alpha, capped.
+  std::vector<std::size_t> region_end;  // where each region's workers end in the shuffle
+  for (std::size_t k = 0; k < keyed.size(); ++k) {
+    workers[k] = keyed[k].id;
+    if (k + 1 == keyed.size() || keyed[k + 1].region != keyed[k].region)
+      region_end.push_back(k + 1);
+  }
+  std::vector<Worker>().swap(keyed);
+  // Workplace sizes: Zipf, P(size >= s) = s^-alpha, capped; none straddles two regions.
   const double alpha = p.workplace_size_exponent;
   const double cap = static_cast<double>(p.workplace_max);
   std::vector<std::size_t> bounds{0};
-  for (std::uint32_t w = 0; bounds.back() < workers.size(); ++w) {
-    const double s =
-        std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w), -1 / alpha)));
-    bounds.push_back(std::min(workers.size(), bounds.back() + static_cast<std::size_t>(s)));
-  }
+  std::uint32_t w = 0;
+  for (const std::size_t end : region_end)
+    while (bounds.back() < end) {
+      const double s =
+          std::min(cap, std::floor(std::pow(rng.uniform(kWorkplaceSize, w++), -1 / alpha)));
+      bounds.push_back(std::min(end, bounds.back() + static_cast<std::size_t>(s)));
+    }
   const double colleagues = p.colleagues;
   auto ties = sim::collect_blocks<std::uint64_t>(
       bounds.size() - 1, [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
@@ -399,6 +492,17 @@ const sim::ParamTable<TownParams>& town_table() {
         .range(0, 100)
         .unit("ties")
         .help("Ties per pupil within the class.");
+    t.add("regions", &P::regions, std::vector<std::string>{})
+        .help(
+            "Region of each neighbourhood, one name per neighbourhood with each region's "
+            "neighbourhoods listed together (empty: the town is one region). Kin and friends "
+            "outside the neighbourhood are then drawn within the region, workplaces are filled "
+            "within it (scenarios/uk.toml: local-authority-sized areas).");
+    t.add("beyond_region", &P::beyond_region, 0.3)
+        .range(0, 1)
+        .help(
+            "With regions: share of the kin and friends outside the neighbourhood who live "
+            "anywhere in the population rather than in the region (assumed; docs/model.md).");
   });
 }
 
@@ -409,15 +513,15 @@ sim::EdgeList town_ties(const People& people, const sim::ParamSet& set, std::uin
   const TownParams p = town_table().read(set);
   const sim::RandomStream rng(seed, replicate, "network.town");
   const std::vector<std::uint32_t> start = people.household_starts();
-  const std::size_t groups = people.neighbourhood_names.size();
-  const auto adults = age_pools(people, groups, kAdultFrom, kMaxAge);
-  const auto children = age_pools(people, groups, kSchoolFrom, kSchoolTo);
+  const Regions regions = regions_of(people, p);
+  const auto adults = age_pools(people, regions, kAdultFrom, kMaxAge);
+  const auto children = age_pools(people, regions, kSchoolFrom, kSchoolTo);
   std::vector<std::uint64_t> layers[kLayerCount] = {
       household_layer(people, start),
-      kin_layer(people, start, p, rng),
-      friend_layer(people, adults, children, p.close_friends, p, rng, kCloseFriend),
-      friend_layer(people, adults, children, p.friends, p, rng, kFriend),
-      workplace_layer(people, p, rng),
+      kin_layer(people, start, p, regions, rng),
+      friend_layer(people, adults, children, p.close_friends, p, regions, rng, kCloseFriend),
+      friend_layer(people, adults, children, p.friends, p, regions, rng, kFriend),
+      workplace_layer(people, p, regions, rng),
       school_layer(people, p, rng),
   };
   sim::EdgeList out;
@@ -450,7 +554,11 @@ NetworkSource town_source() {
                   "workplace and school",
                   town_params(), nullptr};
   s.tie_people = [](const People& people, const sim::ParamSet& p, const SourceContext& ctx) {
-    return town_ties(people, p, ctx.seed, ctx.replicate);
+    try {
+      return town_ties(people, p, ctx.seed, ctx.replicate);
+    } catch (const sim::InputError& e) {
+      throw sim::InputError(sim::where(ctx.scenario_path) + e.what());
+    }
   };
   return s;
 }

@@ -3,6 +3,7 @@
 // mechanism of each layer and its sources.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "models/network/network_source.hpp"
@@ -15,20 +16,22 @@ namespace wellsim::models {
 
 /// The keys of [network] when source = "town", each field named as its key.
 struct TownParams {
-  double kin_households;           ///< mean related households per household
-  double kin_local;                ///< share of kin in the same neighbourhood
-  double close_friends;            ///< mean close friends per person aged 5+
-  double friends;                  ///< mean wider friends per person aged 5+
-  double sociability_sd;           ///< SD of log sociability
-  double friend_local;             ///< share of friendships within the neighbourhood
-  double friend_age_sd;            ///< SD of adult friends' age difference
-  double child_friend_age_sd;      ///< SD of child friends' age difference
-  double work_in_town;             ///< share of workers whose workplace is in town
-  double colleagues;               ///< colleague ties per worker in big workplaces
-  double workplace_size_exponent;  ///< Zipf exponent of workplace sizes
-  std::int64_t workplace_max;      ///< largest workplace
-  std::int64_t class_size;         ///< pupils per class
-  double classmates;               ///< ties per pupil within the class
+  double kin_households;             ///< mean related households per household
+  double kin_local;                  ///< share of kin in the same neighbourhood
+  double close_friends;              ///< mean close friends per person aged 5+
+  double friends;                    ///< mean wider friends per person aged 5+
+  double sociability_sd;             ///< SD of log sociability
+  double friend_local;               ///< share of friendships within the neighbourhood
+  double friend_age_sd;              ///< SD of adult friends' age difference
+  double child_friend_age_sd;        ///< SD of child friends' age difference
+  double work_in_town;               ///< share of workers whose workplace is in town
+  double colleagues;                 ///< colleague ties per worker in big workplaces
+  double workplace_size_exponent;    ///< Zipf exponent of workplace sizes
+  std::int64_t workplace_max;        ///< largest workplace
+  std::int64_t class_size;           ///< pupils per class
+  double classmates;                 ///< ties per pupil within the class
+  std::vector<std::string> regions;  ///< region of each neighbourhood; empty: the town is one
+  double beyond_region;              ///< share of non-local kin and friends from anywhere
 };
 
 /// The town keys, declared once and bound to TownParams.

@@ -237,6 +237,14 @@ double pay_weight(int age) {
   return 0.95;
 }
 
+}  // namespace
+
+double scaled_size(double size, double scale) {
+  return scale == 1 ? size : std::max(1.0, std::round(size * scale));
+}
+
+namespace {
+
 void check_neighbourhoods(const CensusParams& p, const std::string& path) {
   const auto& names = p.neighbourhoods;
   const auto& sizes = p.sizes;
@@ -256,7 +264,7 @@ void check_neighbourhoods(const CensusParams& p, const std::string& path) {
       throw error(path, "sizes",
                   "expected whole numbers of people (at least 1), found " +
                       sim::format_number(sizes[b]) + " for " + names[b]);
-    total += sizes[b];
+    total += scaled_size(sizes[b], p.scale);
   }
   if (total > 2147483647.0)
     throw error(path, "sizes",
@@ -289,6 +297,7 @@ void check(const CensusParams& p, const std::string& path) {
 
 }  // namespace
 
+// Long because it is a list: one declaration per key, each with its default and source.
 const sim::ParamTable<CensusParams>& census_table() {
   using P = CensusParams;
   return sim::declared<P>([](sim::ParamTable<P>& t) {
@@ -299,6 +308,12 @@ const sim::ParamTable<CensusParams>& census_table() {
         .range(1, 2147483647.0)
         .unit("people")
         .help("People in each neighbourhood, one per name.");
+    t.add("scale", &P::scale, 1.0)
+        .range(1e-6, 1)
+        .help(
+            "Multiplies every neighbourhood's size (rounded, at least 1 person): "
+            "scenarios/uk.toml with 0.01 is 1% of each neighbourhood, same neighbourhoods and "
+            "regions.");
     t.add("household_size_shares", &P::household_size_shares,
           std::vector<double>{0.30, 0.33, 0.16, 0.13, 0.05, 0.03})
         .range(0, 1)
@@ -389,7 +404,7 @@ std::vector<Household> draw_households(const CensusParams& p, const Calibration&
   std::vector<Household> households;
   std::size_t n = 0;
   for (std::size_t b = 0; b < p.sizes.size(); ++b) {
-    const auto target = static_cast<std::size_t>(p.sizes[b]);
+    const auto target = static_cast<std::size_t>(scaled_size(p.sizes[b], p.scale));
     std::size_t filled = 0;
     for (std::uint32_t h = 0; filled < target; ++h) {
       const double u = rng.uniform(key(kSize, b), h);

@@ -17,6 +17,7 @@ namespace wellsim::models {
 struct CensusParams {
   std::vector<std::string> neighbourhoods;    ///< neighbourhood names
   std::vector<double> sizes;                  ///< people in each neighbourhood
+  double scale;                               ///< multiplies every size (a fraction of a country)
   std::vector<double> household_size_shares;  ///< share of households of 1, 2, ... people
   double under15_share;                       ///< share of people under 15
   double over65_share;                        ///< share of people 65 and over
@@ -40,6 +41,9 @@ const sim::ParamTable<CensusParams>& census_table();
 
 /// Keys of [population] when source = "census": census_table()'s specs.
 const std::vector<sim::ParamSpec>& census_params();
+
+/// People in a neighbourhood of `size` at `scale` (population.scale): rounded, at least 1.
+double scaled_size(double size, double scale);
 
 /// Checks the rules that tie keys together (one size per neighbourhood, shares summing to 1,
 /// age targets reachable with the household sizes); InputError "FILE: population.KEY: ...".

@@ -15,6 +15,7 @@
 #include "sim/errors.hpp"
 #include "tests/batch/live_fixture.hpp"
 #include "tests/cli/cli_runner.hpp"
+#include "tests/smoke_overrides.hpp"
 #include "tests/test_support.hpp"
 
 using namespace wellsim;
@@ -184,7 +185,7 @@ TEST_CASE("every scenario in scenarios/ starts live and steps a week", "[batch][
         test::shared_data("").empty())
       continue;  // its network file is not on this machine
     INFO(path);
-    LiveSession s(sim::load_scenario(path, models::scenario_schema()));
+    LiveSession s(sim::load_scenario(path, models::scenario_schema(), test::smoke_overrides(path)));
     CHECK(s.step());
     CHECK(s.mean(Branch::Baseline).size() == 2);
     ++started;

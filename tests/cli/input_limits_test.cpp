@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <functional>
 
+#include "models/memory_estimate.hpp"
+#include "models/scenario_schema.hpp"
+#include "sim/scenario.hpp"
 #include "tests/cli/cli_runner.hpp"
 #include "tests/test_support.hpp"
 
@@ -115,7 +118,7 @@ TEST_CASE("a population too large for this machine's memory is refused by valida
                                          "\"\n[population]\nneighbourhoods = [\"a\"]\nsizes = "
                                          "[2147483647]\n[life]\nvictimisation_by_neighbourhood "
                                          "= []\n"),
-              "town.toml: population: about 800.0 GiB of memory needed for 2.15e+09 people");
+              "town.toml: population: about 500.2 GiB of memory needed for 2.15e+09 people");
 }
 
 TEST_CASE("scenario values that were silently accepted are refused", "[reliability][cli]") {
@@ -190,4 +193,13 @@ TEST_CASE("bad options and paths give one short line", "[reliability][cli]") {
   CHECK(long_path.err.size() < 400);
   both_refuse(dir, dir.write("p.toml", imported("edge_list", std::string(5000, 'b'))),
               "p.toml:5: network.path: file not found: ");
+}
+
+TEST_CASE("the memory estimate counts the statistics' counters per neighbourhood and block",
+          "[reliability][cli]") {
+  // scenarios/uk.toml: 67,596,281 people at 250 bytes, and 8,450 + 2 sets of counters of 224
+  // bytes in each of the 8,252 blocks of 8,192 people (docs/reliability.md, "Memory").
+  const sim::Scenario uk =
+      sim::load_scenario(test::source_path("scenarios/uk.toml"), models::scenario_schema());
+  CHECK(models::estimated_run_bytes(uk) == Approx(67596281.0 * 250 + 8252.0 * 8452 * 224));
 }

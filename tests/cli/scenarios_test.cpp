@@ -5,6 +5,7 @@
 
 #include "output/run_reader.hpp"
 #include "tests/cli/cli_runner.hpp"
+#include "tests/smoke_overrides.hpp"
 #include "tests/test_support.hpp"
 
 using namespace wellsim;
@@ -17,7 +18,14 @@ TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scen
   REQUIRE(files.size() >= 3);
   for (const auto& f : files) {
     INFO(f.string());
-    auto v = test::run_wellsim({"validate", f.string(), "--quiet"});
+    // A country (scenarios/uk.toml) runs at a fraction: same neighbourhoods, fewer people.
+    std::vector<std::string> small;
+    for (const auto& set : test::smoke_overrides(f.string())) small = {"--set", set};
+    auto with = [&](std::vector<std::string> args) {
+      args.insert(args.end(), small.begin(), small.end());
+      return args;
+    };
+    auto v = test::run_wellsim(with({"validate", f.string(), "--quiet"}));
     INFO(v.err);
     // A scenario on a real network from ../shared/data runs only where that data is (as the
     // tests of the importers skip there); everything else must validate and run.
@@ -28,7 +36,7 @@ TEST_CASE("every scenario in scenarios/ validates and runs 3 steps", "[cli][scen
     }
     CHECK(v.status == 0);
     std::string out = dir.file(f.stem().string() + ".h5");
-    auto r = test::run_wellsim({"run", f.string(), "--steps", "3", "-o", out, "--quiet"});
+    auto r = test::run_wellsim(with({"run", f.string(), "--steps", "3", "-o", out, "--quiet"}));
     INFO(r.err);
     REQUIRE(r.status == 0);
     output::RunReader run(out);
