@@ -248,6 +248,9 @@ float CommunityWellbeing::effect_sum(const sim::AgentStore& a, std::uint32_t i) 
 
 namespace {
 
+/// Directed entries between reading a neighbour's index and its value (about three rows).
+constexpr std::uint64_t kPrefetchAhead = 32;
+
 /// Social sum sum_j w_ij x_j of agent i and its row weight, over frozen and overlay ties.
 template <int Mode>
 inline void social(const sim::Network& net, const float* lw, const float* ew, const float* rw,
@@ -255,8 +258,12 @@ inline void social(const sim::Network& net, const float* lw, const float* ew, co
                    float& total) {
   const auto begin = net.offsets[i], end = net.offsets[i + 1];
   const auto* nb = net.neighbours.data();
+  const std::uint64_t entries = net.entries();
   float s = 0;
   for (auto k = begin; k < end; ++k) {
+    // Friends are spread over whole neighbourhoods, so x[nb[k]] is mostly a cache miss: ask for
+    // the value a few rows ahead now (it changes no result, only when the memory is read).
+    if (k + kPrefetchAhead < entries) __builtin_prefetch(x + nb[k + kPrefetchAhead]);
     if constexpr (Mode == 0)
       s += x[nb[k]];
     else if constexpr (Mode == 1)
