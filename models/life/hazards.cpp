@@ -44,6 +44,19 @@ constexpr std::uint16_t kHouseholdBits =
     kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain;
 
 double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
+
+// The domains that raise the onset of mental illness (LifeEvents::mental_multiplier), and
+// unemployment: a person's factors as a small index.
+constexpr std::uint16_t kMentalDomains[] = {kFinancialStrain, kFoodInsecure, kFuelPoor, kVictimised,
+                                            kHateIncident,    kLonely,       kBereaved, kHomeless};
+constexpr unsigned kMentalFactors = std::size(kMentalDomains) + 1;
+
+unsigned mental_factors(std::uint16_t d, std::uint8_t activity) {
+  unsigned k = activity == static_cast<std::uint8_t>(Activity::Unemployed);
+  for (unsigned b = 0; b < std::size(kMentalDomains); ++b)
+    k |= unsigned{(d & kMentalDomains[b]) != 0} << (b + 1);
+  return k;
+}
 bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) < scaled; }
 
 }  // namespace
@@ -54,6 +67,9 @@ struct LifeEvents::Week {
       substance_off, widowhood, widowed_off, housing_on, housing_off, homeless_on, rehousing,
       food_off, fuel_off;
   std::vector<double> victim, hate;  // by group + 1 (index 0: no group)
+  // Mental-illness onset by relative-risk factors present (mental_factors): the same product
+  // mental_multiplier forms, taken once a week instead of once per adult.
+  std::array<double, 1u << kMentalFactors> mental_on;
 };
 
 LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) const {
@@ -76,6 +92,14 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.rehousing = threshold(rates_.rehousing);
   k.food_off = threshold(rates_.food_recovery);
   k.fuel_off = threshold(rates_.fuel_recovery);
+  for (unsigned f = 0; f < k.mental_on.size(); ++f) {
+    std::uint16_t d = 0;
+    for (unsigned b = 0; b < std::size(kMentalDomains); ++b)
+      if (f & (2u << b)) d |= kMentalDomains[b];
+    const auto activity =
+        static_cast<std::uint8_t>(f & 1 ? Activity::Unemployed : Activity::Employed);
+    k.mental_on[f] = threshold(mental_base_ * mental_multiplier(d, activity));
+  }
   const std::size_t groups = std::max(sim::group_count(net), world_->local_victimisation.size());
   k.victim.assign(groups + 1, threshold(rates_.victimisation * m.victimisation));
   k.hate.assign(groups + 1, threshold(rates_.hate * m.hate));
@@ -285,7 +309,7 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
     if (a.age[i] >= 16) {
       if (d & kMentalIll) {
         if (hit(wd[3], k.mental_off)) d &= ~kMentalIll;
-      } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
+      } else if (hit(wd[3], k.mental_on[mental_factors(d, a.activity[i])])) {
         d |= kMentalIll;
       }
       if (d & kSubstanceMisuse) {

@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "models/community/layers.hpp"
@@ -52,8 +53,18 @@ namespace wellsim::models {
 
 namespace {
 
+/// The last log taken: members of a household are adjacent and share one disposable income, so
+/// most people's log is their housemate's (the same float in, the same float out).
+struct LastLog {
+  float in = std::numeric_limits<float>::quiet_NaN(), out = 0;
+  float operator()(float v) {
+    if (!(v == in)) in = v, out = std::log(v);
+    return out;
+  }
+};
+
 inline float effects_of(const CircumstanceEffects& fx, float log_median, const sim::AgentStore& a,
-                        std::uint32_t i) {
+                        std::uint32_t i, LastLog& log) {
   float neg = 0, pos = 0;
   for (unsigned d = a.domains[i]; d; d &= d - 1) {
     const float e = fx.domain[__builtin_ctz(d)];
@@ -66,7 +77,7 @@ inline float effects_of(const CircumstanceEffects& fx, float log_median, const s
   if (a.traits[i] & kWidowed) (fx.widowed < 0 ? neg : pos) += fx.widowed;
   if (fx.log_income != 0) {
     const float inc =
-        fx.log_income * (std::log(std::max(a.disposable[i], fx.income_floor)) - log_median);
+        fx.log_income * (log(std::max(a.disposable[i], fx.income_floor)) - log_median);
     (inc < 0 ? neg : pos) += inc;
   }
   const float support = std::min(1.f, a.support[i] / fx.support_ties);
@@ -243,7 +254,9 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
 }
 
 float CommunityWellbeing::effect_sum(const sim::AgentStore& a, std::uint32_t i) const {
-  return effects_of(fx_, std::log(std::max(static_cast<float>(median_), fx_.income_floor)), a, i);
+  LastLog log;
+  return effects_of(fx_, std::log(std::max(static_cast<float>(median_), fx_.income_floor)), a, i,
+                    log);
 }
 
 namespace {
@@ -289,10 +302,11 @@ void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects
   float* next = a.wellbeing_next.data();
   const float* sp = a.set_point.data();
   sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
+    LastLog log;
     for (std::size_t i = b; i < e; ++i) {
       float sum, total;
       social<Mode>(net, lw, ew, rw, overlay, cw, x, i, sum, total);
-      const float u = sp[i] + effects_of(fx, log_median, a, static_cast<std::uint32_t>(i));
+      const float u = sp[i] + effects_of(fx, log_median, a, static_cast<std::uint32_t>(i), log);
       const float own = latent[i] + alpha * (u - latent[i]);
       const float v = total > 0 ? lambda * (sum / total) + (1 - lambda) * own : own;
       latent[i] = v;
@@ -312,8 +326,9 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
   std::vector<float> fx0(n), score(n);
   const sim::RandomStream noise(seed_, replicate_, name());
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+    LastLog log;
     for (std::size_t i = b; i < e; ++i)
-      fx0[i] = effects_of(fx_, log_median, a, static_cast<std::uint32_t>(i));
+      fx0[i] = effects_of(fx_, log_median, a, static_cast<std::uint32_t>(i), log);
   });
   const auto sd = static_cast<float>(
       noise_sd_ >= 0 ? noise_sd_
