@@ -60,12 +60,14 @@ TEST_CASE("words_batch gives exactly the words drawn one agent at a time", "[sim
       for (std::uint32_t count : counts)
         for (std::uint32_t step : {0u, 1u, 52u}) {
           const std::uint32_t draw = step % 3;
-          std::vector<std::uint32_t> got(4 * count + 4, 0xDEADBEEFu);
-          wellsim::sim::words_batch(s, step, first, count, draw, got.data());
-          for (std::uint32_t j = 0; j < count; ++j) {
-            const auto want = s.words(step, first + j, draw);
-            for (int w = 0; w < 4; ++w) REQUIRE(got[4 * j + w] == want[w]);
+          for (auto* batch : {wellsim::sim::words_batch, wellsim::sim::words_batch_scalar}) {
+            std::vector<std::uint32_t> got(4 * count + 4, 0xDEADBEEFu);
+            batch(s, step, first, count, draw, got.data());
+            for (std::uint32_t j = 0; j < count; ++j) {
+              const auto want = s.words(step, first + j, draw);
+              for (int w = 0; w < 4; ++w) REQUIRE(got[4 * j + w] == want[w]);
+            }
+            for (int w = 0; w < 4; ++w) REQUIRE(got[4 * count + w] == 0xDEADBEEFu);  // no overrun
           }
-          for (int w = 0; w < 4; ++w) REQUIRE(got[4 * count + w] == 0xDEADBEEFu);  // no overrun
         }
 }
