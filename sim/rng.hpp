@@ -62,6 +62,10 @@ class RandomStream {
     return static_cast<std::uint32_t>((static_cast<unsigned __int128>(x) * bound) >> 64);
   }
 
+  /// The Philox key and the stream's counter word: what words_batch (rng_batch.hpp) needs.
+  const r123::Philox4x32::key_type& key() const { return key_; }
+  std::uint32_t stream_word() const { return stream_; }
+
  private:
   r123::Philox4x32::key_type key_;
   std::uint32_t stream_;

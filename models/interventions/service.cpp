@@ -26,6 +26,7 @@ std::uint64_t Service::order_hash(std::uint64_t seed, std::uint32_t replicate,
 
 void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) {
   net_ = &net;
+  screen_ = required_domains();
   status_.assign(agents.size(), kIdle);
   since_.assign(agents.size(), 0);
   participants_.clear();
@@ -132,7 +133,7 @@ void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
             if (step - since_[i] < rest) continue;
             st = status_[i] = kIdle;  // rested: a new referral is a new course
           }
-          const bool q = qualifies(a, i);
+          const bool q = may_qualify(a, i) && qualifies(a, i);
           if (st == kAsked) {
             if (!q) status_[i] = kIdle;  // the episode is over: a later one is asked afresh
             continue;
@@ -180,14 +181,34 @@ void Service::order_waiting_list(sim::StepContext& ctx) {
     }
   }
   queue_.resize(kept);
-  if (policy_ == QueuePolicy::Need)
-    for (auto& w : queue_) w.need = need(a, w.agent);
-  std::sort(queue_.begin(), queue_.end(), [&](const Waiting& x, const Waiting& y) {
+  const auto before = [&](const Waiting& x, const Waiting& y) {
     if (policy_ == QueuePolicy::Need && x.need != y.need) return x.need > y.need;
     if (policy_ != QueuePolicy::Random && x.arrival != y.arrival) return x.arrival < y.arrival;
     if (x.hash != y.hash) return x.hash < y.hash;
     return x.agent < y.agent;
-  });
+  };
+  // Last week's list was in order and its keys are fixed but need: the people whose key is
+  // unchanged are still in order among themselves; newcomers and changed needs are sorted and
+  // merged in. A list that is not in order (a resumed older run) is sorted whole.
+  moved_.clear();
+  kept = 0;
+  for (auto w : queue_) {
+    bool stays = w.arrival != ctx.step;  // this week's newcomers have not been placed yet
+    if (policy_ == QueuePolicy::Need) {
+      const double now = need(a, w.agent);
+      stays = stays && now == w.need;
+      w.need = now;
+    }
+    (stays ? queue_[kept++] : moved_.emplace_back()) = w;
+  }
+  queue_.resize(kept);
+  if (!std::is_sorted(queue_.begin(), queue_.end(), before))
+    std::sort(queue_.begin(), queue_.end(), before);
+  std::sort(moved_.begin(), moved_.end(), before);
+  const std::size_t settled = queue_.size();
+  queue_.insert(queue_.end(), moved_.begin(), moved_.end());
+  std::inplace_merge(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(settled),
+                     queue_.end(), before);
 }
 
 Service::Admitted Service::admit(sim::StepContext& ctx, const sim::RandomStream& rng,

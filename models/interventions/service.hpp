@@ -16,7 +16,9 @@
 //  4. the waiting list is ordered by the `queue` policy — need: higher need() first, then
 //     earlier arrival, then a hash of (agent, stream); first_come: arrival, then hash; random:
 //     hash — a total order on stable keys, so the choice is the same for any thread count (DESIGN
-//     invariant 4). Queued people no longer eligible leave the list;
+//     invariant 4). Queued people no longer eligible leave the list. The list stays in that
+//     order between weeks, so only newcomers and people whose need changed are sorted and merged
+//     in (a total order has one sorted arrangement: the same list as a full sort);
 //  5. the first free places are filled;
 //  6. every participant gets the type's weekly effect (parallel over participants; each writes
 //     only its own slots, draws keyed by (step, agent));
@@ -87,10 +89,21 @@ class Service : public Intervention {
   std::vector<std::uint32_t> waiting() const;
   /// The stable tie-break key of agent i for a run (seed, replicate): a hash of agent and stream.
   std::uint64_t order_hash(std::uint64_t seed, std::uint32_t replicate, std::uint32_t i) const;
+  /// Person i is in the target and eligible now: who the intake scan takes in.
+  bool qualifies_now(const sim::AgentStore& a, std::uint32_t i) const { return qualifies(a, i); }
+  /// False when person i cannot qualify, by one test of their domains (required_domains): the
+  /// screen the intake scan applies before the full test, so it must hold whenever qualifies_now
+  /// does (tests/models/interventions/service_screen_test.cpp checks every type).
+  bool may_qualify(const sim::AgentStore& a, std::uint32_t i) const {
+    return screen_ == 0 || (a.domains[i] & screen_) != 0;
+  }
 
  protected:
   /// Person i qualifies for this service now (besides the target).
   virtual bool eligible(const sim::AgentStore& a, std::uint32_t i) const = 0;
+  /// Domains of which a person must have at least one to be eligible (0: no such rule). The
+  /// weekly intake scan skips everyone else without asking eligible(), which is most people.
+  virtual std::uint16_t required_domains() const { return 0; }
   /// Extra gate for joining (not for staying), e.g. a referral; default true.
   virtual bool admissible(const sim::StepContext&, const sim::RandomStream&, std::uint32_t) const {
     return true;
@@ -160,6 +173,8 @@ class Service : public Intervention {
   std::vector<std::uint32_t> since_;  // admission week of participants; end week of the resting
   std::vector<std::uint32_t> participants_;
   std::vector<Waiting> queue_;
+  std::vector<Waiting> moved_;  // order_waiting_list's scratch: entries whose place changed
+  std::uint16_t screen_ = 0;    // required_domains(), read once in prepare
   std::size_t s_enrolled_ = 0, s_queue_ = 0, s_admitted_ = 0, s_wait_ = 0, s_capacity_ = 0,
               s_cost_ = 0;
   std::uint16_t e_queued_ = 0, e_left_ = 0, e_start_ = 0, e_end_ = 0;

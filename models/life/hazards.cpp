@@ -35,6 +35,7 @@
 #include "models/life/income.hpp"
 #include "models/life/life_events.hpp"
 #include "sim/deterministic_parallel.hpp"
+#include "sim/rng_batch.hpp"
 
 namespace wellsim::models {
 
@@ -45,6 +46,17 @@ constexpr std::uint16_t kHouseholdBits =
     kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain | kEnergyBills;
 
 double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
+
+// The domains that raise the onset of mental illness (kMentalRisks), and unemployment: a
+// person's factors as a small index.
+constexpr unsigned kMentalFactors = std::size(kMentalRisks) + 1;
+
+unsigned mental_factors(std::uint16_t d, std::uint8_t activity) {
+  unsigned k = activity == static_cast<std::uint8_t>(Activity::Unemployed);
+  for (unsigned b = 0; b < std::size(kMentalRisks); ++b)
+    k |= unsigned{(d & kMentalRisks[b].domain) != 0} << (b + 1);
+  return k;
+}
 bool hit(std::uint32_t word, double scaled) { return static_cast<double>(word) < scaled; }
 
 }  // namespace
@@ -55,6 +67,9 @@ struct LifeEvents::Week {
       substance_off, widowhood, widowed_off, housing_on, housing_off, homeless_on, rehousing,
       food_off, fuel_off;
   std::vector<double> victim, hate;  // by group + 1 (index 0: no group)
+  // Mental-illness onset by relative-risk factors present (mental_factors): the same product
+  // mental_multiplier forms, taken once a week instead of once per adult.
+  std::array<double, 1u << kMentalFactors> mental_on;
 };
 
 LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) const {
@@ -77,6 +92,14 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.rehousing = threshold(rates_.rehousing);
   k.food_off = threshold(rates_.food_recovery);
   k.fuel_off = threshold(rates_.fuel_recovery);
+  for (unsigned f = 0; f < k.mental_on.size(); ++f) {
+    std::uint16_t d = 0;
+    for (unsigned b = 0; b < std::size(kMentalRisks); ++b)
+      if (f & (2u << b)) d |= kMentalRisks[b].domain;
+    const auto activity =
+        static_cast<std::uint8_t>(f & 1 ? Activity::Unemployed : Activity::Employed);
+    k.mental_on[f] = threshold(mental_base_ * mental_multiplier(d, activity));
+  }
   const std::size_t groups = std::max(sim::group_count(net), world_->local_victimisation.size());
   k.victim.assign(groups + 1, threshold(rates_.victimisation * m.victimisation));
   k.hate.assign(groups + 1, threshold(rates_.hate * m.hate));
@@ -101,11 +124,34 @@ struct LifeEvents::HouseholdWeek {
   std::uint32_t step;
   double energy_unit, food_unit;  // this week's energy and food cost per equivalised adult
   std::vector<sim::Event>& out;
+  std::uint32_t block_end;                          // one past the block's last agent
   std::vector<std::array<std::uint32_t, 8>> words;  // each member's draws 0 and 1
   std::vector<std::uint16_t> before;                // each member's domains as the week began
+  // Draws 0 and 1 of agents [drawn.first, drawn.end), four words each, drawn in chunks ahead of
+  // the households that read them (sim::words_batch: the same words, many agents abreast).
+  struct Drawn {
+    std::vector<std::uint32_t> draw0, draw1;
+    std::uint32_t first = 0, end = 0;
+  } drawn;
   void event(std::uint32_t i, std::uint16_t kind) {
     out.push_back({step, i, sim::kNoAgent, kind, 0});
   }
+  /// Makes draws 0 and 1 of agents [s, e) available, drawing the next chunk when needed.
+  void draw_members(const sim::RandomStream& stream, std::uint32_t s, std::uint32_t e) {
+    if (s >= drawn.first && e <= drawn.end) return;
+    const std::uint32_t count = std::max(e - s, std::min(kDrawChunk, block_end - s));
+    drawn.draw0.resize(4 * std::size_t{count});
+    drawn.draw1.resize(4 * std::size_t{count});
+    sim::words_batch(stream, step, s, count, 0, drawn.draw0.data());
+    sim::words_batch(stream, step, s, count, 1, drawn.draw1.data());
+    drawn.first = s, drawn.end = s + count;
+  }
+  /// Agent i's word w (0-3) of draw 0 (draw 1 for w 4-7); i must have been drawn.
+  std::uint32_t word(std::uint32_t i, int w) const {
+    const std::size_t at = 4 * std::size_t{i - drawn.first} + static_cast<std::size_t>(w & 3);
+    return w < 4 ? drawn.draw0[at] : drawn.draw1[at];
+  }
+  static constexpr std::uint32_t kDrawChunk = 512;  // agents a chunk: 16 KiB of words, in L1
 };
 
 void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
@@ -123,8 +169,8 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
   const std::size_t households = w.household_start.size() - 1;
   auto events = sim::collect_blocks<sim::Event>(
       households, [&](std::size_t hb, std::size_t he, std::vector<sim::Event>& out) {
-        HouseholdWeek hw{k,           macro,     ctx.agents, ctx.network, ctx.step,
-                         energy_unit, food_unit, out,        {},          {}};
+        HouseholdWeek hw{k,         macro, ctx.agents, ctx.network, ctx.step, energy_unit,
+                         food_unit, out,   hs[he],     {},          {},       {}};
         for (std::size_t h = hb; h < he; ++h) {
           const std::uint32_t s = hs[h], e = hs[h + 1];
           if (s == e) continue;
@@ -145,10 +191,10 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   const std::size_t relieved_size = world_->relieved.size();
   hw.words.resize(e - s);
   hw.before.resize(e - s);
+  hw.draw_members(stream_, s, e);
   for (std::uint32_t i = s; i < e; ++i) {
-    const auto r0 = stream_.words(hw.step, i, 0), r1 = stream_.words(hw.step, i, 1);
     auto& wd = hw.words[i - s];
-    for (int j = 0; j < 4; ++j) wd[j] = r0[j], wd[4 + j] = r1[j];
+    for (int j = 0; j < 8; ++j) wd[j] = hw.word(i, j);
     // Last week's relief was for last week: the need it covered is back (World::relieved).
     std::uint16_t d = a.domains[i];
     if (i < relieved_size) d |= std::exchange(world_->relieved[i], std::uint16_t{0});
@@ -258,7 +304,7 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
     if (a.age[i] >= 16) {
       if (d & kMentalIll) {
         if (hit(wd[3], k.mental_off)) d &= ~kMentalIll;
-      } else if (hit(wd[3], threshold(mental_base_ * mental_multiplier(d, a.activity[i])))) {
+      } else if (hit(wd[3], k.mental_on[mental_factors(d, a.activity[i])])) {
         d |= kMentalIll;
       }
       if (d & kSubstanceMisuse) {

@@ -68,15 +68,8 @@ LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world, 
 double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) const {
   double m = 1;
   if (activity == static_cast<std::uint8_t>(Activity::Unemployed)) m *= rates_.rr_unemployed;
-  if (d & kFinancialStrain) m *= rates_.rr_strain;
-  if (d & kFoodInsecure) m *= rates_.rr_food;
-  if (d & kFuelPoor) m *= rates_.rr_fuel;
-  if (d & kEnergyBills) m *= rates_.rr_energy_bills;
-  if (d & kVictimised) m *= rates_.rr_victimised;
-  if (d & kHateIncident) m *= rates_.rr_hate;
-  if (d & kLonely) m *= rates_.rr_lonely;
-  if (d & kBereaved) m *= rates_.rr_bereaved;
-  if (d & kHomeless) m *= rates_.rr_homeless;
+  for (const MentalRisk& r : kMentalRisks)
+    if (d & r.domain) m *= rates_.*r.rr;
   return m;
 }
 

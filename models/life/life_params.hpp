@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/community/vocabulary.hpp"
 #include "sim/param_table.hpp"
 
 namespace wellsim::models {
@@ -33,6 +34,20 @@ struct LifeRates {
   std::vector<double> victimisation_by_group;
   std::uint32_t lonely_support, lonely_ties;
 };
+
+/// A domain that raises the onset of mental illness, with its relative risk. One list serves the
+/// multiplier of a person (LifeEvents::mental_multiplier) and the week's table of its products
+/// (hazards.cpp), so a risk added to one cannot be missing from the other.
+struct MentalRisk {
+  Domain domain;
+  double LifeRates::*rr;
+};
+inline constexpr MentalRisk kMentalRisks[] = {
+    {kFinancialStrain, &LifeRates::rr_strain}, {kFoodInsecure, &LifeRates::rr_food},
+    {kFuelPoor, &LifeRates::rr_fuel},          {kEnergyBills, &LifeRates::rr_energy_bills},
+    {kVictimised, &LifeRates::rr_victimised},  {kHateIncident, &LifeRates::rr_hate},
+    {kLonely, &LifeRates::rr_lonely},          {kBereaved, &LifeRates::rr_bereaved},
+    {kHomeless, &LifeRates::rr_homeless}};
 
 /// The keys of the scenario table [life], each declared once and bound to its LifeRates field.
 const sim::ParamTable<LifeRates>& life_table();

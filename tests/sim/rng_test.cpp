@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <vector>
 
 #include "sim/rng.hpp"
+#include "sim/rng_batch.hpp"
 
 using wellsim::sim::RandomStream;
 
@@ -44,4 +46,28 @@ TEST_CASE("below() is uniform over its range", "[sim][rng]") {
   double chi2 = 0, e = double(n) / bound;
   for (int c : count) chi2 += (c - e) * (c - e) / e;
   CHECK(chi2 < 27.88);  // chi-square 9 d.f., p = 0.001
+}
+
+TEST_CASE("words_batch gives exactly the words drawn one agent at a time", "[sim][rng]") {
+  // Runs that end inside a vector of lanes, start at odd agents, wrap past 2^32 - 1 and use
+  // several keys, steps and draw indices: every word must match RandomStream::words.
+  const RandomStream streams[] = {RandomStream(0, 0, "life"), RandomStream(20261124, 3, "x"),
+                                  RandomStream(~0ull, 7, "")};
+  const std::uint32_t firsts[] = {0, 1, 12345, 4294967290u};
+  const std::uint32_t counts[] = {0, 1, 15, 16, 17, 100};
+  for (const auto& s : streams)
+    for (std::uint32_t first : firsts)
+      for (std::uint32_t count : counts)
+        for (std::uint32_t step : {0u, 1u, 52u}) {
+          const std::uint32_t draw = step % 3;
+          for (auto* batch : {wellsim::sim::words_batch, wellsim::sim::words_batch_scalar}) {
+            std::vector<std::uint32_t> got(4 * count + 4, 0xDEADBEEFu);
+            batch(s, step, first, count, draw, got.data());
+            for (std::uint32_t j = 0; j < count; ++j) {
+              const auto want = s.words(step, first + j, draw);
+              for (int w = 0; w < 4; ++w) REQUIRE(got[4 * j + w] == want[w]);
+            }
+            for (int w = 0; w < 4; ++w) REQUIRE(got[4 * count + w] == 0xDEADBEEFu);  // no overrun
+          }
+        }
 }

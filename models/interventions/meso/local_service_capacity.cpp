@@ -44,6 +44,10 @@ void LocalServiceCapacity::prepare_type(const sim::Network&, sim::AgentStore&,
   e_recovered_ = ledger.add_event_kind(name() + "/recovered");
 }
 
+std::uint16_t LocalServiceCapacity::required_domains() const {
+  return static_cast<std::uint16_t>(conditions_);
+}
+
 bool LocalServiceCapacity::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & conditions_) != 0;
 }

@@ -72,6 +72,10 @@ double CaseManagement::participant_week_cost() const {
   return costs_.per_participant_week + case_week_cost_;
 }
 
+std::uint16_t CaseManagement::required_domains() const {
+  return static_cast<std::uint16_t>(kProblems);
+}
+
 bool CaseManagement::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & kProblems) != 0;
 }

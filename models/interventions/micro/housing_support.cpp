@@ -31,6 +31,10 @@ void HousingSupport::prepare_type(const sim::Network&, sim::AgentStore&, sim::Le
   e_resolved_ = ledger.add_event_kind(name() + "/resolved");
 }
 
+std::uint16_t HousingSupport::required_domains() const {
+  return static_cast<std::uint16_t>(kHousingInsecure | kHomeless);
+}
+
 bool HousingSupport::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & (kHousingInsecure | kHomeless)) != 0;
 }

@@ -51,6 +51,10 @@ void SpecialistReferral::prepare_type(const sim::Network&, sim::AgentStore&, sim
   e_recovered_ = ledger.add_event_kind(name() + "/recovered");
 }
 
+std::uint16_t SpecialistReferral::required_domains() const {
+  return static_cast<std::uint16_t>(condition_);
+}
+
 bool SpecialistReferral::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & condition_) != 0;
 }

@@ -15,6 +15,7 @@ class SpecialistReferral : public Service {
   explicit SpecialistReferral(const InterventionSetup& setup);
 
  protected:
+  std::uint16_t required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   bool admissible(const sim::StepContext& ctx, const sim::RandomStream& rng,
                   std::uint32_t i) const override;
