@@ -3,10 +3,14 @@
 namespace wellsim::models {
 
 const char* domain_name(unsigned b) {
-  static const char* const kNames[kDomainCount] = {
-      "housing_insecure", "homeless",         "food_insecure", "fuel_poor",  "physical_illness",
-      "mental_illness",   "substance_misuse", "bereaved",      "victimised", "hate_incident",
-      "lonely",           "financial_strain", "sanctioned"};
+  static const char* const kNames[kDomainCount] = {"housing_insecure", "homeless",
+                                                   "food_insecure",    "fuel_poor",
+                                                   "physical_illness", "mental_illness",
+                                                   "substance_misuse", "bereaved",
+                                                   "victimised",       "hate_incident",
+                                                   "lonely",           "financial_strain",
+                                                   "sanctioned",       "relationship_distress",
+                                                   "domestic_abuse"};
   return b < kDomainCount ? kNames[b] : "?";
 }
 

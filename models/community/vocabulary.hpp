@@ -36,7 +36,10 @@ enum Domain : std::uint16_t {
   kLonely = 1 << 10,           ///< weak or few ties
   kFinancialStrain = 1 << 11,  ///< disposable income below costs this week
   kSanctioned = 1 << 12,       ///< benefit sanction in force
-  kDomainCount = 13
+  kRelationshipDistress = 1 << 13,  ///< partners in a distressed relationship, and their children
+  kDomesticAbuse =
+      1 << 14,  ///< living with domestic abuse (the victim and the household's children)
+  kDomainCount = 15
 };
 
 /// Name of domain bit `b` (0-based) as used in the run file ("homeless").
