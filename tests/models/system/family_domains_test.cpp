@@ -82,6 +82,17 @@ TEST_CASE("the family domains hold their published prevalence in a town without 
       abused += adult(run, i) && (run.domains[w][i] & models::kDomesticAbuse);
     CHECK(near_rate(double(abused) / adults, point, adults));
   }
+  // The run file's prevalence series count them like every other domain (share of people).
+  for (const auto& [name, bit] : {std::pair<std::string, std::uint16_t>{
+                                      "relationship_distress", models::kRelationshipDistress},
+                                  {"domestic_abuse", models::kDomesticAbuse}}) {
+    const auto& week = run.domains.back();
+    const double share =
+        double(std::count_if(week.begin(), week.end(), [&](auto d) { return (d & bit) != 0; })) /
+        week.size();
+    CHECK(run.series_of("prevalence/" + name).back() == Approx(share).epsilon(1e-12));
+    CHECK(share > 0);
+  }
   // The CSEW figure itself: adults with domestic abuse at some time in the year.
   CHECK(near_rate(double(ever) / adults, 0.051, adults));
   // Children carry their household's states; adults outside couples carry no distress.
