@@ -10,6 +10,7 @@
 #include "models/community/community_stats.hpp"
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
+#include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
 #include "models/memory_estimate.hpp"
 #include "models/network/sources.hpp"
@@ -24,6 +25,24 @@
 namespace wellsim::models {
 
 bool is_community(const sim::Scenario& sc) { return sc.variant("population") != "none"; }
+
+namespace {
+
+/// Family services act on the family domains, which exist only with [family] enabled = true.
+void check_family_services(const sim::Scenario& sc) {
+  if (sc.table("family").boolean("enabled")) return;
+  const auto& entries = sc.list("intervention");
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const std::string& type = entries[k].variant;
+    if (type != "family_support" && type != "relationship_counselling") continue;
+    throw sim::InputError(
+        sim::where(entries[k].file.empty() ? sc.path : entries[k].file, entries[k].line) +
+        "intervention[" + std::to_string(k + 1) + "].type: '" + type +
+        "' acts on relationship distress, which needs [family] enabled = true");
+  }
+}
+
+}  // namespace
 
 void check_community(const sim::Scenario& sc) {
   // run.model sets the population, the network and the wellbeing model together, so they always
@@ -40,6 +59,7 @@ void check_community(const sim::Scenario& sc) {
                           "'auto', 'groups' or 'none' with a population of people");
   if (sc.variant("population") == "census") check_census(sc.table("population"), sc.path);
   check_interventions(interventions, sc.path);
+  check_family_services(sc);
 }
 
 sim::EdgeList community_ties(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate,
@@ -132,11 +152,15 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   }
   auto stats = std::make_unique<CommunityStats>(world);
   auto life = std::make_unique<LifeEvents>(sc.table("life"), world, seed, replicate);
+  std::unique_ptr<FamilyEvents> family;  // off by default: its own stream, so others' draws hold
+  if (sc.table("family").boolean("enabled"))
+    family = std::make_unique<FamilyEvents>(sc.table("family"), world, seed, replicate);
 
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
   out.engine->add(std::make_unique<MacroBaseline>(world));
   for (auto& m : macro) out.engine->add(std::move(m));
   out.engine->add(std::move(life));
+  if (family) out.engine->add(std::move(family));
   for (auto& m : services) out.engine->add(std::move(m));
   out.engine->add(std::move(wellbeing));
   out.engine->add(std::move(stats));

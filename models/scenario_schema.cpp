@@ -5,6 +5,7 @@
 #include <map>
 
 #include "models/interventions/intervention_registry.hpp"
+#include "models/life/family.hpp"
 #include "models/life/life_params.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
@@ -148,6 +149,11 @@ sim::TableSchema life_schema() {
                life_params());
 }
 
+sim::TableSchema family_schema() {
+  return table("family", "relationship distress and domestic abuse in households (community model)",
+               family_params());
+}
+
 sim::TableSchema intervention_schema() {
   sim::TableSchema t = table(
       "intervention", "a micro, meso or macro intervention ([[intervention]], one table each)",
@@ -185,7 +191,7 @@ sim::TableSchema output_schema() {
 const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
       run_schema(),       network_schema(),      population_schema(), life_schema(),
-      wellbeing_schema(), intervention_schema(), output_schema()};
+      wellbeing_schema(), intervention_schema(), output_schema(),     family_schema()};
   return schema;
 }
 

@@ -3,13 +3,22 @@
 namespace wellsim::models {
 
 const char* domain_name(unsigned b) {
-  static const char* const kNames[kDomainCount] = {"housing_insecure", "homeless",
-                                                   "food_insecure",    "fuel_poor",
-                                                   "physical_illness", "mental_illness",
-                                                   "substance_misuse", "bereaved",
-                                                   "victimised",       "hate_incident",
-                                                   "lonely",           "financial_strain",
-                                                   "sanctioned",       "energy_bills_difficult"};
+  static const char* const kNames[kDomainCount] = {"housing_insecure",
+                                                   "homeless",
+                                                   "food_insecure",
+                                                   "fuel_poor",
+                                                   "physical_illness",
+                                                   "mental_illness",
+                                                   "substance_misuse",
+                                                   "bereaved",
+                                                   "victimised",
+                                                   "hate_incident",
+                                                   "lonely",
+                                                   "financial_strain",
+                                                   "sanctioned",
+                                                   "energy_bills_difficult",
+                                                   "relationship_distress",
+                                                   "domestic_abuse"};
   return b < kDomainCount ? kNames[b] : "?";
 }
 

@@ -37,7 +37,10 @@ enum Domain : std::uint16_t {
   kFinancialStrain = 1 << 11,  ///< disposable income below costs this week
   kSanctioned = 1 << 12,       ///< benefit sanction in force
   kEnergyBills = 1 << 13,      ///< finds it difficult to pay the energy bills (ONS OPN question)
-  kDomainCount = 14
+  kRelationshipDistress = 1 << 14,  ///< partners in a distressed relationship, and their children
+  kDomesticAbuse =
+      1 << 15,  ///< living with domestic abuse (the victim and the household's children)
+  kDomainCount = 16
 };
 
 /// Name of domain bit `b` (0-based) as used in the run file ("homeless").

@@ -19,8 +19,10 @@
 #include "models/interventions/meso/warm_space.hpp"
 #include "models/interventions/meso/youth_project.hpp"
 #include "models/interventions/micro/case_management.hpp"
+#include "models/interventions/micro/family_support.hpp"
 #include "models/interventions/micro/housing_support.hpp"
 #include "models/interventions/micro/income_maximisation.hpp"
+#include "models/interventions/micro/relationship_counselling.hpp"
 #include "models/interventions/micro/social_prescribing.hpp"
 #include "models/interventions/micro/specialist_referral.hpp"
 #include "sim/errors.hpp"
@@ -83,6 +85,13 @@ const std::vector<InterventionType>& intervention_types() {
     t.push_back(entry<SocialPrescribing>(
         "social_prescribing", Level::Micro,
         "a link worker connects lonely adults to community groups, where they make new ties"));
+    t.push_back(entry<FamilySupport>(
+        "family_support", Level::Micro,
+        "a parenting programme (Incredible Years, Triple P) for distressed couples with children "
+        "under 16 ([family])"));
+    t.push_back(entry<RelationshipCounselling>(
+        "relationship_counselling", Level::Micro,
+        "couple counselling (Relate) that resolves relationship distress ([family])"));
     t.push_back(
         entry<CommunityHub>("community_hub", Level::Meso,
                             "a community hub where adults meet and make ties with each other"));

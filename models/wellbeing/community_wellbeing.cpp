@@ -217,6 +217,17 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
             "0.01 of its week-0 mean and SD for ten years (both tested); -1 derives the value "
             "that makes week 0 exactly what the dynamics keep (stationary_week0.hpp; ~3.8 with the "
             "defaults, which narrows those gaps below the published ones)");
+    // The family domains ([family], off by default) are net of mental illness, as the effects
+    // above.
+    domain(kRelationshipDistress, -0.4,
+           "relationship distress (partners, and children living with it), net of mental "
+           "illness (assumption: a distressed partnership keeps about a third of "
+           "effect_partnered, +0.59; range -0.2 to -1.0)");
+    domain(kDomesticAbuse, -0.8,
+           "living with domestic abuse (the victim and the household's children), net of mental "
+           "illness (assumption: above effect_victimised, -0.3, because it is repeated and at "
+           "home; Home Office 2019 costs its emotional harms highest of its costs; range -0.3 to "
+           "-1.5)");
   });
 }
 
