@@ -7,7 +7,7 @@ namespace wellsim::models {
 
 namespace {
 
-constexpr float kTop = 10.f, kBottom = 0.f;
+constexpr float kScaleTop = 10.f, kScaleBottom = 0.f;
 
 /// SD of a normal with `mean` whose tail beyond `end` holds `share` (0 when not identified).
 double tail_sd(double mean, double end, double share) {
@@ -27,30 +27,30 @@ ScaleTails fit_tails(const std::vector<float>& x) {
   std::size_t top = 0, bottom = 0;
   for (float v : x) {
     sum += v;
-    top += v >= kTop;
-    bottom += v <= kBottom;
+    top += v >= kScaleTop;
+    bottom += v <= kScaleBottom;
   }
   const double n = static_cast<double>(x.size());
   t.mean = sum / n;
   t.top_share = static_cast<double>(top) / n;
   t.bottom_share = static_cast<double>(bottom) / n;
-  if (t.mean > kBottom && t.mean < kTop) {
-    t.top_sd = tail_sd(t.mean, kTop, t.top_share);
-    t.bottom_sd = tail_sd(t.mean, kBottom, t.bottom_share);
+  if (t.mean > kScaleBottom && t.mean < kScaleTop) {
+    t.top_sd = tail_sd(t.mean, kScaleTop, t.top_share);
+    t.bottom_sd = tail_sd(t.mean, kScaleBottom, t.bottom_share);
   }
   return t;
 }
 
 float latent_value(const ScaleTails& t, float x, double u) {
   const boost::math::normal z;
-  if (x >= kTop && t.top_sd > 0) {
+  if (x >= kScaleTop && t.top_sd > 0) {
     // Quantile 1 - share * u of the fitted normal: at or above 10.
     const double q = boost::math::quantile(z, 1 - t.top_share * u);
-    return static_cast<float>(std::max<double>(kTop, t.mean + t.top_sd * q));
+    return static_cast<float>(std::max<double>(kScaleTop, t.mean + t.top_sd * q));
   }
-  if (x <= kBottom && t.bottom_sd > 0) {
+  if (x <= kScaleBottom && t.bottom_sd > 0) {
     const double q = boost::math::quantile(z, t.bottom_share * u);
-    return static_cast<float>(std::min<double>(kBottom, t.mean + t.bottom_sd * q));
+    return static_cast<float>(std::min<double>(kScaleBottom, t.mean + t.bottom_sd * q));
   }
   return x;
 }
