@@ -34,6 +34,8 @@ struct InterventionSetup {
 
 /// Weeks an intervention runs when `end_week` is not given: longer than any run.
 constexpr std::int64_t kForever = 1000000;
+/// The start week of a change whose campaign failed: later than any end week.
+constexpr std::uint32_t kNeverStarts = 0xFFFFFFFFu;
 
 /// Costs in GBP, read from the common cost keys.
 struct Costs {
@@ -68,6 +70,9 @@ class Intervention : public sim::Mechanism {
   std::uint32_t start_week() const { return start_; }
   /// Last active week.
   std::uint32_t end_week() const { return end_; }
+  /// Starts it in `week` instead of its start_week, or never when `week` is 0: the change an
+  /// advocacy campaign wins starts only when it is won (advocacy_campaign.hpp).
+  void start_when_won(std::uint32_t week) { start_ = week ? week : kNeverStarts; }
 
  protected:
   /// "FILE:LINE: intervention[i].KEY: " for messages about one key.

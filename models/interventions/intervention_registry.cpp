@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "models/interventions/macro/advocacy_campaign.hpp"
 #include "models/interventions/macro/benefit_change.hpp"
 #include "models/interventions/macro/economic_shock.hpp"
 #include "models/interventions/macro/legislation.hpp"
@@ -111,6 +112,10 @@ const std::vector<InterventionType>& intervention_types() {
         "law against hate and crime: multipliers on hate-incident and victimisation hazards"));
     t.push_back(entry<EconomicShock>("economic_shock", Level::Macro,
                                      "a recession: more job losses, fewer job finds"));
+    t.push_back(entry<AdvocacyCampaign>(
+        "advocacy_campaign", Level::Macro,
+        "staff time and money until a decision that may win a named change (another "
+        "intervention, which starts only when won)"));
     return t;
   }();
   return types;
@@ -174,6 +179,7 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
                                 "' (it acts nationally), found " + sim::to_text(v.strings(key)));
     }
   }
+  check_campaigns(entries, scenario_path);
 }
 
 std::unique_ptr<sim::Mechanism> make_intervention(const InterventionSetup& setup) {
