@@ -87,8 +87,9 @@ Estimate wilson_interval(int successes, int n, double level) {
   const double centre = (p + z2 / 2) / (1 + z2);
   const double half = z / (1 + z2) * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn));
   e.mean = p;
-  e.lo = std::max(0.0, centre - half);
-  e.hi = std::min(1.0, centre + half);
+  // At 0 or n successes the bound is exactly 0 or 1; rounding would leave it a hair inside.
+  e.lo = successes <= 0 ? 0.0 : std::max(0.0, centre - half);
+  e.hi = successes >= n ? 1.0 : std::min(1.0, centre + half);
   return e;
 }
 

@@ -91,6 +91,11 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
     throw sim::InputError(sim::where(sc.path) + e.what());
   }
   check_against_network(sc, net);
+  try {  // its rule names the key ("access.travel_minutes: ..."); the file is added here
+    world->access = read_access(sc.table("access"), net);
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
   people = People{};  // the agent store holds them now
 
   const auto& wb = sc.table("wellbeing");

@@ -77,6 +77,9 @@ class Intervention : public sim::Mechanism {
  protected:
   /// "FILE:LINE: intervention[i].KEY: " for messages about one key.
   std::string at(const std::string& key) const;
+  /// Resolves `location` among the neighbourhoods; throws sim::InputError for an unknown one or
+  /// when the scenario gives no travel times.
+  void locate(const sim::Network& net);
 
   sim::ParamSet params_;  // a copy: the scenario may go away before the run
   std::string label_, type_, path_;
@@ -91,6 +94,11 @@ class Intervention : public sim::Mechanism {
   QueuePolicy policy_ = QueuePolicy::Need;
   std::uint32_t duration_ = 0;
   Costs costs_;
+  // Rural access (models/community/access.hpp): where a service sits, and whether it goes out.
+  std::string location_;
+  std::int32_t location_group_ = -1;  // index of location_ among the neighbourhoods, -1: none
+  bool outreach_ = false;
+  double outreach_cost_ = 0;
   std::shared_ptr<World> world_;
 };
 

@@ -165,13 +165,23 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
         throw sim::InputError(located(scenario_path, e, index, "target.filter") + err.what());
       }
     }
+    if (!v.boolean("outreach") && v.real("outreach_cost_per_week") != 0)
+      throw sim::InputError(located(scenario_path, e, index, "outreach_cost_per_week") +
+                            "expected 0 without outreach = true, found " +
+                            sim::format_number(v.real("outreach_cost_per_week")));
     const InterventionType* type = find_intervention_type(e.variant);
     if (type && type->level == Level::Macro) {
-      for (const char* key : {"cost_per_participant", "cost_per_participant_week", "capacity"})
+      for (const char* key : {"cost_per_participant", "cost_per_participant_week", "capacity",
+                              "outreach_cost_per_week"})
         if (v.real(key) != 0)
           throw sim::InputError(
               located(scenario_path, e, index, key) + "expected 0 for the " + "macro policy '" +
               e.variant + "' (it has no participants), found " + sim::format_number(v.real(key)));
+      if (!v.string("location").empty() || v.boolean("outreach"))
+        throw sim::InputError(
+            located(scenario_path, e, index, v.boolean("outreach") ? "outreach" : "location") +
+            "expected no location or outreach for the macro policy '" + e.variant +
+            "' (it acts nationally)");
       for (const char* key : {"target.neighbourhoods", "target.filter"})
         if (!v.strings(key).empty())
           throw sim::InputError(located(scenario_path, e, index, key) +
