@@ -16,7 +16,7 @@ using Catch::Contains;
 namespace {
 
 /// A 500-person town for 16 weeks, 8 replicates; the campaign decides in week 11.
-std::vector<std::string> small(const std::string& scenario, const std::string& out) {
+std::vector<std::string> campaign_run_args(const std::string& scenario, const std::string& out) {
   return {"run",
           test::source_path("scenarios/" + scenario),
           "--set",
@@ -37,10 +37,11 @@ std::vector<std::string> small(const std::string& scenario, const std::string& o
 TEST_CASE("compare reports how often a campaign won and its WELLBYs by outcome",
           "[analysis][cli]") {
   test::TempDir dir("cli-campaign");
-  auto base = small("advocacy_campaign.toml", dir.file("base.h5"));
+  auto base = campaign_run_args("advocacy_campaign.toml", dir.file("base.h5"));
   base.erase(base.begin() + 4, base.begin() + 6);  // the baseline has no campaign to set
   base[1] = test::source_path("scenarios/default.toml");
-  for (const auto& args : {base, small("advocacy_campaign.toml", dir.file("camp.h5"))}) {
+  for (const auto& args :
+       {base, campaign_run_args("advocacy_campaign.toml", dir.file("camp.h5"))}) {
     const auto r = test::run_wellsim(args);
     INFO(r.err);
     REQUIRE(r.status == 0);

@@ -24,7 +24,7 @@ void give_travel_times(ServiceTown& town) {
 }
 
 /// People who joined the hub's list in week 1 (uptake 0.6, unlimited places), by neighbourhood.
-std::vector<std::set<std::uint32_t>> joined(ServiceTown& town) {
+std::vector<std::set<std::uint32_t>> hub_joiners(ServiceTown& town) {
   town.prepare();
   town.step(1);
   std::vector<std::set<std::uint32_t>> by_group(3);
@@ -33,7 +33,7 @@ std::vector<std::set<std::uint32_t>> joined(ServiceTown& town) {
   return by_group;
 }
 
-const std::map<std::string, V> kHub = {{"name", V{std::string("hub")}}, {"uptake", V{0.6}}};
+const std::map<std::string, V> kAccessHub = {{"name", V{std::string("hub")}}, {"uptake", V{0.6}}};
 
 }  // namespace
 
@@ -42,10 +42,10 @@ TEST_CASE("uptake falls as exp(-decay x minutes) with the journey to a service's
   const std::size_t n = 30000;
   ServiceTown town(n);
   give_travel_times(town);
-  auto keys = kHub;
+  auto keys = kAccessHub;
   keys["location"] = V{std::string("A")};
   town.add("community_hub", keys);
-  const auto by_group = joined(town);
+  const auto by_group = hub_joiners(town);
   for (std::size_t g = 0; g < 3; ++g) {
     const double p = 0.6 * std::exp(-0.03 * 20.0 * static_cast<double>(g));  // 0, 20, 40 min
     const double share = static_cast<double>(by_group[g].size()) / (n / 3.0);
@@ -58,16 +58,16 @@ TEST_CASE("people with no journey choose as without travel; outreach removes the
           "[models][interventions]") {
   const std::size_t n = 3000;
   ServiceTown plain(n), located(n), outreach(n);
-  plain.add("community_hub", kHub);
+  plain.add("community_hub", kAccessHub);
   give_travel_times(located);
-  auto keys = kHub;
+  auto keys = kAccessHub;
   keys["location"] = V{std::string("A")};
   located.add("community_hub", keys);
   give_travel_times(outreach);
   keys["outreach"] = V{true};
   keys["outreach_cost_per_week"] = V{250.0};
   outreach.add("community_hub", keys);
-  const auto without = joined(plain), with = joined(located), out = joined(outreach);
+  const auto without = hub_joiners(plain), with = hub_joiners(located), out = hub_joiners(outreach);
   CHECK(with[0] == without[0]);  // in A the journey is nil: the same draws, the same choices
   for (std::size_t g = 1; g < 3; ++g) {
     CHECK(with[g].size() < without[g].size());
