@@ -36,8 +36,11 @@ struct Summary {
   }
   /// A figure that only exists per pair (ratios): an interval when paired, the ratio of the
   /// means otherwise.
+  /// A pair with a zero denominator (a campaign that failed gains no WELLBYs) has no ratio of
+  /// its own: then too it is the ratio of the means (the expected values), with no interval.
   Estimate ratio(const std::vector<double>& num, const std::vector<double>& den) const {
-    if (paired) {
+    const bool zero = std::find(den.begin(), den.end(), 0.0) != den.end();
+    if (paired && !zero) {
       std::vector<double> r;
       for (std::size_t k = 0; k < num.size(); ++k) r.push_back(num[k] / den[k]);
       return t_interval(r);
@@ -609,6 +612,12 @@ CampaignRow campaign_row(const std::string& name, const PolicyComparison& c, con
 void add_campaigns(PolicyComparison& c, const Sides& s, const Money& m) {
   for (const auto& name : campaigns_of(s.policy))
     c.campaigns.push_back(campaign_row(name, c, s, m));
+  const bool no_gain =
+      std::find(m.wellby_gain.begin(), m.wellby_gain.end(), 0.0) != m.wellby_gain.end();
+  if (!c.campaigns.empty() && s.pairing.paired && no_gain)
+    c.notes.push_back(
+        "with a campaign that failed in some pairs (no WELLBYs there), cost per WELLBY and the "
+        "benefit-cost ratio are ratios of the expected values, without an interval");
   if (!c.campaigns.empty() && !s.pairing.paired)
     c.notes.push_back(
         "unpaired: campaign WELLBYs are not split by outcome (it needs each pair's difference)");

@@ -84,6 +84,11 @@ TEST_CASE("compare reports how often a campaign won and its WELLBYs by outcome",
   const double expected = k["wellbys_expected"]["mean"].get<double>();
   CHECK(expected == Approx(json["headline"]["wellbys"]["mean"].get<double>()));
   CHECK(expected == Approx(won / 8.0 * k["wellbys_won"]["mean"].get<double>()));
+  // Failed pairs gain nothing: cost per WELLBY is the ratio of the expected values.
+  const auto& h = json["headline"];
+  CHECK(h["cost_per_wellby_gbp"]["mean"].get<double>() ==
+        Approx(h["net_cost_gbp"]["mean"].get<double>() / h["wellbys"]["mean"].get<double>()));
+  CHECK(h["cost_per_wellby_gbp"]["lo"].is_null());
   CHECK_THAT(test::read_text(dir.file("csv/campaigns.csv")),
              Contains("advocacy_campaign,hub_campaign,britannia_hub,16,"));
   CHECK_THAT(test::read_text(dir.file("r.html")),
