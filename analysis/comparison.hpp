@@ -60,6 +60,20 @@ struct ServiceRow {
   double enrolled_baseline = 0, enrolled_policy = 0;  ///< mean people served per week
 };
 
+/// An advocacy campaign of the policy runs: how often it won its change and what the runs were
+/// worth when it did and when it failed (the headline WELLBYs already average over both).
+struct CampaignRow {
+  std::string name;                ///< the campaign (intervention) name
+  std::string wins;                ///< the change it campaigns for ("" when the file lacks it)
+  Estimate success;                ///< share of policy replicates won by the last week (Wilson)
+  std::vector<double> by_horizon;  ///< share won by each week of `horizons`, in that order
+  double success_baseline = 0;     ///< the same share in the baseline runs (NaN: it has none)
+  double mean_win_week = 0;        ///< mean win week of the replicates that won (NaN: none)
+  Estimate wellbys_expected;       ///< WELLBYs over every pair, failed campaigns included
+  Estimate wellbys_won;            ///< WELLBYs of the pairs in which it won (paired only)
+  Estimate wellbys_failed;         ///< WELLBYs of the pairs in which it failed (paired only)
+};
+
 /// Everything `wellsim compare` reports for one policy.
 struct PolicyComparison {
   std::string baseline_name, policy_name;                 ///< scenario names
@@ -109,6 +123,7 @@ struct PolicyComparison {
   std::vector<Level> prevalence;
   std::vector<Level> prevalence_average;  ///< the same averaged over weeks 1..last_step
   std::vector<ServiceRow> services;       ///< queues and waits
+  std::vector<CampaignRow> campaigns;     ///< advocacy campaigns of the policy runs
 };
 
 /// Compares `policy` with `baseline`; throws sim::InputError when they cannot be paired (and

@@ -146,6 +146,20 @@ std::vector<std::string> write_csv(const std::string& dir,
           << csv_number(s.wait_baseline) << "," << csv_number(s.wait_policy) << "\n";
     close_checked(f, written.back());
   }
+  {
+    auto f = file("campaigns.csv",
+                  "policy,campaign,wins,last_week,success,success_lo,success_hi,replicates,"
+                  "success_baseline,mean_win_week,wellbys,wellbys_lo,wellbys_hi,wellbys_won,"
+                  "won_lo,won_hi,wellbys_failed,failed_lo,failed_hi");
+    for (const auto& c : all)
+      for (const auto& k : c.campaigns)
+        f << csv_field(c.policy_name) << "," << csv_field(k.name) << "," << csv_field(k.wins) << ","
+          << c.last_step << "," << csv_est(k.success) << "," << k.success.n << ","
+          << csv_number(k.success_baseline) << "," << csv_number(k.mean_win_week) << ","
+          << csv_est(k.wellbys_expected) << "," << csv_est(k.wellbys_won) << ","
+          << csv_est(k.wellbys_failed) << "\n";
+    close_checked(f, written.back());
+  }
   return written;
 }
 

@@ -100,6 +100,27 @@ void summary_section(std::ostream& o, const PolicyComparison& c, const std::stri
     << "<dt>What it is worth</dt><dd>" << html_escape(w.worth) << "</dd></dl>\n";
 }
 
+namespace {
+
+/// Each advocacy campaign: the share of replicates it won and the WELLBYs by outcome.
+void campaigns_table(std::ostream& o, const PolicyComparison& c) {
+  if (c.campaigns.empty()) return;
+  o << "<table><tr><th>campaign</th><th>for</th><th>won by week " << c.last_step
+    << "</th><th>95% interval</th><th>WELLBYs, failures included</th><th>when won</th>"
+       "<th>when failed</th></tr>\n";
+  for (const auto& k : c.campaigns)
+    o << "<tr><td>" << html_escape(k.name) << "</td><td>" << html_escape(k.wins) << "</td><td>"
+      << num(100 * k.success.mean, 1) << "%</td><td>" << num(100 * k.success.lo, 1) << "&ndash;"
+      << num(100 * k.success.hi, 1) << "%</td><td>" << num(k.wellbys_expected.mean, 1)
+      << "</td><td>" << num(k.wellbys_won.mean, 1) << "</td><td>" << num(k.wellbys_failed.mean, 1)
+      << "</td></tr>\n";
+  o << "</table><p class=\"note\">Share of the " << c.replicates
+    << " replicates in which each campaign had won its change (Wilson interval); WELLBYs are "
+       "means over all pairs and over those it won or failed.</p>\n";
+}
+
+}  // namespace
+
 void domains_section(std::ostream& o, const PolicyComparison& c, const std::string& p) {
   o << heading(p + "domains", "Domains and services")
     << "<p>Share of people with each problem, in percent; changes in percentage points "
@@ -127,6 +148,7 @@ void domains_section(std::ostream& o, const PolicyComparison& c, const std::stri
       << num(s.wait_baseline, 2) << " &rarr; " << num(s.wait_policy, 2) << "</td></tr>\n";
   o << "</table><p class=\"note\">Weekly averages over weeks 1&ndash;" << c.last_step
     << ", baseline &rarr; policy; * added or changed by the policy.</p>\n";
+  campaigns_table(o, c);
 }
 
 void assumptions_section(std::ostream& o, const PolicyComparison& c, const std::string& p) {

@@ -101,6 +101,25 @@ Json services(const PolicyComparison& c) {
   return out;
 }
 
+Json campaigns(const PolicyComparison& c) {
+  Json out = Json::array();
+  for (const CampaignRow& k : c.campaigns) {
+    Json by_week = Json::array();
+    for (std::size_t h = 0; h < c.horizons.size(); ++h)
+      by_week.push_back({{"week", c.horizons[h].week}, {"share", number(k.by_horizon[h])}});
+    out.push_back({{"campaign", k.name},
+                   {"wins", k.wins},
+                   {"success", estimate(k.success)},
+                   {"success_by_week", by_week},
+                   {"success_baseline", number(k.success_baseline)},
+                   {"mean_win_week", number(k.mean_win_week)},
+                   {"wellbys_expected", estimate(k.wellbys_expected)},
+                   {"wellbys_won", estimate(k.wellbys_won)},
+                   {"wellbys_failed", estimate(k.wellbys_failed)}});
+  }
+  return out;
+}
+
 Json comparison(const PolicyComparison& c) {
   Json j = {{"policy", c.policy_name},
             {"baseline", c.baseline_name},
@@ -131,6 +150,7 @@ Json comparison(const PolicyComparison& c) {
   j["prevalence"] = levels(c.prevalence);
   j["prevalence_average"] = levels(c.prevalence_average);
   j["services"] = services(c);
+  j["campaigns"] = campaigns(c);
   return j;
 }
 

@@ -74,6 +74,27 @@ void text_money(std::FILE* out, const PolicyComparison& c) {
           interval(h.wellbys, 1));
 }
 
+/// Each advocacy campaign: how often it won by each horizon and the WELLBYs by outcome.
+void text_campaigns(std::FILE* out, const PolicyComparison& c) {
+  for (const auto& k : c.campaigns) {
+    std::fprintf(out, "\nAdvocacy campaign %s (wins %s): share of replicates won, Wilson 95%%\n",
+                 k.name.c_str(), k.wins.empty() ? "?" : k.wins.c_str());
+    for (std::size_t h = 0; h < c.horizons.size(); ++h)
+      if (c.horizons[h].week != c.last_step)
+        row(out, "won by week " + std::to_string(c.horizons[h].week), pp(k.by_horizon[h]));
+    row(out, "won by week " + std::to_string(c.last_step), pp(k.success.mean),
+        "[" + pp(k.success.lo) + ", " + pp(k.success.hi) + "] of " + std::to_string(k.success.n));
+    if (std::isfinite(k.success_baseline))
+      row(out, "won in the baseline runs", pp(k.success_baseline));
+    row(out, "mean win week (when won)", num(k.mean_win_week, 1));
+    row(out, "WELLBYs, failures included", signed_num(k.wellbys_expected.mean, 1),
+        interval(k.wellbys_expected, 1));
+    row(out, "WELLBYs when it won", signed_num(k.wellbys_won.mean, 1), interval(k.wellbys_won, 1));
+    row(out, "WELLBYs when it failed", signed_num(k.wellbys_failed.mean, 1),
+        interval(k.wellbys_failed, 1));
+  }
+}
+
 /// The share of people at each score.
 void text_distribution(std::FILE* out, const PolicyComparison& c) {
   std::fprintf(out, "\nDistribution at week %u (share at each rounded score)\n  score   ",
@@ -187,6 +208,7 @@ void write_text(std::FILE* out, const PolicyComparison& c) {
   text_header(out, c);
   text_effect(out, c);
   text_money(out, c);
+  text_campaigns(out, c);
   text_distribution(out, c);
   text_inequality(out, c);
   text_who_gains(out, c);

@@ -1,6 +1,7 @@
 #include "analysis/stats.hpp"
 
 #include <algorithm>
+#include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <limits>
@@ -71,6 +72,24 @@ Estimate welch_interval(const std::vector<double>& b, const std::vector<double>&
   const double half = t_quantile(level, df) * se;
   e.lo = e.mean - half;
   e.hi = e.mean + half;
+  return e;
+}
+
+Estimate wilson_interval(int successes, int n, double level) {
+  Estimate e;
+  e.n = n;
+  if (n <= 0) {
+    e.mean = e.lo = e.hi = kNaN;
+    return e;
+  }
+  const double z = boost::math::quantile(boost::math::normal(), 1 - (1 - level) / 2);
+  const double nn = n, p = successes / nn, z2 = z * z / nn;
+  const double centre = (p + z2 / 2) / (1 + z2);
+  const double half = z / (1 + z2) * std::sqrt(p * (1 - p) / nn + z2 / (4 * nn));
+  e.mean = p;
+  // At 0 or n successes the bound is exactly 0 or 1; rounding would leave it a hair inside.
+  e.lo = successes <= 0 ? 0.0 : std::max(0.0, centre - half);
+  e.hi = successes >= n ? 1.0 : std::min(1.0, centre + half);
   return e;
 }
 

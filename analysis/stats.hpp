@@ -37,6 +37,11 @@ Estimate welch_interval(const std::vector<double>& b, const std::vector<double>&
 Estimate bootstrap_interval(const std::vector<double>& x, int resamples, std::uint64_t seed,
                             double level = 0.95);
 
+/// A share `successes / n` with the Wilson score interval at `level` (Wilson 1927), which stays
+/// inside [0, 1] and is not degenerate at 0 or n successes, unlike the normal approximation
+/// (Brown, Cai & DasGupta 2001). NaN throughout when n is 0.
+Estimate wilson_interval(int successes, int n, double level = 0.95);
+
 /// Arithmetic mean (0 for an empty vector).
 double mean_of(const std::vector<double>& x);
 /// Sample standard deviation (n − 1; 0 when n < 2).

@@ -10,6 +10,7 @@
 #include "models/community/community_stats.hpp"
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
+#include "models/interventions/macro/advocacy_campaign.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
 #include "models/memory_estimate.hpp"
@@ -133,17 +134,27 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
     throw sim::InputError(sim::where(sc.path) + e.what());
   }
   check_against_network(sc, net);
+  try {  // its rule names the key ("access.travel_minutes: ..."); the file is added here
+    world->access = read_access(sc.table("access"), net);
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(sim::where(sc.path) + e.what());
+  }
   people = People{};  // the agent store holds them now
 
   const auto& wb = sc.table("wellbeing");
   std::vector<std::unique_ptr<sim::Mechanism>> macro, services;
   const auto& entries = sc.list("intervention");
+  std::vector<Intervention*> all;  // scenario order, for the campaigns
   for (std::size_t k = 0; k < entries.size(); ++k) {
     InterventionSetup setup{entries[k], k + 1, sc.path, net, world};
     auto made = make_intervention(setup);
+    all.push_back(dynamic_cast<Intervention*>(made.get()));
     (find_intervention_type(entries[k].variant)->level == Level::Macro ? macro : services)
         .push_back(std::move(made));
   }
+  // A campaign's outcome is a pure function of (seed, replicate, its name): deciding it here,
+  // before week 1, lets the change it wins start in its win week whatever the mechanism order.
+  settle_campaigns(all, seed, replicate);
   std::unique_ptr<CommunityWellbeing> wellbeing;
   try {  // its rules name the key ("wellbeing.layer_weights: ..."); the file is added here
     wellbeing = std::make_unique<CommunityWellbeing>(net, wb, world, seed, replicate);

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "models/community/access.hpp"
 #include "models/interventions/intervention_registry.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_params.hpp"
@@ -182,6 +183,13 @@ sim::TableSchema wellbeing_schema() {
   return t;
 }
 
+sim::TableSchema access_schema() {
+  return table("access",
+               "travel times between neighbourhoods and how uptake of a located service falls "
+               "with them (community model; off without travel times)",
+               Access::table().specs());
+}
+
 sim::TableSchema output_schema() {
   return table("output", "what the run file records", output_table().specs());
 }
@@ -191,7 +199,7 @@ sim::TableSchema output_schema() {
 const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
       run_schema(),       network_schema(),      population_schema(), life_schema(),
-      wellbeing_schema(), intervention_schema(), output_schema(),     family_schema()};
+      wellbeing_schema(), intervention_schema(), access_schema(), output_schema(), family_schema()};
   return schema;
 }
 

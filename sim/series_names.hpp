@@ -38,6 +38,8 @@ inline constexpr const char* kMeanWait = "mean_wait_weeks";  ///< mean wait of t
 inline constexpr const char* kCapacity = "capacity";         ///< places
 inline constexpr const char* kCost = "cost";                 ///< GBP in the week
 inline constexpr const char* kGainHolders = "gain_holders";  ///< income_maximisation gains
+/// Metric of an advocacy campaign (`policy/<name>/won`): 1 from the week it wins its change.
+inline constexpr const char* kWon = "won";
 
 /// The share of people with `domain` ("prevalence/homeless").
 inline std::string prevalence(std::string_view domain) {
@@ -62,6 +64,11 @@ inline std::string service(std::string_view name, std::string_view metric) {
 /// The weekly cost of a macro policy ("policy/price_cap/cost").
 inline std::string policy_cost(std::string_view name) {
   return std::string(kPolicy) + std::string(name) + "/" + kCost;
+}
+
+/// Whether an advocacy campaign has won its change by the week ("policy/hub_campaign/won").
+inline std::string campaign_won(std::string_view name) {
+  return std::string(kPolicy) + std::string(name) + "/" + kWon;
 }
 
 /// The domains whose prevalence reports show first, in this order.
@@ -97,7 +104,8 @@ inline std::string metric(std::string_view name) {
 }
 
 /// The unit of a series, from its name: "share" (prevalences, rates), "GBP" (a week's cost),
-/// "GBP/week", "points (0-10)", "weeks", "people", "places" or "ties"; "" for a name outside
+/// "GBP/week", "points (0-10)", "weeks", "people", "places", "ties" or "0/1" (a campaign won);
+/// "" for a name outside
 /// this catalogue. Written beside the names as /series/unit.
 inline std::string unit(std::string_view name) {
   const auto starts = [&](std::string_view p) { return name.substr(0, p.size()) == p; };
@@ -106,6 +114,7 @@ inline std::string unit(std::string_view name) {
   if (starts("wellbeing/mean/")) return "points (0-10)";
   if (name == kCommunityTies) return "ties";
   if (is_cost(name)) return "GBP";
+  if (starts(kPolicy) && metric(name) == kWon) return "0/1";
   if (!starts(kService)) return "";
   const std::string m = metric(name);
   if (m == kMeanWait) return "weeks";

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "models/community/access.hpp"
 #include "models/community/tie_overlay.hpp"
 #include "models/community/vocabulary.hpp"
 #include "sim/agent_store.hpp"
@@ -70,6 +71,9 @@ struct World {
     a.domains[i] = static_cast<std::uint16_t>(a.domains[i] & ~bit);
     if (i < relieved.size()) relieved[i] = static_cast<std::uint16_t>(relieved[i] | bit);
   }
+
+  /// Travel times between neighbourhoods and uptake's decay with them (off when not given).
+  Access access;
 
   /// Ties created at run time by meso programmes and social prescribing.
   TieOverlay overlay;

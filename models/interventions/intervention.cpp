@@ -17,6 +17,24 @@ Intervention::Intervention(const InterventionSetup& s)
   label_ = intervention_name(s.entry);
   target_ = Target(target_keys_, s.network,
                    s.world ? s.world->household_start : std::vector<std::uint32_t>{}, at(""));
+  locate(s.network);
+}
+
+void Intervention::locate(const sim::Network& net) {
+  if (location_.empty()) return;
+  const auto& names = net.group_names;
+  for (std::size_t g = 0; g < names.size(); ++g)
+    if (names[g] == location_) location_group_ = static_cast<std::int32_t>(g);
+  if (location_group_ < 0) {
+    std::string known;
+    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    throw sim::InputError(at("location") + "unknown neighbourhood '" + location_ +
+                          "'; known: " + known);
+  }
+  if (!world_ || !world_->access.on())
+    throw sim::InputError(at("location") +
+                          "a location needs travel times between neighbourhoods: give [access] "
+                          "travel_minutes");
 }
 
 namespace {
@@ -105,6 +123,16 @@ const sim::ParamTable<Intervention>& Intervention::common_table() {
         .unit("weeks")
         .help("weeks a participant is served (0 = while eligible)");
     t.include(&Intervention::costs_, cost_table());
+    t.add("location", &Intervention::location_, "")
+        .help(
+            "neighbourhood the service sits in: uptake falls with travel time from home "
+            "([access]); \"\" = no travel");
+    t.add("outreach", &Intervention::outreach_, false)
+        .help("the service goes to people (mobile or outreach): no fall in uptake with travel");
+    t.add("outreach_cost_per_week", &Intervention::outreach_cost_, 0.0)
+        .range(0, 1e15)
+        .unit("GBP")
+        .help("extra cost per active week of going out (with outreach = true)");
   });
 }
 

@@ -34,6 +34,8 @@ struct InterventionSetup {
 
 /// Weeks an intervention runs when `end_week` is not given: longer than any run.
 constexpr std::int64_t kForever = 1000000;
+/// The start week of a change whose campaign failed: later than any end week.
+constexpr std::uint32_t kNeverStarts = 0xFFFFFFFFu;
 
 /// Costs in GBP, read from the common cost keys.
 struct Costs {
@@ -68,10 +70,16 @@ class Intervention : public sim::Mechanism {
   std::uint32_t start_week() const { return start_; }
   /// Last active week.
   std::uint32_t end_week() const { return end_; }
+  /// Starts it in `week` instead of its start_week, or never when `week` is 0: the change an
+  /// advocacy campaign wins starts only when it is won (advocacy_campaign.hpp).
+  void start_when_won(std::uint32_t week) { start_ = week ? week : kNeverStarts; }
 
  protected:
   /// "FILE:LINE: intervention[i].KEY: " for messages about one key.
   std::string at(const std::string& key) const;
+  /// Resolves `location` among the neighbourhoods; throws sim::InputError for an unknown one or
+  /// when the scenario gives no travel times.
+  void locate(const sim::Network& net);
 
   sim::ParamSet params_;  // a copy: the scenario may go away before the run
   std::string label_, type_, path_;
@@ -86,6 +94,11 @@ class Intervention : public sim::Mechanism {
   QueuePolicy policy_ = QueuePolicy::Need;
   std::uint32_t duration_ = 0;
   Costs costs_;
+  // Rural access (models/community/access.hpp): where a service sits, and whether it goes out.
+  std::string location_;
+  std::int32_t location_group_ = -1;  // index of location_ among the neighbourhoods, -1: none
+  bool outreach_ = false;
+  double outreach_cost_ = 0;
   std::shared_ptr<World> world_;
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "models/interventions/macro/advocacy_campaign.hpp"
 #include "models/interventions/macro/benefit_change.hpp"
 #include "models/interventions/macro/economic_shock.hpp"
 #include "models/interventions/macro/legislation.hpp"
@@ -127,6 +128,10 @@ const std::vector<InterventionType>& intervention_types() {
         "law against hate and crime: multipliers on hate-incident and victimisation hazards"));
     t.push_back(entry<EconomicShock>("economic_shock", Level::Macro,
                                      "a recession: more job losses, fewer job finds"));
+    t.push_back(entry<AdvocacyCampaign>(
+        "advocacy_campaign", Level::Macro,
+        "staff time and money until a decision that may win a named change (another "
+        "intervention, which starts only when won)"));
     return t;
   }();
   return types;
@@ -176,13 +181,23 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
         throw sim::InputError(located(scenario_path, e, index, "target.filter") + err.what());
       }
     }
+    if (!v.boolean("outreach") && v.real("outreach_cost_per_week") != 0)
+      throw sim::InputError(located(scenario_path, e, index, "outreach_cost_per_week") +
+                            "expected 0 without outreach = true, found " +
+                            sim::format_number(v.real("outreach_cost_per_week")));
     const InterventionType* type = find_intervention_type(e.variant);
     if (type && type->level == Level::Macro) {
-      for (const char* key : {"cost_per_participant", "cost_per_participant_week", "capacity"})
+      for (const char* key : {"cost_per_participant", "cost_per_participant_week", "capacity",
+                              "outreach_cost_per_week"})
         if (v.real(key) != 0)
           throw sim::InputError(
               located(scenario_path, e, index, key) + "expected 0 for the " + "macro policy '" +
               e.variant + "' (it has no participants), found " + sim::format_number(v.real(key)));
+      if (!v.string("location").empty() || v.boolean("outreach"))
+        throw sim::InputError(
+            located(scenario_path, e, index, v.boolean("outreach") ? "outreach" : "location") +
+            "expected no location or outreach for the macro policy '" + e.variant +
+            "' (it acts nationally)");
       for (const char* key :
            {"target.neighbourhoods", "target.filter", "target.people", "target.households"})
         if (const sim::ParamValue& value = v.values().at(key); !is_empty_list(value))
@@ -191,6 +206,7 @@ void check_interventions(const std::vector<sim::ListEntry>& entries,
                                 "' (it acts nationally), found " + sim::to_text(value));
     }
   }
+  check_campaigns(entries, scenario_path);
 }
 
 std::unique_ptr<sim::Mechanism> make_intervention(const InterventionSetup& setup) {

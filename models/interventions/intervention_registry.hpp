@@ -43,7 +43,8 @@ std::string intervention_name(const sim::ListEntry& entry);
 
 /// Checks the rules that span keys or entries, without the network: distinct names (two
 /// interventions with one name would share a stream and series), end_week >= start_week, target
-/// filters that parse, no per-participant costs or targets on macro policies. Throws
+/// filters that parse, no per-participant costs or targets on macro policies, campaigns that
+/// name a change they can win (check_campaigns). Throws
 /// sim::InputError "FILE:LINE: intervention[i].KEY: ...".
 void check_interventions(const std::vector<sim::ListEntry>& entries,
                          const std::string& scenario_path);

@@ -45,6 +45,10 @@ void Service::prepare(const sim::Network& net, sim::AgentStore& agents, sim::Led
   e_end_ = ledger.add_event_kind(e + "end");
   if (world_ && world_->referral.size() != agents.size()) world_->referral.resize(agents.size(), 0);
   if (world_ && world_->relieved.size() != agents.size()) world_->relieved.resize(agents.size(), 0);
+  reach_.clear();
+  if (location_group_ >= 0 && !outreach_ && world_ && world_->access.on())
+    for (std::size_t g = 0; g < world_->access.groups; ++g)
+      reach_.push_back(world_->access.reach(g, static_cast<std::size_t>(location_group_)));
   prepare_type(net, agents, ledger);
 }
 
@@ -139,7 +143,7 @@ void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
             continue;
           }
           if (!q || !admissible(ctx, rng, i)) continue;
-          if (rng.uniform(step, i, kDrawUptake) < uptake_) {
+          if (rng.uniform(step, i, kDrawUptake) < uptake_ * reach_of(i)) {
             status_[i] = kQueued;
             out.push_back(i);
           } else {
@@ -151,6 +155,12 @@ void Service::take_in(sim::StepContext& ctx, const sim::RandomStream& rng) {
     queue_.push_back({i, step, order_hash(ctx.seed, ctx.replicate, i), 0});
     ctx.ledger.record(sim::Event{step, i, sim::kNoAgent, e_queued_, 0});
   }
+}
+
+double Service::reach_of(std::uint32_t i) const {
+  if (reach_.empty()) return 1.0;
+  const std::int32_t g = net_->group[i];
+  return g >= 0 && static_cast<std::size_t>(g) < reach_.size() ? reach_[g] : 1.0;
 }
 
 std::uint64_t Service::capacity_now() const {
@@ -247,6 +257,7 @@ void Service::record_week(sim::StepContext& ctx, const Admitted& admitted,
   double cost = costs_.per_week + costs_.per_participant * started +
                 participant_week_cost() * static_cast<double>(participants_.size());
   if (ctx.step == start_) cost += costs_.fixed;
+  if (outreach_) cost += outreach_cost_;
   set_series(static_cast<double>(participants_.size()), static_cast<double>(queue_.size()), started,
              admitted.count ? admitted.weeks_waited / started : 0,
              cap == kUnlimited ? static_cast<double>(ctx.agents.size()) : static_cast<double>(cap),

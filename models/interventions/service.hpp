@@ -7,9 +7,10 @@
 //     (a type with a course rule keeps them to the end of the course: see CourseRule);
 //  2. intake: a deterministic parallel scan (sim::collect_blocks) finds people in the target
 //     who are eligible, neither enrolled nor queued nor already asked this episode nor resting
-//     after a course; each takes up the offer with probability `uptake`, drawn once per person
-//     per episode (an episode is an unbroken run of weeks eligible) from the intervention's
-//     stream with a fixed draw index;
+//     after a course; each takes up the offer with probability `uptake` (times the travel decay
+//     from their neighbourhood to the service's `location`, models/community/access.hpp, unless
+//     it does outreach), drawn once per person per episode (an episode is an unbroken run of
+//     weeks eligible) from the intervention's stream with a fixed draw index;
 //  3. capacity = `capacity` x world.macro.capacity_micro|meso (service funding), rounded down;
 //     0 means unlimited. If funding is cut below the current caseload, the latest admitted
 //     leave first (a place withdrawn), so the caseload never exceeds capacity;
@@ -159,6 +160,8 @@ class Service : public Intervention {
   void release_finished(sim::StepContext& ctx);
   void take_in(sim::StepContext& ctx, const sim::RandomStream& rng);
   std::uint64_t capacity_now() const;
+  /// Share of the uptake left to person i by the journey to the service (1 without travel).
+  double reach_of(std::uint32_t i) const;
   void withdraw_places(sim::StepContext& ctx, std::uint64_t cap);
   void order_waiting_list(sim::StepContext& ctx);
   Admitted admit(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint64_t cap);
@@ -169,6 +172,7 @@ class Service : public Intervention {
   void set_series(double enrolled, double queue, double admitted, double wait, double cap,
                   double cost, sim::Ledger& ledger) const;
 
+  std::vector<double> reach_;  // per home neighbourhood: uptake's share left by travel; empty: 1
   std::vector<std::uint8_t> status_;
   std::vector<std::uint32_t> since_;  // admission week of participants; end week of the resting
   std::vector<std::uint32_t> participants_;

@@ -27,6 +27,21 @@ TEST_CASE("t interval of three values is the hand computed one", "[analysis]") {
   CHECK_FALSE(analysis::t_interval({0.5}).has_interval());
 }
 
+TEST_CASE("Wilson interval of a share is the hand computed one", "[analysis]") {
+  // 8 of 10: centre (0.8 + z^2/20) / (1 + z^2/10), half width z / (1 + z^2/10) *
+  // sqrt(0.8 * 0.2 / 10 + z^2 / 400), z = 1.959964 -> [0.4902, 0.9433].
+  const auto e = analysis::wilson_interval(8, 10);
+  CHECK(e.mean == Approx(0.8));
+  CHECK(e.lo == Approx(0.4902).margin(5e-5));
+  CHECK(e.hi == Approx(0.9433).margin(5e-5));
+  // None of 10: the interval is [0, z^2 / (10 + z^2)], not a point at 0.
+  const auto none = analysis::wilson_interval(0, 10);
+  CHECK(none.lo == 0);
+  CHECK(none.hi == Approx(3.841459 / 13.841459).epsilon(1e-6));
+  CHECK(analysis::wilson_interval(10, 10).hi == 1);
+  CHECK(std::isnan(analysis::wilson_interval(0, 0).mean));
+}
+
 TEST_CASE("bootstrap interval is deterministic and inside the data range", "[analysis]") {
   std::vector<double> x{0.1, 0.2, 0.6, 0.4, 0.3};
   auto a = analysis::bootstrap_interval(x, 2000, 7), b = analysis::bootstrap_interval(x, 2000, 7);

@@ -57,6 +57,34 @@ RunRecord run_scenario_text(const std::string& text) {
   return rec;
 }
 
+std::string karnataka_villages(int seed, int steps) {
+  if (shared_data("banerjee_karnataka_villages/microfi_households.csv").empty()) return "";
+  const std::string data = "../../shared/data/banerjee_karnataka_villages/";
+  return "[run]\nmodel = \"villages\"\nseed = " + std::to_string(seed) +
+         "\nsteps = " + std::to_string(steps) + "\n[population]\nhouseholds = \"" + data +
+         "microfi_households.csv\"\nties = \"" + data +
+         "microfi_edges.txt\"\n[network]\npath = \"" + data + "microfi_edges.txt\"\n";
+}
+
+Reach compare_unreachable(const RunRecord& base, const RunRecord& policy,
+                          const std::vector<std::uint32_t>& sources) {
+  Reach r;
+  const auto dist = distances_from(policy.network, sources);
+  const std::size_t last = policy.wellbeing.size() - 1;
+  for (std::size_t i = 0; i < dist.size(); ++i) {
+    if (dist[i] != ~0u) {
+      r.reached_changed += policy.wellbeing[last][i] != base.wellbeing[last][i];
+      continue;
+    }
+    ++r.unreachable;
+    for (std::size_t s = 0; s <= last && r.first_difference.empty(); ++s)
+      if (policy.wellbeing[s][i] != base.wellbeing[s][i] ||
+          policy.domains[s][i] != base.domains[s][i])
+        r.first_difference = "agent " + std::to_string(i) + " differs at week " + std::to_string(s);
+  }
+  return r;
+}
+
 std::vector<std::uint32_t> distances_from(const sim::Network& net,
                                           const std::vector<std::uint32_t>& sources) {
   std::vector<std::uint32_t> dist(net.size(), ~0u);

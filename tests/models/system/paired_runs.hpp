@@ -33,6 +33,22 @@ struct RunRecord : sim::StepObserver {
 /// Parses `text` as a scenario in the scenarios/ folder, assembles it and runs it.
 RunRecord run_scenario_text(const std::string& text);
 
+/// The Karnataka villages scenario (villages with no ties between them) for `steps` weeks with
+/// `seed`, ending in its [network] table; "" when the shared data is absent.
+std::string karnataka_villages(int seed, int steps);
+
+/// How a policy run differs from its baseline among the people it cannot reach.
+struct Reach {
+  std::size_t unreachable = 0;      ///< people with no path of ties from any source
+  std::size_t reached_changed = 0;  ///< reachable people who differ in the last week
+  std::string first_difference;     ///< "agent I differs at week S" for an unreachable one, or ""
+};
+
+/// Compares every person unreachable from `sources` (over the policy's frozen ties) in every
+/// week, wellbeing and domains, and counts the reachable ones changed by the last week.
+Reach compare_unreachable(const RunRecord& base, const RunRecord& policy,
+                          const std::vector<std::uint32_t>& sources);
+
 /// Hop distance from the nearest of `sources` over the frozen ties (~0u when unreachable).
 std::vector<std::uint32_t> distances_from(const sim::Network& net,
                                           const std::vector<std::uint32_t>& sources);
