@@ -198,8 +198,9 @@ sim::TableSchema output_schema() {
 
 const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
-      run_schema(),       network_schema(),      population_schema(), life_schema(),
-      wellbeing_schema(), intervention_schema(), access_schema(), output_schema(), family_schema()};
+      run_schema(),    network_schema(),   population_schema(),
+      life_schema(),   wellbeing_schema(), intervention_schema(),
+      access_schema(), output_schema(),    family_schema()};
   return schema;
 }
 
