@@ -1,6 +1,10 @@
 // `compare` as a sequence of named steps (effect over time, money, horizons, per-person rows,
 // inequality, who gains, ripple, domains, services), each reading the run files through
 // output::RunReader and the series names of sim/series_names.hpp.
+// Over 600 lines since the campaign steps (add_campaigns and its helpers) joined: they share the
+// file-local Sides and Money of the other steps, so they move to a file of their own together with
+// a private header for those two types; not done in the session that added them (no time left to
+// rebuild and re-run the comparison tests after such a move).
 #include "analysis/comparison.hpp"
 
 #include <algorithm>
