@@ -1,5 +1,7 @@
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,14 @@ struct RecordPlan {
 /// that cannot be written, or no `ffmpeg` program on the PATH.
 RecordPlan plan_recording(const std::string& path, int from, int to, int fps,
                           const std::vector<std::int32_t>& weeks);
+
+/// A recording of a live session (`view --live --record`): which weeks, and what to do at each
+/// week the session reaches (the command line's scripted fork). Not in viz/gl/: the command
+/// line builds one in a build without the viewer too.
+struct LiveRecording {
+  std::optional<RecordPlan> plan;         ///< the weeks to record (rows are weeks); none: no video
+  std::function<void()> at_week = [] {};  ///< runs at each week before it is shown or stepped
+};
 
 /// A running `ffmpeg` that encodes the RGBA frames written to it (rows bottom-up, as OpenGL
 /// reads them) into the plan's file.

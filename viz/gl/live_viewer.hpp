@@ -1,6 +1,4 @@
 #pragma once
-#include <functional>
-#include <optional>
 #include <string>
 
 #include "viz/live_model.hpp"
@@ -8,13 +6,6 @@
 #include "viz/viewer_options.hpp"
 
 namespace wellsim::viz {
-
-/// A recording of a live session (`view --live --record`): which weeks, and what to do at each
-/// week the session reaches (the command line's scripted fork).
-struct LiveRecording {
-  std::optional<RecordPlan> plan;         ///< the weeks to record (rows are weeks); none: no video
-  std::function<void()> at_week = [] {};  ///< runs at each week before it is shown or stepped
-};
 
 /// Runs `wellsim view --live` over `model`: records recording.plan's weeks, or renders one
 /// frame to options.screenshot, or, with options.bench_frames, plays that many frames at full
