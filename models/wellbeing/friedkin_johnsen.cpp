@@ -21,6 +21,8 @@
 
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
+
 namespace wellsim::models {
 
 const sim::ParamTable<FriedkinJohnsenParams>& FriedkinJohnsen::table() {
@@ -57,12 +59,20 @@ FriedkinJohnsen::FriedkinJohnsen(const sim::Network& net, std::vector<float> lay
         if (!uniform_rows_) entry_weight_[k] = static_cast<float>(w);
         total += w;
       }
+      // Uniform rows sum their neighbours unweighted, so they divide by the degree: a common
+      // layer weight other than 1 cancels out of W instead of scaling the social term.
+      if (uniform_rows_) total = static_cast<double>(net.offsets[i + 1] - net.offsets[i]);
       inv_weight_[i] = total > 0 ? static_cast<float>(1.0 / total) : 0.f;
     }
   });
 }
 
 namespace {
+
+/// lambda / deg as scale_ folds it: lambda times the float of 1 / deg (lambda for an isolate).
+float degree_scale(float lambda, std::uint64_t deg) {
+  return deg > 0 ? lambda * static_cast<float>(1.0 / static_cast<double>(deg)) : lambda;
+}
 
 template <bool Weighted>
 void fj_step(const sim::Network& net, sim::AgentStore& a, const std::vector<float>& scale,
@@ -88,23 +98,69 @@ void fj_step(const sim::Network& net, sim::AgentStore& a, const std::vector<floa
   });
 }
 
+/// The common case, every tie and every agent alike: the scale lambda / deg(i) comes from a
+/// table by degree (the very floats scale_ would hold), so the loop streams one per-agent column
+/// (offset) besides the CSR, as the hand-written yardstick loop does.
+void fj_step_by_degree(const sim::Network& net, sim::AgentStore& a,
+                       const std::vector<float>& by_degree, float lambda,
+                       const std::vector<float>& offset) {
+  const std::uint64_t* off = net.offsets.data();
+  const sim::AgentId* nb = net.neighbours.data();
+  const float* x = a.wellbeing.data();
+  const float* table = by_degree.data();
+  const std::uint64_t table_size = by_degree.size();
+  const float* of = offset.data();
+  float* next = a.wellbeing_next.data();
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, net.size()), [=](const auto& r) {
+    for (std::size_t i = r.begin(); i != r.end(); ++i) {
+      const auto begin = off[i], end = off[i + 1];
+      float sum = 0.f;
+      for (auto k = begin; k < end; ++k) sum += x[nb[k]];
+      if (begin == end) sum = x[i];
+      const std::uint64_t deg = end - begin;
+      const float sc = deg < table_size ? table[deg] : degree_scale(lambda, deg);
+      next[i] = sc * sum + of[i];
+    }
+  });
+}
+
 }  // namespace
 
 void FriedkinJohnsen::run(sim::Phase, sim::StepContext& ctx) {
   const auto& a = ctx.agents;
-  if (scale_.size() != a.size()) {
-    scale_.resize(a.size());
-    offset_.resize(a.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      const float lambda = a.susceptibility[i];
-      scale_[i] = inv_weight_[i] > 0.f ? lambda * inv_weight_[i] : lambda;
-      offset_[i] = (1.f - lambda) * a.initial_wellbeing[i];
-    }
-  }
-  if (uniform_rows_)
+  if (offset_.size() != a.size()) fold(ctx.network, a);
+  if (!by_degree_.empty())
+    fj_step_by_degree(ctx.network, ctx.agents, by_degree_, a.susceptibility.front(), offset_);
+  else if (uniform_rows_)
     fj_step<false>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
   else
     fj_step<true>(ctx.network, ctx.agents, scale_, offset_, entry_weight_);
+}
+
+void FriedkinJohnsen::fold(const sim::Network& net, const sim::AgentStore& a) {
+  const std::size_t n = a.size();
+  offset_.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    offset_[i] = (1.f - a.susceptibility[i]) * a.initial_wellbeing[i];
+  const bool same_lambda = std::all_of(a.susceptibility.begin(), a.susceptibility.end(),
+                                       [&](float l) { return l == a.susceptibility.front(); });
+  by_degree_.clear();
+  scale_.clear();
+  if (uniform_rows_ && same_lambda && n > 0) {
+    // Degrees beyond the table (hubs) are folded in the loop, the same way.
+    std::uint64_t max_degree = 0;
+    for (std::size_t i = 0; i < n; ++i)
+      max_degree = std::max<std::uint64_t>(max_degree, net.degree(static_cast<sim::AgentId>(i)));
+    by_degree_.resize(std::min<std::uint64_t>(max_degree, kDegreeTable - 1) + 1);
+    for (std::uint64_t d = 0; d < by_degree_.size(); ++d)
+      by_degree_[d] = degree_scale(a.susceptibility.front(), d);
+    return;
+  }
+  scale_.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const float lambda = a.susceptibility[i];
+    scale_[i] = inv_weight_[i] > 0.f ? lambda * inv_weight_[i] : lambda;
+  }
 }
 
 }  // namespace wellsim::models

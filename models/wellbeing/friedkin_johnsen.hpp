@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,12 @@ class FriedkinJohnsen : public sim::Mechanism {
   // loop streams two per-agent columns instead of four. Susceptibility and anchors are fixed for
   // a run in this model; a mechanism that changes them must construct a new FriedkinJohnsen.
   std::vector<float> scale_, offset_;
+  // When every tie and every agent's lambda are alike, scale_i depends on the degree alone:
+  // by_degree_[d] = lambda / d (lambda at 0) for d below kDegreeTable, and scale_ stays empty.
+  std::vector<float> by_degree_;
+  static constexpr std::uint64_t kDegreeTable = 4096;
+  /// Folds scale_ (or by_degree_) and offset_ from the agents' lambda and anchors.
+  void fold(const sim::Network& net, const sim::AgentStore& a);
 };
 
 }  // namespace wellsim::models

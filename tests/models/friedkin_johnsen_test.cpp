@@ -172,3 +172,51 @@ TEST_CASE("FJ matches the closed form on the Facebook network", "[models][fj][sl
   // lambda = 0.5: the error contracts by at least half each step; 60 steps reach float precision.
   CHECK(max_gap(iterate(net, a, {}, 60), closed_form(net, a, {})) < 1e-5);
 }
+
+TEST_CASE("FJ with equal layer weights other than 1 is FJ without weights", "[models][fj]") {
+  // Uniform rows sum their neighbours unweighted; a common weight of 2 once halved the social
+  // term (W's rows summed to 1/2) instead of cancelling out of W.
+  sim::EdgeList e;
+  e.n = 30;
+  for (sim::AgentId i = 0; i < 30; ++i) {
+    e.u.push_back(i), e.v.push_back((i + 1) % 30), e.layer.push_back(i % 2);
+    if (i % 4 == 0) e.u.push_back(i), e.v.push_back((i + 9) % 30), e.layer.push_back(1);
+  }
+  e.layer_names = {"household", "friend"};
+  auto net = sim::freeze(e, sim::Ordering::None);
+  auto a = agents_for(net, 0.8f, false);
+  const std::vector<float> twos = {2.f, 2.f};
+  CHECK(max_gap(iterate(net, a, twos, 500), closed_form(net, a, twos)) < 1e-5);
+  CHECK(iterate(net, a, twos, 7) == iterate(net, a, {}, 7));
+}
+
+TEST_CASE("FJ's step is the folded formula bit for bit, hubs beyond the degree table included",
+          "[models][fj]") {
+  // The kernel takes lambda / deg from a table by degree when every tie and lambda are alike;
+  // it must give the very floats of scale_i = lambda * float(1 / deg_i) times the row sum in row
+  // order, plus (1 - lambda) u_i (the per-agent path, kept for varying lambda), for degrees past
+  // the table's 4,096 too: a star of 5,000 leaves, a ring among them, an isolate.
+  sim::EdgeList e;
+  e.n = 5002;
+  for (sim::AgentId i = 1; i <= 5000; ++i) {
+    e.u.push_back(0), e.v.push_back(i);
+    e.u.push_back(i), e.v.push_back(i % 5000 + 1);
+  }
+  auto net = sim::freeze(e, sim::Ordering::None);
+  REQUIRE(net.degree(0) == 5000);
+  for (bool vary : {false, true}) {
+    auto a = agents_for(net, 0.35f, vary);
+    for (std::size_t i = 0; i < net.size(); ++i) a.wellbeing[i] = 10.f - a.initial_wellbeing[i];
+    std::vector<float> expected(net.size());
+    for (sim::AgentId i = 0; i < net.size(); ++i) {
+      const float lambda = a.susceptibility[i];
+      float sum = 0.f;
+      for (auto j : net.neighbours_of(i)) sum += a.wellbeing[j];
+      if (net.degree(i) == 0) sum = a.wellbeing[i];
+      const float inv = net.degree(i) ? static_cast<float>(1.0 / net.degree(i)) : 0.f;
+      const float scale = inv > 0.f ? lambda * inv : lambda;
+      expected[i] = scale * sum + (1.f - lambda) * a.initial_wellbeing[i];
+    }
+    CHECK(iterate(net, a, {}, 1) == expected);
+  }
+}
