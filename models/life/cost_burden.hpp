@@ -28,7 +28,11 @@ class CostBurden {
   /// `loc`: (ln b - loc) / spread + z_head, where z = logit(u) and u is the tolerance draw. It is
   /// above 0 with probability logistic((ln b - loc) / spread) over the draws.
   double margin(double b, double loc, std::uint32_t head) const {
-    return (std::log(b) - loc) / spread_ + z_[head];
+    return log_margin(std::log(b), loc, head);
+  }
+  /// margin() from ln b, so that two locations tested at one burden take one log.
+  double log_margin(double log_b, double loc, std::uint32_t head) const {
+    return (log_b - loc) / spread_ + z_[head];
   }
   /// The location at which the people of the households above 0 are `share` of all people:
   /// `burdens` per household (index h), members from `household_start`. Exact to one household.

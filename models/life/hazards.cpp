@@ -124,9 +124,8 @@ struct LifeEvents::HouseholdWeek {
   std::uint32_t step;
   double energy_unit, food_unit;  // this week's energy and food cost per equivalised adult
   std::vector<sim::Event>& out;
-  std::uint32_t block_end;                          // one past the block's last agent
-  std::vector<std::array<std::uint32_t, 8>> words;  // each member's draws 0 and 1
-  std::vector<std::uint16_t> before;                // each member's domains as the week began
+  std::uint32_t block_end;            // one past the block's last agent
+  std::vector<std::uint16_t> before;  // each member's domains as the week began
   // Draws 0 and 1 of agents [drawn.first, drawn.end), four words each, drawn in chunks ahead of
   // the households that read them (sim::words_batch: the same words, many agents abreast).
   struct Drawn {
@@ -170,7 +169,7 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
   auto events = sim::collect_blocks<sim::Event>(
       households, [&](std::size_t hb, std::size_t he, std::vector<sim::Event>& out) {
         HouseholdWeek hw{k,         macro, ctx.agents, ctx.network, ctx.step, energy_unit,
-                         food_unit, out,   hs[he],     {},          {},       {}};
+                         food_unit, out,   hs[he],     {},          {}};
         for (std::size_t h = hb; h < he; ++h) {
           const std::uint32_t s = hs[h], e = hs[h + 1];
           if (s == e) continue;
@@ -189,28 +188,25 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   constexpr auto kUnemployed = static_cast<std::uint8_t>(Activity::Unemployed);
   sim::AgentStore& a = hw.a;
   const std::size_t relieved_size = world_->relieved.size();
-  hw.words.resize(e - s);
   hw.before.resize(e - s);
   hw.draw_members(stream_, s, e);
   for (std::uint32_t i = s; i < e; ++i) {
-    auto& wd = hw.words[i - s];
-    for (int j = 0; j < 8; ++j) wd[j] = hw.word(i, j);
     // Last week's relief was for last week: the need it covered is back (World::relieved).
     std::uint16_t d = a.domains[i];
     if (i < relieved_size) d |= std::exchange(world_->relieved[i], std::uint16_t{0});
     hw.before[i - s] = d;
     if ((d & kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
       d &= ~kSanctioned;
-    if (a.activity[i] == kEmployed && hit(wd[0], hw.k.job_loss)) {
+    if (a.activity[i] == kEmployed && hit(hw.word(i, 0), hw.k.job_loss)) {
       a.activity[i] = kUnemployed;
       hw.event(i, job_loss_kind_);
-    } else if (a.activity[i] == kUnemployed && hit(wd[0], hw.k.job_find)) {
+    } else if (a.activity[i] == kUnemployed && hit(hw.word(i, 0), hw.k.job_find)) {
       a.activity[i] = kEmployed;
       d &= ~kSanctioned;
       sanction_left_[i] = 0;
       hw.event(i, job_found_kind_);
     }
-    if (a.activity[i] == kUnemployed && !(d & kSanctioned) && hit(wd[1], hw.k.sanction)) {
+    if (a.activity[i] == kUnemployed && !(d & kSanctioned) && hit(hw.word(i, 1), hw.k.sanction)) {
       d |= kSanctioned;
       sanction_left_[i] = static_cast<std::uint16_t>(rates_.sanction_weeks);
     }
@@ -264,7 +260,8 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
   const World& w = *world_;
   sim::AgentStore& a = hw.a;
   for (std::uint32_t i = s; i < e; ++i) {
-    const auto& wd = hw.words[i - s];
+    // The member's words are still drawn: draw_members ran for this household.
+    const auto wd = [&hw, i](int w) { return hw.word(i, w); };
     std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
     a.disposable[i] = static_cast<float>(disp);
     const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
@@ -277,39 +274,39 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
     if ((d & kHateIncident) && (hate_left_[i] == 0 || --hate_left_[i] == 0)) d &= ~kHateIncident;
     if ((d & kBereaved) && (bereaved_left_[i] == 0 || --bereaved_left_[i] == 0)) d &= ~kBereaved;
     const std::size_t g = hw.net.group.empty() ? 0 : static_cast<std::size_t>(hw.net.group[i] + 1);
-    if (hit(wd[5], k.victim[g])) {
+    if (hit(wd(5), k.victim[g])) {
       d |= kVictimised;
       victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
     }
-    if ((a.traits[i] & kMinority) && hit(wd[6], k.hate[g])) {
+    if ((a.traits[i] & kMinority) && hit(wd(6), k.hate[g])) {
       d |= kHateIncident | kVictimised;
       hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
     }
-    if ((a.traits[i] & kPartnered) && a.age[i] >= 65 && hit(wd[7], k.widowhood)) {
+    if ((a.traits[i] & kPartnered) && a.age[i] >= 65 && hit(wd(7), k.widowhood)) {
       a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~kPartnered) | kWidowed);
       d |= kBereaved;
       bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);
       hw.event(i, bereavement_kind_);
-    } else if ((a.traits[i] & kWidowed) && a.age[i] >= 65 && hit(wd[7], k.widowed_off)) {
+    } else if ((a.traits[i] & kWidowed) && a.age[i] >= 65 && hit(wd(7), k.widowed_off)) {
       // The turnover that holds the widowed share (hold_widowhood): see life_events.cpp.
       a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~kWidowed) | kPartnered);
       hw.event(i, widowhood_turnover_kind_);
     }
     const int band = a.age[i] < 16 ? 0 : (a.age[i] < 65 ? 1 : 2);
     if (d & kPhysicalIll) {
-      if (hit(wd[2], k.physical_off)) d &= ~kPhysicalIll;
-    } else if (hit(wd[2], k.physical_on[band])) {
+      if (hit(wd(2), k.physical_off)) d &= ~kPhysicalIll;
+    } else if (hit(wd(2), k.physical_on[band])) {
       d |= kPhysicalIll;
     }
     if (a.age[i] >= 16) {
       if (d & kMentalIll) {
-        if (hit(wd[3], k.mental_off)) d &= ~kMentalIll;
-      } else if (hit(wd[3], k.mental_on[mental_factors(d, a.activity[i])])) {
+        if (hit(wd(3), k.mental_off)) d &= ~kMentalIll;
+      } else if (hit(wd(3), k.mental_on[mental_factors(d, a.activity[i])])) {
         d |= kMentalIll;
       }
       if (d & kSubstanceMisuse) {
-        if (hit(wd[4], k.substance_off)) d &= ~kSubstanceMisuse;
-      } else if (hit(wd[4], k.substance_on)) {
+        if (hit(wd(4), k.substance_off)) d &= ~kSubstanceMisuse;
+      } else if (hit(wd(4), k.substance_on)) {
         d |= kSubstanceMisuse;
       }
     }

@@ -215,10 +215,9 @@ std::uint16_t LifeEvents::cost_states(std::uint16_t hd, double disp, double ener
                                       std::uint32_t head, std::uint32_t food_word,
                                       double food_off) const {
   hd = static_cast<std::uint16_t>(hd & ~kEnergyBills);
-  if (burden_->margin(CostBurden::burden(disp, energy_unit), burden_->energy_loc, head) > 0)
-    hd |= kEnergyBills;
-  const double excess =
-      burden_->margin(CostBurden::burden(disp, energy_unit), burden_->food_loc, head);
+  const double log_burden = std::log(CostBurden::burden(disp, energy_unit));
+  if (burden_->log_margin(log_burden, burden_->energy_loc, head) > 0) hd |= kEnergyBills;
+  const double excess = burden_->log_margin(log_burden, burden_->food_loc, head);
   if (excess > 0) {
     const double p = std::clamp(rates_.food_onset * (1 + excess), 0.0, 1.0);
     if (!(hd & kFoodInsecure) && food_word < p * 4294967296.0) hd |= kFoodInsecure;
