@@ -288,8 +288,9 @@ float CommunityWellbeing::effect_sum(const sim::AgentStore& a, std::uint32_t i) 
 namespace {
 
 /// Directed entries between reading a neighbour's index and its value (about three rows at the
-/// town's 19 entries a row). 64 measured a tenth faster than 32 at 1,000,000 people, 128 no
-/// faster than 64 (docs/performance.md); reading two rows abreast gained nothing.
+/// town's 19 entries a row). 64 took about a tenth less than 32 at 1,000,000 people relative to
+/// the same run's life events, 128 no less than 64; under load CPU samples could not resolve the
+/// difference (docs/performance.md). Reading two rows abreast gained nothing.
 constexpr std::uint64_t kPrefetchAhead = 64;
 
 /// Social sum sum_j w_ij x_j of agent i and its row weight, over frozen and overlay ties.

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <Eigen/Sparse>
+#include <algorithm>
 #include <cmath>
 
 #include "sim/errors.hpp"
