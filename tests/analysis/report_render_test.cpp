@@ -23,6 +23,15 @@ bool have(const char* program) {
   return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
 }
 
+/// Whether chromium and `poppler` (a program of poppler-utils) are there to print the report and
+/// read it back; a visible warning, naming `what` is then not checked, when not.
+bool can_print(const char* poppler, const char* what) {
+  if (have("chromium") && have(poppler)) return true;
+  WARN("chromium or " << poppler << " (Debian chromium, poppler-utils) is not installed: " << what
+                      << " not checked");
+  return false;
+}
+
 /// Charts in the page: one canvas each.
 std::size_t canvases(const std::string& html) {
   std::size_t n = 0;
@@ -115,12 +124,7 @@ TEST_CASE("the HTML report draws every chart in Chromium, with no console output
 
 TEST_CASE("compare --pdf prints every chart: no chart blank on the PDF's pages",
           "[analysis][render]") {
-  if (!have("chromium") || !have("pdftoppm")) {
-    WARN(
-        "chromium or pdftoppm (Debian chromium, poppler-utils) is not installed: the PDF is "
-        "not checked");
-    return;
-  }
+  if (!can_print("pdftoppm", "the PDF is")) return;
 #ifndef WELLSIM_HAVE_VIEWER
   WARN("built without stb (libstb-dev): the pages cannot be read");
 #else
@@ -156,12 +160,7 @@ TEST_CASE("compare --pdf names the file when chromium cannot print it", "[analys
 
 TEST_CASE("the campaign table reads in the printed report as the comparison has it",
           "[analysis][render]") {
-  if (!have("chromium") || !have("pdftotext")) {
-    WARN(
-        "chromium or pdftotext (Debian chromium, poppler-utils) is not installed: the campaign "
-        "table is not checked");
-    return;
-  }
+  if (!can_print("pdftotext", "the campaign table is")) return;
   test::TempDir dir("report-campaigns");
   auto c = test::grant_comparison(dir);
   c.replicates = 8;
