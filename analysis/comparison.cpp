@@ -1,10 +1,7 @@
 // `compare` as a sequence of named steps (effect over time, money, horizons, per-person rows,
-// inequality, who gains, ripple, domains, services), each reading the run files through
-// output::RunReader and the series names of sim/series_names.hpp.
-// Over 600 lines since the campaign steps (add_campaigns and its helpers) joined: they share the
-// file-local Sides and Money of the other steps, so they move to a file of their own together with
-// a private header for those two types; not done in the session that added them (no time left to
-// rebuild and re-run the comparison tests after such a move).
+// inequality, who gains, ripple, domains, services, campaigns), each reading the run files through
+// output::RunReader and the series names of sim/series_names.hpp. The campaign step is in
+// comparison_campaigns.cpp; the types the steps share are in comparison_steps.hpp.
 #include "analysis/comparison.hpp"
 
 #include <algorithm>
@@ -15,6 +12,7 @@
 #include <tuple>
 #include <variant>
 
+#include "analysis/comparison_steps.hpp"
 #include "analysis/subgroups.hpp"
 #include "sim/errors.hpp"
 #include "sim/series_names.hpp"
@@ -23,39 +21,16 @@ namespace wellsim::analysis {
 
 namespace {
 
+using compare_steps::interval_or_nan;
+using compare_steps::Money;
+using compare_steps::Sides;
+using compare_steps::Summary;
+
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// The life-domain prevalences the reports show, in this order.
 const std::vector<std::string> kPrevalences = {"homeless", "food_insecure", "fuel_poor",
                                                "mental_illness", "lonely"};
-
-/// Summarises per-replicate values of both sides as one difference, paired or not.
-struct Summary {
-  bool paired;
-  Estimate diff(const std::vector<double>& b, const std::vector<double>& p) const {
-    if (!paired) return welch_interval(b, p);
-    std::vector<double> d(b.size());
-    for (std::size_t k = 0; k < b.size(); ++k) d[k] = p[k] - b[k];
-    return t_interval(d);
-  }
-  /// A figure that only exists per pair (ratios): an interval when paired, the ratio of the
-  /// means otherwise.
-  /// A pair with a zero denominator (a campaign that failed gains no WELLBYs) has no ratio of
-  /// its own: then too it is the ratio of the means (the expected values), with no interval.
-  Estimate ratio(const std::vector<double>& num, const std::vector<double>& den) const {
-    const bool zero = std::find(den.begin(), den.end(), 0.0) != den.end();
-    if (paired && !zero) {
-      std::vector<double> r;
-      for (std::size_t k = 0; k < num.size(); ++k) r.push_back(num[k] / den[k]);
-      return t_interval(r);
-    }
-    Estimate e;
-    e.n = static_cast<int>(num.size());
-    e.mean = mean_of(num) / mean_of(den);
-    e.lo = e.hi = kNaN;
-    return e;
-  }
-};
 
 double at(const std::vector<double>& x, std::uint32_t s) { return s < x.size() ? x[s] : kNaN; }
 
@@ -114,15 +89,6 @@ double quintile_gap(const Split* income, const std::vector<float>& values) {
   return m.back() - m.front();
 }
 
-/// The two sides of a comparison and how their per-replicate figures are summarised.
-struct Sides {
-  const RunSet& baseline;
-  const RunSet& policy;
-  const Pairing& pairing;
-  Summary summary;
-  std::uint32_t last;  // last week both sides have
-};
-
 /// `figure(run)` for every run of `set`, in replicate order.
 template <typename F>
 std::vector<double> per_run(const RunSet& set, F figure) {
@@ -134,13 +100,6 @@ std::vector<double> per_run(const RunSet& set, F figure) {
 /// Mean life satisfaction per week of every replicate: [replicate][week].
 struct WeeklyMeans {
   std::vector<std::vector<double>> baseline, policy;
-};
-
-/// Per-replicate WELLBYs and costs, and their per-pair differences (the means' difference when
-/// unpaired), which the ratios, the net present value and the bootstrap share.
-struct Money {
-  std::vector<double> wellbys_baseline, wellbys_policy, cost_baseline, cost_policy;
-  std::vector<double> wellby_gain, cost_increase;
 };
 
 /// Each replicate's per-person wellbeing at the comparison's recorded week, and its subgroups.
@@ -398,13 +357,6 @@ void add_who_gains(PolicyComparison& c, const Sides& s, const PersonRows& rows) 
   }
 }
 
-/// An interval of `values`, NaN throughout when there are none (a ring or layer nobody is in).
-Estimate interval_or_nan(const std::vector<double>& values, bool empty) {
-  Estimate e = t_interval(values);
-  if (empty) e.mean = e.lo = e.hi = kNaN;
-  return e;
-}
-
 /// The ripple: each pair's per-person difference by hops from the nearest recipient and, one
 /// hop out, by the layer of the tie (paired runs only: it needs each person's own difference).
 void add_ripple(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
@@ -547,87 +499,14 @@ void add_services(PolicyComparison& c, const Sides& s) {
       [](const ServiceRow& a, const ServiceRow& b) { return a.policy_own > b.policy_own; });
 }
 
-/// The advocacy campaigns `set` runs (those with a `policy/<name>/won` series), in name order.
-std::vector<std::string> campaigns_of(const RunSet& set) {
-  std::vector<std::string> out;
-  for (const auto& n : set.runs.front()->series_names())
-    if (n.rfind(sim::series::kPolicy, 0) == 0 && sim::series::metric(n) == sim::series::kWon)
-      out.push_back(sim::series::owner(n));
-  return out;
-}
-
-/// The week `run`'s campaign `name` won, 0 when it had not won by `last`.
-std::uint32_t win_week(const output::RunReader& run, const std::string& name, std::uint32_t last) {
-  const auto won = run.series(sim::series::campaign_won(name));
-  for (std::uint32_t t = 1; t <= last && t < won.size(); ++t)
-    if (won[t] == 1) return t;
-  return 0;
-}
-
-/// The change a campaign is for, from its stored `wins` key ("" when absent).
-std::string change_won_by(const output::RunReader& run, const std::string& campaign) {
-  for (const auto& rec : run.interventions()) {
-    if (rec.name != campaign) continue;
-    for (const auto& [key, value] : rec.parameters)
-      if (key == "wins" && std::holds_alternative<std::string>(value))
-        return std::get<std::string>(value);
-  }
-  return "";
-}
-
-/// Share of `weeks` (win weeks, 0 = not won) won by `week`.
-double share_won_by(const std::vector<std::uint32_t>& weeks, std::uint32_t week) {
-  if (weeks.empty()) return kNaN;
-  double won = 0;
-  for (auto w : weeks) won += w != 0 && w <= week;
-  return won / static_cast<double>(weeks.size());
-}
-
-/// One campaign: its success by the last week and each horizon, and WELLBYs split by outcome.
-CampaignRow campaign_row(const std::string& name, const PolicyComparison& c, const Sides& s,
-                         const Money& m) {
-  CampaignRow row;
-  row.name = name;
-  row.wins = change_won_by(*s.policy.runs.front(), name);
-  auto weeks_of = [&](const RunSet& set) {
-    std::vector<std::uint32_t> weeks;
-    for (const auto& r : set.runs) weeks.push_back(win_week(*r, name, s.last));
-    return weeks;
-  };
-  const auto weeks = weeks_of(s.policy);
-  int won = 0;
-  double week_sum = 0;
-  for (auto w : weeks) won += w != 0, week_sum += w;
-  row.success = wilson_interval(won, static_cast<int>(weeks.size()));
-  for (const auto& h : c.horizons) row.by_horizon.push_back(share_won_by(weeks, h.week));
-  const bool in_baseline = s.baseline.runs.front()->has_series(sim::series::campaign_won(name));
-  row.success_baseline = in_baseline ? share_won_by(weeks_of(s.baseline), s.last) : kNaN;
-  row.mean_win_week = won ? week_sum / won : kNaN;
-  row.wellbys_expected = c.wellbys;
-  std::vector<double> gain_won, gain_failed;
-  if (s.pairing.paired)
-    for (const auto& [kb, kp] : s.pairing.pairs)
-      (weeks[kp] ? gain_won : gain_failed).push_back(m.wellbys_policy[kp] - m.wellbys_baseline[kb]);
-  row.wellbys_won = interval_or_nan(gain_won, gain_won.empty());
-  row.wellbys_failed = interval_or_nan(gain_failed, gain_failed.empty());
-  return row;
-}
-
-void add_campaigns(PolicyComparison& c, const Sides& s, const Money& m) {
-  for (const auto& name : campaigns_of(s.policy))
-    c.campaigns.push_back(campaign_row(name, c, s, m));
-  const bool no_gain =
-      std::find(m.wellby_gain.begin(), m.wellby_gain.end(), 0.0) != m.wellby_gain.end();
-  if (!c.campaigns.empty() && s.pairing.paired && no_gain)
-    c.notes.push_back(
-        "with a campaign that failed in some pairs (no WELLBYs there), cost per WELLBY and the "
-        "benefit-cost ratio are ratios of the expected values, without an interval");
-  if (!c.campaigns.empty() && !s.pairing.paired)
-    c.notes.push_back(
-        "unpaired: campaign WELLBYs are not split by outcome (it needs each pair's difference)");
-}
-
 }  // namespace
+
+/// An interval of `values`, NaN throughout when there are none (a ring or layer nobody is in).
+Estimate compare_steps::interval_or_nan(const std::vector<double>& values, bool empty) {
+  Estimate e = t_interval(values);
+  if (empty) e.mean = e.lo = e.hi = kNaN;
+  return e;
+}
 
 std::vector<double> cost_series(const output::RunReader& run) {
   std::vector<double> total(run.steps().size(), 0.0);
@@ -672,7 +551,7 @@ PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const Com
 
   add_prevalences(c, s);
   add_services(c, s);
-  add_campaigns(c, s, money);
+  compare_steps::add_campaigns(c, s, money);
   return c;
 }
 

@@ -9,7 +9,8 @@
 # Extra arguments go to ctest, e.g. `scripts/sanitize.sh thread -R 'thread|tsan_canary'`. The
 # source and documentation checks are left out (below): the Release run (scripts/test.sh) has them.
 # Suppressions (each with its reason) are in cmake/sanitizers/; docs/reliability.md "Sanitizers".
-# The build is RelWithDebInfo at -O1 with line tables (-g1), asserts on, and a unity build
+# The build is RelWithDebInfo at -O1 with line tables (-g1; under ASan the test program itself at
+# -O0, cmake/sanitize.cmake), asserts on, and a unity build
 # (cmake/unity.cmake): batches of 8 sources per compiler run, about 40 % less CPU than one run
 # per file (docs/reliability.md "CI time"). Benchmarks and the layer link checks are left out.
 set -euo pipefail

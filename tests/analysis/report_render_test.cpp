@@ -3,10 +3,13 @@
 // its frame, with colour inside it — and the browser must log nothing: the page writes nothing
 // to the console, so any line there is an error (a chart that failed to be created, a script
 // that did not parse). Skipped, visibly, without chromium, pdftoppm or stb.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "analysis/report.hpp"
 #include "tests/analysis/analysis_fixture.hpp"
@@ -18,6 +21,15 @@ namespace {
 
 bool have(const char* program) {
   return std::system(("command -v " + std::string(program) + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+/// Whether chromium and `poppler` (a program of poppler-utils) are there to print the report and
+/// read it back; a visible warning, naming `what` is then not checked, when not.
+bool can_print(const char* poppler, const char* what) {
+  if (have("chromium") && have(poppler)) return true;
+  WARN("chromium or " << poppler << " (Debian chromium, poppler-utils) is not installed: " << what
+                      << " not checked");
+  return false;
 }
 
 /// Charts in the page: one canvas each.
@@ -49,6 +61,31 @@ std::vector<std::string> console_lines(const std::string& log) {
   for (std::string line; std::getline(in, line);)
     if (line.find(":CONSOLE") != std::string::npos) out.push_back(line);
   return out;
+}
+
+/// The cells of a table as pdftotext -layout sets them out: cells are apart by two spaces or
+/// more, and a cell that wraps goes on in the next lines under itself, so each word of a later
+/// line joins the cell whose middle is nearest (the printed page, read as a person reads it).
+std::vector<std::string> table_row(const std::vector<std::string>& lines) {
+  std::vector<std::string> cells;
+  std::vector<double> middles;
+  const std::regex cell("\\S+( \\S+)*");
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    for (std::sregex_iterator m(lines[k].begin(), lines[k].end(), cell), end; m != end; ++m) {
+      const double middle = m->position() + m->length() / 2.0;
+      if (k == 0) {
+        cells.push_back(m->str());
+        middles.push_back(middle);
+        continue;
+      }
+      std::size_t at = 0;
+      for (std::size_t c = 1; c < middles.size(); ++c)
+        if (std::abs(middles[c] - middle) < std::abs(middles[at] - middle)) at = c;
+      // An interval that wraps at its dash reads on without a space.
+      if (!cells[at].ends_with("\u2013")) cells[at] += ' ';
+      cells[at] += m->str();
+    }
+  return cells;
 }
 
 }  // namespace
@@ -87,12 +124,7 @@ TEST_CASE("the HTML report draws every chart in Chromium, with no console output
 
 TEST_CASE("compare --pdf prints every chart: no chart blank on the PDF's pages",
           "[analysis][render]") {
-  if (!have("chromium") || !have("pdftoppm")) {
-    WARN(
-        "chromium or pdftoppm (Debian chromium, poppler-utils) is not installed: the PDF is "
-        "not checked");
-    return;
-  }
+  if (!can_print("pdftoppm", "the PDF is")) return;
 #ifndef WELLSIM_HAVE_VIEWER
   WARN("built without stb (libstb-dev): the pages cannot be read");
 #else
@@ -124,4 +156,49 @@ TEST_CASE("compare --pdf names the file when chromium cannot print it", "[analys
   } catch (const std::exception& e) {
     CHECK_THAT(e.what(), Catch::StartsWith(dir.file("sub/none/r.pdf") + ": c"));
   }
+}
+
+TEST_CASE("the campaign table reads in the printed report as the comparison has it",
+          "[analysis][render]") {
+  if (!can_print("pdftotext", "the campaign table is")) return;
+  test::TempDir dir("report-campaigns");
+  auto c = test::grant_comparison(dir);
+  c.replicates = 8;
+  analysis::CampaignRow row;
+  row.name = "hub_campaign";
+  row.wins = "britannia_hub";
+  row.success = analysis::wilson_interval(5, 8);  // 62.5%; Wilson: 30.57% to 86.32%
+  row.wellbys_expected.mean = 12.26;
+  row.wellbys_won.mean = 19.74;
+  row.wellbys_failed.mean = -0.26;
+  c.campaigns.push_back(row);
+  REQUIRE(analysis::write_html(dir.file("r.html"), {c}));
+  analysis::write_pdf(dir.file("r.html"), dir.file("r.pdf"));
+  // The printed pages' text where it stands on the page (-layout).
+  const std::string text = dir.file("r.txt");
+  REQUIRE(std::system(("pdftotext -layout " + dir.file("r.pdf") + " " + text).c_str()) == 0);
+  const std::string printed = test::read_text(text);
+  INFO(printed);
+  std::vector<std::string> lines;
+  std::istringstream in(printed);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  // The header from its first line to the row; the row to the blank line under it.
+  const auto head = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.find("campaign ") != std::string::npos && l.find("95%") != std::string::npos;
+  });
+  REQUIRE(head != lines.end());
+  const auto first = std::find_if(head, lines.end(), [](const std::string& l) {
+    return l.find("hub_campaign") != std::string::npos;
+  });
+  REQUIRE(first != lines.end());
+  const auto last = std::find_if(first, lines.end(), [](const std::string& l) {
+    return l.find_first_not_of(' ') == std::string::npos;
+  });
+  CHECK(table_row({head, first}) ==
+        std::vector<std::string>{"campaign", "for", "won by week " + std::to_string(c.last_step),
+                                 "95% interval", "WELLBYs, failures included", "when won",
+                                 "when failed"});
+  CHECK(table_row({first, last}) == std::vector<std::string>{"hub_campaign", "britannia_hub",
+                                                             "62.5%", "30.6\u201386.3%", "12.3",
+                                                             "19.7", "-0.3"});
 }

@@ -1,13 +1,24 @@
 #pragma once
-// Forks aimed at one person, shared by the live session's tests and the live viewer's: case work
-// that resolves a problem in its first week, and a person it will take on.
+// What the live session's tests and the live viewer's share: their town and price shock, and
+// forks aimed at one person (case work that resolves a problem in its first week, and a person
+// it will take on).
 #include <bit>
 #include <catch2/catch.hpp>
 
 #include "batch/live_session.hpp"
 #include "models/community/vocabulary.hpp"
+#include "tests/town_toml.hpp"
 
 namespace wellsim::test {
+
+/// A small town: three neighbourhoods of 750 people in all, 12 weeks, a per-person row every 4.
+inline const std::string kLiveTown =
+    town_toml(77, 12, {"North", "Middle", "South"}, {300, 250, 200}, "live_town") +
+    "[output]\nrecord_every = 4\n";
+
+/// A cost-of-living shock: everyone's energy and food bills rise, so the map cannot stay white.
+inline const std::string kPriceShock =
+    intervention("price_shock", "winter_prices", {{"energy", "3.0"}, {"food", "1.5"}});
 
 /// The problems case work takes on (models/interventions/micro/case_management.cpp).
 inline constexpr unsigned kCaseProblems =

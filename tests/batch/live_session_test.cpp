@@ -26,34 +26,11 @@ using test::person_in_need;
 
 namespace {
 
-// A small town: three neighbourhoods, the default town's services, 12 weeks.
-const char* kTown = R"([run]
-name = "live_town"
-model = "town"
-seed = 77
-steps = 12
-
-[population]
-neighbourhoods = ["North", "Middle", "South"]
-sizes = [300, 250, 200]
-
-[[intervention]]
-type = "food_bank"
-name = "food_bank"
-capacity = 40
-duration_weeks = 6
-
-[output]
-record_every = 4
-)";
-
-// A cost-of-living shock: everyone's energy and food bills rise, so the map cannot stay white.
-const char* kShock = R"([[intervention]]
-type = "price_shock"
-name = "winter_prices"
-energy = 3.0
-food = 1.5
-)";
+// The live town with the default town's food bank.
+const std::string kTown =
+    test::kLiveTown +
+    test::intervention("food_bank", "food_bank", {{"capacity", "40"}, {"duration_weeks", "6"}});
+using test::kPriceShock;
 
 sim::Scenario town(const test::TempDir& dir) {
   return sim::load_scenario(dir.write("town.toml", kTown), models::scenario_schema());
@@ -74,7 +51,7 @@ TEST_CASE("a live fork keeps the weeks before it and is its exported scenario's 
   step_to(s, 4);
   const std::vector<float> at_fork = wellbeing(s, Branch::Baseline);
   CHECK_FALSE(s.forked());
-  s.add(kShock, "shock.toml");
+  s.add(kPriceShock, "shock.toml");
   REQUIRE(s.forked());
   CHECK(s.fork_week() == 5);
   // Re-run from week 0, the policy branch went through the same weeks 0-4 as the baseline.
@@ -110,7 +87,7 @@ TEST_CASE("live stepping and forking are bit-identical on 1 and 2 threads", "[ba
     tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
     LiveSession s(town(dir));
     step_to(s, 3);
-    s.add(kShock, "shock.toml");
+    s.add(kPriceShock, "shock.toml");
     step_to(s, 12);
     CHECK_FALSE(s.step());  // the last week
     return std::vector<std::vector<float>>{wellbeing(s, Branch::Baseline),
@@ -124,7 +101,7 @@ TEST_CASE("a saved live branch is the file wellsim run writes for its exported s
   test::TempDir dir("live-save");
   LiveSession s(town(dir));
   step_to(s, 2);
-  s.add(kShock, "shock.toml");
+  s.add(kPriceShock, "shock.toml");
   step_to(s, 8);
   s.save(Branch::Policy, dir.file("live.h5"), 1, false);
   s.export_toml(Branch::Policy, dir.file("policy.toml"));
@@ -211,9 +188,9 @@ TEST_CASE("live remove and change end an intervention after this week", "[batch]
   CHECK(rows[1].name == "food_bank_w7");
   CHECK(rows[1].start_week == 7);
   // An intervention that has not started yet is taken out whole.
-  s.add(kShock, "shock.toml");
+  s.add(kPriceShock, "shock.toml");
   LiveSession fresh(town(dir));
-  fresh.add(kShock, "shock.toml");
+  fresh.add(kPriceShock, "shock.toml");
   fresh.remove("winter_prices");
   CHECK(fresh.interventions(Branch::Policy).size() == 1);
 }
@@ -242,7 +219,7 @@ TEST_CASE("a bad live edit is one line naming where, and changes nothing", "[bat
   refused("", "edit.toml: no [[intervention]] table");
   CHECK_THROWS_WITH(s.remove("nothing"), Catch::Contains("no intervention named 'nothing'"));
   step_to(s, 12);
-  refused(kShock, "the run ended at week 12");
+  refused(kPriceShock, "the run ended at week 12");
 }
 
 namespace {

@@ -22,8 +22,10 @@ std::vector<std::string> small_town(const std::string& out) {
 
 }  // namespace
 
+// [heavy]: left out under ASan, where the killed-run test below takes the same code; TSan runs
+// it (scripts/sanitize.sh thread), where a thread bug shows.
 TEST_CASE("a community run is bit-identical on 1 and 2 threads in every dataset",
-          "[cli][determinism]") {
+          "[cli][determinism][heavy]") {
   test::TempDir dir("community-threads");
   for (const char* t : {"1", "2"}) {
     auto args = small_town(dir.file(std::string("t") + t + ".h5"));

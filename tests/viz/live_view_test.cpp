@@ -65,26 +65,8 @@ class FakeModel : public viz::LiveModel {
   void export_toml(viz::LiveBranch, const std::string&) override {}
 };
 
-const char* kTown = R"([run]
-name = "live_town"
-model = "town"
-seed = 77
-steps = 12
-
-[population]
-neighbourhoods = ["North", "Middle", "South"]
-sizes = [300, 250, 200]
-
-[output]
-record_every = 4
-)";
-
-const char* kShock = R"([[intervention]]
-type = "price_shock"
-name = "winter_prices"
-energy = 3.0
-food = 1.5
-)";
+using test::kLiveTown;
+using test::kPriceShock;
 
 /// The id of the first person of `town` with two problems at `week`, and their neighbourhood.
 std::pair<std::int64_t, std::int32_t> person_in_need(const std::string& town, std::uint32_t week) {
@@ -180,7 +162,7 @@ TEST_CASE("the live form is the registry's declaration and reads back as the sam
   form.field("target.filter")->raw = "[\"age<25\"]";
   test::TempDir dir("live-form");
   const sim::Scenario town =
-      sim::load_scenario(dir.write("town.toml", kTown), models::scenario_schema());
+      sim::load_scenario(dir.write("town.toml", kLiveTown), models::scenario_schema());
   const auto entries = batch::parse_intervention_tables(form.to_toml(), "the panel", town);
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].variant == "youth_project");
@@ -191,7 +173,7 @@ TEST_CASE("the live form is the registry's declaration and reads back as the sam
 
 TEST_CASE("the change form starts from the intervention's own values", "[viz][live]") {
   test::TempDir dir("live-change-form");
-  const std::string text = std::string(kTown) + R"(
+  const std::string text = kLiveTown + R"(
 [[intervention]]
 type = "food_bank"
 name = "food_bank"
@@ -220,7 +202,7 @@ duration_weeks = 6
 
 TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz][live]") {
   test::TempDir dir("live-cli-bad");
-  const std::string town = dir.write("town.toml", kTown);
+  const std::string town = dir.write("town.toml", kLiveTown);
   auto refused = [&](std::vector<std::string> args, const std::string& says) {
     args.insert(args.begin(), {"view", "--live"});
     const auto r = test::run_wellsim(args);
@@ -276,11 +258,11 @@ TEST_CASE("view --live refuses a bad scenario and a bad edit in one line", "[viz
 TEST_CASE("view --live saves the forked branch as wellsim run writes its exported scenario",
           "[viz][live]") {
   test::TempDir dir("live-cli-save");
-  const std::string town = dir.write("town.toml", kTown);
-  const auto live =
-      test::run_wellsim({"view", "--live", town, "--fork-with", dir.write("shock.toml", kShock),
-                         "--fork-week", "3", "--live-steps", "9", "--save-policy",
-                         dir.file("live.h5"), "--export-toml", dir.file("policy.toml")});
+  const std::string town = dir.write("town.toml", kLiveTown);
+  const auto live = test::run_wellsim({"view", "--live", town, "--fork-with",
+                                       dir.write("shock.toml", kPriceShock), "--fork-week", "3",
+                                       "--live-steps", "9", "--save-policy", dir.file("live.h5"),
+                                       "--export-toml", dir.file("policy.toml")});
   INFO(live.err);
   REQUIRE(live.status == 0);
   const sim::Scenario exported =
@@ -304,7 +286,7 @@ TEST_CASE("the form's target buttons aim it at one person or their household", "
              Catch::Contains("target.households = [37]\n") && !Catch::Contains("target.people"));
   test::TempDir dir("live-target-form");
   const sim::Scenario town =
-      sim::load_scenario(dir.write("town.toml", kTown), models::scenario_schema());
+      sim::load_scenario(dir.write("town.toml", kLiveTown), models::scenario_schema());
   const auto entries = batch::parse_intervention_tables(toml, "the panel", town);
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].values.reals("target.households") == std::vector<double>{37});
@@ -314,7 +296,7 @@ TEST_CASE("the form's target buttons aim it at one person or their household", "
 TEST_CASE("view --live aimed at one person saves what wellsim run makes of its export",
           "[viz][live]") {
   test::TempDir dir("live-cli-person");
-  const std::string town = dir.write("town.toml", kTown);
+  const std::string town = dir.write("town.toml", kLiveTown);
   const auto [id, group] = person_in_need(town, 4);
   const auto live = test::run_wellsim(
       {"view", "--live", town, "--fork-with", dir.write("case.toml", kCaseWork), "--fork-week", "5",
@@ -371,8 +353,8 @@ int panel_ink(const std::string& png) {
 TEST_CASE("view --live draws the fork's ripple: blank at the fork, coloured after",
           "[viz][live][render][gl]") {
   test::TempDir dir("live-render");
-  const std::string town = dir.write("town.toml", kTown);
-  const std::string shock = dir.write("shock.toml", kShock);
+  const std::string town = dir.write("town.toml", kLiveTown);
+  const std::string shock = dir.write("shock.toml", kPriceShock);
   const std::string at_fork = dir.file("at_fork.png"), after = dir.file("after.png");
   const std::string common = town + " --live --fork-with " + shock + " --fork-week 4";
   if (!test::view_under_xvfb(common + " --live-steps 3 --screenshot " + at_fork, dir.file("a.log")))
@@ -437,7 +419,7 @@ int coloured_in_group(const std::string& png, const std::string& positions,
 TEST_CASE("a fork aimed at one person colours their neighbourhood and leaves a far one blank",
           "[viz][live][render][gl]") {
   test::TempDir dir("live-person-render");
-  const std::string town = dir.write("town.toml", kTown);
+  const std::string town = dir.write("town.toml", kLiveTown);
   const auto [id, group] = person_in_need(town, 4);
   const std::string png = dir.file("person.png"), positions = dir.file("positions.txt"),
                     layout = dir.file("layout.txt");
@@ -450,7 +432,7 @@ TEST_CASE("a fork aimed at one person colours their neighbourhood and leaves a f
     return;
   batch::LiveSession s(sim::load_scenario(town, models::scenario_schema()));
   const auto& groups = s.network().group;
-  // The far neighbourhood: kTown's are North, Middle and South, laid out apart.
+  // The far neighbourhood: kLiveTown's are North, Middle and South, laid out apart.
   const std::int32_t far = group == 0 ? 2 : 0;
   const int own = coloured_in_group(png, positions, groups, group);
   const int other = coloured_in_group(png, positions, groups, far);
@@ -471,9 +453,9 @@ TEST_CASE("a live recording has a frame per week, each the live screenshot of th
     return;
   }
   test::TempDir dir("live-record");
-  const std::string town = dir.write("town.toml", kTown);
+  const std::string town = dir.write("town.toml", kLiveTown);
   const std::string fork =
-      town + " --live --fork-with " + dir.write("shock.toml", kShock) + " --fork-week 3";
+      town + " --live --fork-with " + dir.write("shock.toml", kPriceShock) + " --fork-week 3";
   const std::string mp4 = dir.file("live.mp4");
   if (!test::view_under_xvfb(fork + " --live-steps 8 --from 2 --record " + mp4 +
                                  " --width 640 --height 480 --save-policy " + dir.file("p.h5"),

@@ -29,11 +29,14 @@ TEST_CASE("every service's domain screen passes everyone who qualifies",
       a.traits[i] = static_cast<std::uint8_t>((i * 13) % 32);
       a.disposable[i] = static_cast<float>(i % 600);
     }
+    // A message only for a person screened out who qualifies: an INFO for each of the 327,680
+    // people of every type made this test take 22 s under ASan.
     for (std::uint32_t i = 0; i < town.agents.size(); ++i) {
       const bool screened_out = !service->may_qualify(town.agents, i);
       skipped += screened_out;
-      INFO(type.name << ", person " << i << " with domains " << town.agents.domains[i]);
-      if (screened_out) REQUIRE_FALSE(service->qualifies_now(town.agents, i));
+      if (screened_out && service->qualifies_now(town.agents, i))
+        FAIL(type.name << ", person " << i << " with domains " << town.agents.domains[i]
+                       << " qualifies but is screened out");
     }
     screened_types += skipped > 0;
   }

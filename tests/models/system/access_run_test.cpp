@@ -4,24 +4,14 @@
 
 #include "tests/models/interventions/fixture.hpp"
 #include "tests/models/system/paired_runs.hpp"
+#include "tests/town_toml.hpp"
 
 using namespace wellsim;
 
 namespace {
 
-const std::string kAccessTown = R"(
-[run]
-model = "town"
-seed = 17
-steps = 20
-[population]
-neighbourhoods = ["Centre", "Moor"]
-sizes = [300, 300]
-[[intervention]]
-type = "community_hub"
-name = "hub"
-uptake = 0.3
-)";
+const std::string kAccessTown = test::town_toml(17, 20, {"Centre", "Moor"}, {300, 300}) +
+                                test::intervention("community_hub", "hub", {{"uptake", "0.3"}});
 
 const std::string kAccessTravel = "[access]\ntravel_minutes = [0, 45, 45, 0]\n";
 

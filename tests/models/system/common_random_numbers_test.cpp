@@ -5,46 +5,28 @@
 
 #include "tests/models/system/paired_runs.hpp"
 #include "tests/test_support.hpp"
+#include "tests/town_toml.hpp"
 
 using namespace wellsim;
 
 namespace {
 
-const std::string kTown = R"(
-[run]
-model = "town"
-seed = 99
-steps = 40
-[population]
-neighbourhoods = ["North", "South", "East"]
-sizes = [1200, 1000, 800]
-)";
+const std::string kCrnTown = test::town_toml(99, 40, {"North", "South", "East"}, {1200, 1000, 800});
 
-const std::string kPolicy = R"(
-[[intervention]]
-type = "food_bank"
-name = "food_bank"
-start_week = 20
-capacity = 40
-[[intervention]]
-type = "social_prescribing"
-name = "link_workers"
-start_week = 20
-capacity = 40
-target = { neighbourhoods = ["North"] }
-[[intervention]]
-type = "benefit_change"
-name = "uplift"
-start_week = 20
-level = 1.2
-)";
+const std::string kPolicy =
+    test::intervention("food_bank", "food_bank", {{"start_week", "20"}, {"capacity", "40"}}) +
+    test::intervention("social_prescribing", "link_workers",
+                       {{"start_week", "20"},
+                        {"capacity", "40"},
+                        {"target", "{ neighbourhoods = [\"North\"] }"}}) +
+    test::intervention("benefit_change", "uplift", {{"start_week", "20"}, {"level", "1.2"}});
 
 }  // namespace
 
 TEST_CASE("a policy run equals its baseline bit for bit until the policy starts",
           "[models][system]") {
-  const auto base = test::run_scenario_text(kTown);
-  const auto policy = test::run_scenario_text(kTown + kPolicy);
+  const auto base = test::run_scenario_text(kCrnTown);
+  const auto policy = test::run_scenario_text(kCrnTown + kPolicy);
   REQUIRE(base.wellbeing.size() == 41);
   REQUIRE(policy.wellbeing.size() == 41);
   for (std::size_t s = 0; s < 20; ++s) {  // states after weeks 0..19
@@ -65,20 +47,12 @@ TEST_CASE("people a policy cannot reach stay bit-identical to their baseline sel
     WARN("shared data absent: skipped");
     return;
   }
-  const std::string service = R"(
-[[intervention]]
-type = "community_hub"
-name = "hub"
-start_week = 5
-capacity = 60
-target = { neighbourhoods = ["village 1"] }
-[[intervention]]
-type = "income_maximisation"
-name = "advice"
-start_week = 5
-capacity = 30
-target = { neighbourhoods = ["village 1"] }
-)";
+  const std::string village_1 = "{ neighbourhoods = [\"village 1\"] }";
+  const std::string service =
+      test::intervention("community_hub", "hub",
+                         {{"start_week", "5"}, {"capacity", "60"}, {"target", village_1}}) +
+      test::intervention("income_maximisation", "advice",
+                         {{"start_week", "5"}, {"capacity", "30"}, {"target", village_1}});
   const auto base = test::run_scenario_text(villages);
   const auto policy = test::run_scenario_text(villages + service);
   auto recipients = policy.agents_with("intervention/hub/start");

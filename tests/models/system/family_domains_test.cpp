@@ -12,23 +12,16 @@
 #include "models/life/family.hpp"
 #include "tests/models/interventions/fixture.hpp"
 #include "tests/models/system/paired_runs.hpp"
+#include "tests/town_toml.hpp"
 
 using namespace wellsim;
 using test::near_rate;
 
 namespace {
 
-const std::string kFamilyTown = R"(
-[run]
-model = "town"
-seed = 1313
-steps = 52
-[population]
-neighbourhoods = ["North", "South", "East"]
-sizes = [3000, 3000, 2000]
-[family]
-enabled = true
-)";
+const std::string kFamilyTown =
+    test::town_toml(1313, 52, {"North", "South", "East"}, {3000, 3000, 2000}) +
+    "[family]\nenabled = true\n";
 
 constexpr std::uint16_t kFamilyBits = models::kRelationshipDistress | models::kDomesticAbuse;
 
@@ -149,21 +142,16 @@ TEST_CASE("family services change only the families they serve, by their configu
 susceptibility = 0
 buffer = 0
 )";
-  const std::string services = R"(
-[[intervention]]
-type = "relationship_counselling"
-name = "counselling"
-start_week = 5
-capacity = 40
-target = { neighbourhoods = ["North"] }
-[[intervention]]
-type = "family_support"
-name = "parenting"
-start_week = 5
-capacity = 30
-course_weeks = 8
-recovery_rate = 0.1
-)";
+  const std::string services =
+      test::intervention("relationship_counselling", "counselling",
+                         {{"start_week", "5"},
+                          {"capacity", "40"},
+                          {"target", "{ neighbourhoods = [\"North\"] }"}}) +
+      test::intervention("family_support", "parenting",
+                         {{"start_week", "5"},
+                          {"capacity", "30"},
+                          {"course_weeks", "8"},
+                          {"recovery_rate", "0.1"}});
   const auto base = test::run_scenario_text(kFamilyTown + social_off);
   const auto policy = test::run_scenario_text(kFamilyTown + social_off + services);
   std::set<std::uint32_t> served;

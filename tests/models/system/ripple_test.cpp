@@ -5,29 +5,18 @@
 #include <cmath>
 
 #include "tests/models/system/paired_runs.hpp"
+#include "tests/town_toml.hpp"
 
 using namespace wellsim;
 
 TEST_CASE("untreated people near recipients gain less with every hop", "[models][system]") {
-  const std::string town = R"(
-[run]
-model = "town"
-seed = 7
-steps = 40
-[population]
-neighbourhoods = ["North", "South"]
-sizes = [3000, 3000]
-)";
-  const std::string policy = R"(
-[[intervention]]
-type = "income_maximisation"
-name = "advice"
-start_week = 5
-capacity = 40
-duration_weeks = 52
-success_rate = 1.0
-weekly_gain = 150.0
-)";
+  const std::string town = test::town_toml(7, 40, {"North", "South"}, {3000, 3000});
+  const std::string policy = test::intervention("income_maximisation", "advice",
+                                                {{"start_week", "5"},
+                                                 {"capacity", "40"},
+                                                 {"duration_weeks", "52"},
+                                                 {"success_rate", "1.0"},
+                                                 {"weekly_gain", "150.0"}});
   const auto base = test::run_scenario_text(town);
   const auto treated = test::run_scenario_text(town + policy);
   const auto recipients = treated.agents_with("intervention/advice/start");

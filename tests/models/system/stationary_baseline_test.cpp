@@ -47,8 +47,10 @@ Moments year(const test::RunRecord& run, std::size_t y) {
 
 }  // namespace
 
+// [heavy]: a statistical check of ten years of the default town, left out under ASan, where the
+// default scenario's weeks run in untagged tests (corrupt_run_files_test, run_command_test).
 TEST_CASE("the default town without policy change is stationary over ten years",
-          "[models][system]") {
+          "[models][system][heavy]") {
   // The default scenario, services and all, for ten years instead of three.
   const auto run = test::run_scenario_text("extends = \"default.toml\"\n[run]\nsteps = 520\n");
   REQUIRE(run.wellbeing.size() == 521);
