@@ -7,7 +7,11 @@
 
 #include "models/life/demography.hpp"
 #include "models/life/life_table.hpp"
+#include "models/memory_estimate.hpp"
+#include "models/scenario_schema.hpp"
+#include "sim/scenario.hpp"
 #include "tests/models/life/town_fixture.hpp"
+#include "tests/test_support.hpp"
 
 using namespace wellsim;
 
@@ -180,4 +184,19 @@ TEST_CASE("people who have left carry no influence on anyone's wellbeing",
   CHECK(low.second == 0.f);  // the absent keep their last value
   CHECK(high.second == 10.f);
   CHECK(week_of_others(false, 0.f).first != week_of_others(false, 10.f).first);
+}
+
+TEST_CASE("the memory estimate counts what demography keeps per person",
+          "[models][life][demography]") {
+  const std::string town =
+      "[run]\nmodel = \"town\"\n[population]\nneighbourhoods = [\"A\", \"B\"]\n"
+      "sizes = [30000, 20000]\n";
+  const std::string dir = test::source_path("scenarios");
+  auto estimate = [&](const std::string& text) {
+    return models::estimated_run_bytes(
+        sim::parse_scenario(text, dir + "/m.toml", dir, models::scenario_schema()));
+  };
+  CHECK(estimate(town + "[demography]\nenabled = true\n") - estimate(town) ==
+        Approx(50000.0 * models::kBytesPerPersonDemography));
+  CHECK(estimate(town + "[demography]\nenabled = false\n") == estimate(town));
 }
