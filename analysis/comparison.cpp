@@ -193,7 +193,16 @@ void add_effect_over_time(PolicyComparison& c, const Sides& s, const WeeklyMeans
 std::pair<std::vector<double>, std::vector<double>> wellbys_by_run(const Sides& s, double rate,
                                                                    std::uint32_t week) {
   const double people = static_cast<double>(s.policy.runs.front()->agent_count());
-  auto of = [&](const output::RunReader& r) { return wellbys(r.stat("mean"), people, rate, week); };
+  auto of = [&](const output::RunReader& r) {
+    if (!r.has_series(sim::series::kPopulationPresent))
+      return wellbys(r.stat("mean"), people, rate, week);
+    // [demography]: each week's mean is over the people present then, so the total is over
+    // person-weeks present (the same people in both arms: deaths draw on their own stream).
+    std::vector<double> total = r.stat("mean");
+    const std::vector<double> present = r.series(sim::series::kPopulationPresent);
+    for (std::size_t k = 0; k < total.size() && k < present.size(); ++k) total[k] *= present[k];
+    return wellbys(total, 1.0, rate, week);
+  };
   return {per_run(s.baseline, of), per_run(s.policy, of)};
 }
 

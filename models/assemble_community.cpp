@@ -11,6 +11,7 @@
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
 #include "models/interventions/macro/advocacy_campaign.hpp"
+#include "models/life/demography.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
 #include "models/memory_estimate.hpp"
@@ -167,9 +168,14 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   if (sc.table("family").boolean("enabled"))
     family = std::make_unique<FamilyEvents>(sc.table("family"), world, seed, replicate);
 
+  std::unique_ptr<Demography> demography;  // off by default: its own stream, so others' draws hold
+  if (sc.table("demography").boolean("enabled"))
+    demography = std::make_unique<Demography>(sc.table("demography"), world, seed, replicate);
+
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
   out.engine->add(std::make_unique<MacroBaseline>(world));
   for (auto& m : macro) out.engine->add(std::move(m));
+  if (demography) out.engine->add(std::move(demography));  // before life: widowhood that week
   out.engine->add(std::move(life));
   if (family) out.engine->add(std::move(family));
   for (auto& m : services) out.engine->add(std::move(m));

@@ -54,7 +54,9 @@ std::string count_text(double x) {
 double estimated_run_bytes(const sim::Scenario& sc) {
   if (is_community(sc)) {
     const double people = community_people(sc);
-    return people * kBytesPerPerson + stats_bytes(sc, people);
+    const double demography =
+        sc.table("demography").boolean("enabled") ? people * kBytesPerPersonDemography : 0;
+    return people * kBytesPerPerson + demography + stats_bytes(sc, people);
   }
   const NetworkSource* source = find_network_source(sc.variant("network"));
   if (!source || !source->size) return 0;

@@ -298,7 +298,13 @@ void RunWriter::on_step(std::uint32_t step, const sim::AgentStore& agents,
 }
 
 void RunWriter::write_step(std::uint32_t step, const sim::AgentStore& agents) {
-  const sim::StepStats stats = sim::summarise(agents.wellbeing);
+  // With [demography] the figures are of the people in the town this week (the dead keep rows).
+  std::vector<float> living;
+  if (!agents.present.empty())
+    for (std::size_t i = 0; i < agents.size(); ++i)
+      if (agents.present[i]) living.push_back(agents.wellbeing[i]);
+  const sim::StepStats stats = sim::summarise(
+      agents.present.empty() ? std::span<const float>(agents.wellbeing) : std::span(living));
   for (std::size_t i = 0; i < kStatFields.size(); ++i)
     stats_[i].append_value(stats.*kStatFields[i].member);
   step_.append_value(static_cast<std::int32_t>(step));

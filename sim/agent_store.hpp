@@ -29,7 +29,7 @@ struct AgentStore {
 
   // --- community model: who people are ---
   std::vector<std::uint32_t> household;  ///< household index; members are contiguous agents
-  std::vector<std::uint8_t> age;         ///< age in years at week 0 (capped at 100)
+  std::vector<std::uint8_t> age;         ///< age in years now (at week 0 without demography)
   std::vector<std::uint8_t> traits;      ///< models::Trait bits
   std::vector<std::uint8_t> tenure;      ///< 0 owner, 1 social renter, 2 private renter
   std::vector<float> wage;               ///< weekly gross pay when in work (GBP)
@@ -44,8 +44,15 @@ struct AgentStore {
   std::vector<float> extra_income;     ///< weekly top-up from interventions (benefit take-up)
   std::vector<std::uint16_t> support;  ///< close ties (household, kin, close friends) now
 
+  /// 1 while a person lives in the town, 0 once they have left it (died); empty when the
+  /// population is fixed (no [demography]), which reads as everyone present. People who leave
+  /// keep their row, so indices, the CSR network and the run file's columns never move.
+  std::vector<std::uint8_t> present;
+
   /// Number of agents.
   std::size_t size() const { return wellbeing.size(); }
+  /// True when agent i is in the town this week (always, without demography).
+  bool is_present(std::size_t i) const { return present.empty() || present[i] != 0; }
   /// True when the community model's person columns are present.
   bool has_people() const { return !household.empty(); }
   /// Sizes the opinion columns for n agents (values zero); person columns stay empty.
@@ -90,6 +97,7 @@ struct AgentStore {
     visit(v, "agents.disposable", disposable);
     visit(v, "agents.extra_income", extra_income);
     visit(v, "agents.support", support);
+    if (!present.empty()) visit(v, "agents.present", present);  // sized by demography's prepare
   }
   /// Publishes the step's writes: what was written to `wellbeing_next` becomes the state.
   void commit() { wellbeing.swap(wellbeing_next); }

@@ -27,6 +27,10 @@ inline constexpr std::string_view kPolicy = "policy/";
 inline constexpr const char* kUnemploymentRate = "employment/unemployment_rate";
 /// Mean equivalised disposable income, GBP per week.
 inline constexpr const char* kMeanDisposable = "income/mean_disposable";
+/// People present in the town at the end of the week ([demography]; absent without it).
+inline constexpr const char* kPopulationPresent = "population/present";
+/// Deaths in the week ([demography]).
+inline constexpr const char* kPopulationDeaths = "population/deaths";
 /// Ties created by community programmes in force.
 inline constexpr const char* kCommunityTies = "ties/community";
 

@@ -85,6 +85,7 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
     p.slots.assign(groups_ + 2, Counts{});
     double disp = 0;
     for (std::size_t i = b; i < e; ++i) {
+      if (!a.is_present(i)) continue;  // figures describe the people in the town this week
       const std::uint16_t left = a.domains[i];
       const std::uint16_t d = relief ? left | relieved[i] : left;
       const float w = x[i];
@@ -127,7 +128,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
     ledger.set(k++, share(total.slots[1].domain[d], total.slots[1].people));
   }
   ledger.set(k++, share(total.unemployed, total.employed + total.unemployed));
-  ledger.set(k++, n ? total.disposable / n : 0.0);
+  const std::uint64_t people = total.slots[0].people;  // n without [demography]
+  ledger.set(k++, people ? total.disposable / static_cast<double>(people) : 0.0);
   auto mean = [](const Counts& c) { return c.people ? c.wellbeing / c.people : 0.0; };
   for (std::size_t g = 0; g < groups_; ++g) ledger.set(k++, mean(total.slots[2 + g]));
   ledger.set(k++, mean(total.slots[1]));

@@ -80,6 +80,10 @@ struct World {
 
   /// Baseline weekly costs of an equivalised adult (GBP), before price multipliers.
   double energy_cost = 0, food_cost = 0;
+  /// True when [demography] runs: people age and die (AgentStore::present), so life events
+  /// widow the partner of a person who died instead of drawing widowhood as a hazard.
+  bool demography = false;
+
   /// Median equivalised disposable income at week 0 (GBP/week): the income effect's reference.
   double median_income = 0;
 };

@@ -113,7 +113,9 @@ void Service::release_finished(sim::StepContext& ctx) {
   const bool keep_to_end = rule.complete && weeks > 0;
   std::size_t kept = 0;
   for (std::uint32_t i : participants_) {
-    if (weeks > 0 && ctx.step - since_[i] >= weeks)
+    if (!ctx.agents.is_present(i))  // died ([demography]): the place is freed whatever the rule
+      leave(ctx, i, LeaveReason::NoLongerEligible, kIdle);
+    else if (weeks > 0 && ctx.step - since_[i] >= weeks)
       leave(ctx, i, LeaveReason::DurationDone, rests ? kResting : kAsked);
     else if (!keep_to_end && !qualifies(ctx.agents, i))
       leave(ctx, i, LeaveReason::NoLongerEligible, rests ? kResting : kIdle);

@@ -53,9 +53,10 @@ class Target {
   /// unknown neighbourhood, condition, person or household.
   Target(const TargetKeys& keys, const sim::Network& net,
          const std::vector<std::uint32_t>& household_start, const std::string& context);
-  /// True when person i is in a targeted neighbourhood, meets every condition now, and is one
-  /// of the named people or households when any are named.
+  /// True when person i is present, in a targeted neighbourhood, meets every condition now, and is
+  /// one of the named people or households when any are named.
   bool contains(const sim::AgentStore& a, const sim::Network& net, std::uint32_t i) const {
+    if (!a.is_present(i)) return false;  // no one reaches a person who has left ([demography])
     if (!named_.empty() && (i >= named_.size() || !named_[i])) return false;
     if (!groups_.empty()) {
       const std::int32_t g = net.group.empty() ? -1 : net.group[i];

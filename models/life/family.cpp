@@ -174,7 +174,7 @@ void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::u
   const double abuse_off = 1.0 / rates_.abuse_weeks;
   const std::uint16_t family_bits = kRelationshipDistress | kDomesticAbuse;
   for (auto i = s; i < e; ++i) {  // adults' abuse first: the children's bit follows it
-    if (a.age[i] < kChildAge) continue;
+    if (a.age[i] < kChildAge || !a.is_present(i)) continue;
     const std::uint32_t w = stream_.words(step, i, 0)[1];
     const bool had = a.domains[i] & kDomesticAbuse;
     const bool now = had ? !drawn(w, abuse_off) : drawn(w, abuse_onset_);
@@ -184,6 +184,7 @@ void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::u
     out.push_back({step, i, sim::kNoAgent, now ? onset_kind_[1] : end_kind_[1], 0});
   }
   for (auto i = s; i < e; ++i) {
+    if (!a.is_present(i)) continue;  // died ([demography]): no family life any more
     const bool child = a.age[i] < kChildAge;
     const std::uint16_t before = a.domains[i];
     std::uint16_t d = child ? static_cast<std::uint16_t>(before & ~family_bits) : before;

@@ -26,8 +26,10 @@
 // so a scenario that changes one hazard never shifts another's draws (common random numbers).
 // A need a service relieved for last week (World::relieved: a food parcel, a warm space) is
 // restored as each member's week begins, before anything reads it, and the mask is reset.
-// Bereavement does not remove the partner (the model has no deaths); it changes the survivor's
-// traits (kPartnered -> kWidowed) and domains only.
+// Without [demography] bereavement does not remove the partner (there are no deaths); it changes
+// the survivor's traits (kPartnered -> kWidowed) and domains only. With [demography] the hazard
+// is off and a partner's death (demography.cpp) widows the survivor the same week; people no
+// longer present are skipped, and a household's shared states are those of its living members.
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -84,7 +86,8 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.mental_off = threshold(rates_.mental_recovery);
   k.substance_on = threshold(substance_onset_);
   k.substance_off = threshold(rates_.substance_recovery);
-  k.widowhood = threshold(rates_.widowhood);
+  // With [demography] widowhood is a partner's death (personal_states), not a hazard.
+  k.widowhood = threshold(world_->demography ? 0.0 : rates_.widowhood);
   k.widowed_off = threshold(widowed_exit_);
   k.housing_on = threshold(housing_onset_);
   k.housing_off = threshold(rates_.housing_recovery);
@@ -159,6 +162,7 @@ void LifeEvents::run(sim::Phase, sim::StepContext& ctx) {
     stream_ = sim::RandomStream(seed_, replicate_, "life");
   }
   const World& w = *world_;
+  if (w.demography) drop_absent_ties(frozen_, ctx.network, ctx.agents.present, frozen_dropped_);
   const Week k = fold_week(ctx.step, ctx.network);
   const Macro& macro = w.macro;
   const double energy_unit =
@@ -195,6 +199,7 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
     std::uint16_t d = a.domains[i];
     if (i < relieved_size) d |= std::exchange(world_->relieved[i], std::uint16_t{0});
     hw.before[i - s] = d;
+    if (!a.is_present(i)) continue;  // the dead keep their row, not their life (demography)
     if ((d & kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
       d &= ~kSanctioned;
     if (a.activity[i] == kEmployed && hit(hw.word(i, 0), hw.k.job_loss)) {
@@ -225,7 +230,8 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
   // every member still had it. A week's relief (a food parcel, a warm space) is not a
   // resolution: work_and_income has put the relieved need back.
   std::uint16_t hd = kHouseholdBits;
-  for (std::uint32_t m = 0; m < e - s; ++m) hd &= hw.before[m];
+  for (std::uint32_t m = 0; m < e - s; ++m)
+    if (hw.a.is_present(s + m)) hd &= hw.before[m];
   const bool was_homeless = hd & kHomeless;
   double disp = household_disposable(hw.a, s, e, hw.macro, rates_, w, was_homeless);
   if (hd & kHomeless) {
@@ -259,7 +265,16 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
   const Week& k = hw.k;
   const World& w = *world_;
   sim::AgentStore& a = hw.a;
+  // With [demography], a partnered person whose household holds no other partner any more has
+  // lost them to death this week (Demography ends the dead person's partnership).
+  bool partner_died = false;
+  if (w.demography) {
+    std::uint32_t partners = 0;
+    for (std::uint32_t i = s; i < e; ++i) partners += a.is_present(i) && (a.traits[i] & kPartnered);
+    partner_died = partners == 1;
+  }
   for (std::uint32_t i = s; i < e; ++i) {
+    if (!a.is_present(i)) continue;
     // The member's words are still drawn: draw_members ran for this household.
     const auto wd = [&hw, i](int w) { return hw.word(i, w); };
     std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
@@ -282,7 +297,8 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
       d |= kHateIncident | kVictimised;
       hate_left_[i] = victim_left_[i] = static_cast<std::uint16_t>(rates_.victim_weeks);
     }
-    if ((a.traits[i] & kPartnered) && a.age[i] >= 65 && hit(wd(7), k.widowhood)) {
+    if ((a.traits[i] & kPartnered) &&
+        (partner_died || (a.age[i] >= 65 && hit(wd(7), k.widowhood)))) {
       a.traits[i] = static_cast<std::uint8_t>((a.traits[i] & ~kPartnered) | kWidowed);
       d |= kBereaved;
       bereaved_left_[i] = static_cast<std::uint16_t>(rates_.bereaved_weeks);

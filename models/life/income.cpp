@@ -58,11 +58,13 @@ double household_disposable(const sim::AgentStore& a, std::uint32_t begin, std::
                             bool homeless) {
   double total = 0, scale = 0, housing = 0;
   int children = 0;
-  bool working = false;
+  bool working = false, first = true;
   for (std::uint32_t i = begin; i < end; ++i) {
+    housing += a.housing_cost[i];    // held by the head; other members hold 0 (the home stays)
+    if (!a.is_present(i)) continue;  // one who died no longer earns, eats or counts
     total += a.income[i];
-    housing += a.housing_cost[i];  // held by the head; other members hold 0
-    scale += equivalence_weight(i == begin, a.age[i]);
+    scale += equivalence_weight(first, a.age[i]);
+    first = false;
     children += a.age[i] < 16;
     working |= a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
   }

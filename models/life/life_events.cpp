@@ -23,7 +23,8 @@
 //   - widowhood (partnered 65+ -> widowed, a hazard from ONS) is balanced by the reverse flow
 //     at e = h_w P / W (P, W: partnered and widowed people 65+ at week 0), so the widowed share
 //     of 65+ holds at its census level: it stands for the deaths of widowed people and the
-//     partnered people reaching 65, which the model does not have yet (`hold_widowhood`);
+//     partnered people reaching 65, which the model lacks without [demography]
+//     (`hold_widowhood`); with [demography] a partner's death widows and the hazard is off;
 //   - housing insecurity arises only under strain: among strained households its stationary
 //     share is q = p_insecure / share_strained, onset h = q r / (1 - q); homelessness arises
 //     only from insecurity, onset = rehousing rate * p_homeless / p_insecure.
@@ -312,7 +313,8 @@ void LifeEvents::week0_mental_illness(sim::AgentStore& a) {
 }
 
 double LifeEvents::widowed_exit(const sim::AgentStore& a) const {
-  if (!rates_.hold_widowhood) return 0;
+  // With [demography] widowhood comes from deaths and the widowed die too: nothing to balance.
+  if (!rates_.hold_widowhood || world_->demography) return 0;
   std::uint64_t partnered = 0, widowed = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a.age[i] < 65) continue;

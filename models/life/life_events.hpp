@@ -79,6 +79,7 @@ class LifeEvents : public sim::Mechanism {
   std::uint32_t replicate_;
   sim::RandomStream stream_;
   FrozenTies frozen_;
+  std::vector<std::uint8_t> frozen_dropped_;  // people whose ties frozen_ no longer counts
   SupportRule support_rule_;
   // Calibrated in prepare (life_events.cpp says how).
   double job_loss_ = 0, mental_base_ = 0, substance_onset_ = 0, housing_onset_ = 0,

@@ -23,18 +23,31 @@
 
 namespace wellsim::models {
 
+namespace {
+
+/// Which layers count as close ties and as outer (close beyond the household), by layer code.
+struct CloseLayers {
+  bool close[256] = {}, outer[256] = {};
+  explicit CloseLayers(const sim::Network& net) {
+    for (std::size_t l = 0; l < net.layer_names.size() && l < 256; ++l) {
+      const auto& name = net.layer_names[l];
+      outer[l] = name == kLayerNames[kKin] || name == kLayerNames[kCloseFriend];
+      close[l] = outer[l] || name == kLayerNames[kHousehold];
+    }
+  }
+};
+
+}  // namespace
+
 FrozenTies count_frozen_ties(const sim::Network& net) {
   const std::size_t n = net.size();
   FrozenTies f;
   f.close.assign(n, 0);
   f.outer.assign(n, 0);
   f.all.assign(n, 0);
-  bool is_close[256] = {}, is_outer[256] = {};
-  for (std::size_t l = 0; l < net.layer_names.size() && l < 256; ++l) {
-    const auto& name = net.layer_names[l];
-    is_outer[l] = name == kLayerNames[kKin] || name == kLayerNames[kCloseFriend];
-    is_close[l] = is_outer[l] || name == kLayerNames[kHousehold];
-  }
+  const CloseLayers layers(net);
+  const bool* is_close = layers.close;
+  const bool* is_outer = layers.outer;
   const bool layered = net.layer.size() == net.entries();
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
     for (std::size_t i = r.begin(); i != r.end(); ++i) {
@@ -48,6 +61,27 @@ FrozenTies count_frozen_ties(const sim::Network& net) {
     }
   });
   return f;
+}
+
+void drop_absent_ties(FrozenTies& f, const sim::Network& net,
+                      const std::vector<std::uint8_t>& present,
+                      std::vector<std::uint8_t>& dropped) {
+  const std::size_t n = net.size();
+  if (present.size() != n) return;
+  dropped.resize(n, 0);
+  const CloseLayers layers(net);
+  const bool layered = net.layer.size() == net.entries();
+  auto less = [](std::uint16_t& c) { c = c > 0 ? static_cast<std::uint16_t>(c - 1) : 0; };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (present[i] || dropped[i]) continue;
+    dropped[i] = 1;
+    for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) {
+      const std::uint32_t j = net.neighbours[k];
+      less(f.all[j]);
+      if (layered && layers.close[net.layer[k]]) less(f.close[j]);
+      if (layered && layers.outer[net.layer[k]]) less(f.outer[j]);
+    }
+  }
 }
 
 }  // namespace wellsim::models

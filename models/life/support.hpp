@@ -19,6 +19,13 @@ struct FrozenTies {
 /// a network without those layers has no close ties but still counts all ties.
 FrozenTies count_frozen_ties(const sim::Network& net);
 
+/// Takes the ties of people who have left (present[i] == 0, not yet in `dropped`) off their
+/// neighbours' counts and marks them in `dropped` (sized here): a dead friend no longer supports.
+/// Sequential and in agent order, so the counts are the same for any thread count; after a
+/// resume `dropped` starts empty and every absent person is taken off once.
+void drop_absent_ties(FrozenTies& f, const sim::Network& net,
+                      const std::vector<std::uint8_t>& present, std::vector<std::uint8_t>& dropped);
+
 /// Loneliness rule and close-tie count of agent i this week (frozen plus overlay ties).
 struct SupportRule {
   std::uint32_t support_below;  ///< lonely when close ties are fewer than this

@@ -322,6 +322,26 @@ inline void social(const sim::Network& net, const float* lw, const float* ew, co
   sum = s, total = t;
 }
 
+/// The same over the ties to people still present ([demography]): a tie to someone who has
+/// died carries no influence, so its weight leaves the row's total too.
+template <int Mode>
+inline void social_present(const sim::Network& net, const float* lw, const float* ew,
+                           const TieOverlay& overlay, float cw, const float* x,
+                           const std::uint8_t* present, std::size_t i, float& sum, float& total) {
+  float s = 0, t = 0;
+  for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) {
+    const std::uint32_t j = net.neighbours[k];
+    if (!present[j]) continue;
+    const float wk = Mode == 0 ? 1.f : (Mode == 1 ? lw[net.layer[k]] : ew[k]);
+    s += wk * x[j], t += wk;
+  }
+  const auto on = overlay.neighbours_of(static_cast<std::uint32_t>(i));
+  const auto ow = overlay.weights_of(static_cast<std::uint32_t>(i));
+  for (std::size_t j = 0; j < on.size(); ++j)
+    if (present[on[j]]) s += cw * ow[j] * x[on[j]], t += cw * ow[j];
+  sum = s, total = t;
+}
+
 template <int Mode>
 void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects& fx,
           float log_median, const float* lw, const float* ew, const float* rw,
@@ -330,11 +350,19 @@ void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects
   const float* x = a.wellbeing.data();
   float* next = a.wellbeing_next.data();
   const float* sp = a.set_point.data();
+  const std::uint8_t* present = a.present.empty() ? nullptr : a.present.data();
   sim::for_blocks(a.size(), [&](std::size_t b, std::size_t e) {
     LastLog log;
     for (std::size_t i = b; i < e; ++i) {
       float sum, total;
-      social<Mode>(net, lw, ew, rw, overlay, cw, x, i, sum, total);
+      if (!present) {
+        social<Mode>(net, lw, ew, rw, overlay, cw, x, i, sum, total);
+      } else if (present[i]) {
+        social_present<Mode>(net, lw, ew, overlay, cw, x, present, i, sum, total);
+      } else {
+        next[i] = x[i];  // the dead keep their last value; nothing reads it as a tie's
+        continue;
+      }
       const float u = sp[i] + effects_of(fx, log_median, a, static_cast<std::uint32_t>(i), log);
       const float own = latent[i] + alpha * (u - latent[i]);
       const float v = total > 0 ? lambda * (sum / total) + (1 - lambda) * own : own;

@@ -37,7 +37,7 @@ TEST_CASE("the report quotes the sources docs/model.md gives", "[analysis]") {
   CHECK(analysis::evidence_for_key("wellbeing.no_such_key").empty());
   const auto omissions = analysis::model_omissions();
   REQUIRE(omissions.size() >= 2);
-  CHECK_THAT(omissions[0], Contains("Not modelled: ageing, births, deaths"));
+  CHECK_THAT(omissions[0], Contains("Not modelled: births, partnership formation"));
   CHECK_THAT(omissions[1], Contains("no habituation is modelled"));
   CHECK(analysis::plain_markdown("**judgement** `x` a \\| b") == "judgement x a | b");
 }

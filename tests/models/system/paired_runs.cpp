@@ -24,6 +24,8 @@ void RunRecord::on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledg
   domains.push_back(a.domains);
   events.insert(events.end(), l.events().begin(), l.events().end());
   series.push_back(l.values());
+  if (!a.present.empty())
+    present.push_back(a.present), ages.push_back(a.age), traits.push_back(a.traits);
 }
 
 std::vector<std::uint32_t> RunRecord::agents_with(const std::string& kind) const {

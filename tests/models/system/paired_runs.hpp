@@ -20,6 +20,8 @@ struct RunRecord : sim::StepObserver {
   sim::Network network;                               ///< the frozen network
   std::vector<std::uint32_t> household;               ///< household of each agent
   std::vector<std::uint8_t> age, activity0, traits0;  ///< age; activity and traits at week 0
+  /// Per step with [demography] (else empty): presence, age and traits of every agent.
+  std::vector<std::vector<std::uint8_t>> present, ages, traits;
 
   void on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) override;
   void on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledger& l) override;
