@@ -14,12 +14,12 @@ namespace h5 = output::h5;
 namespace {
 
 /// 2.5 windows of chunks, the last one partial.
-constexpr std::size_t kWidth =
+constexpr std::size_t kWideRow =
     (2 * h5::kChunkWindow + h5::kChunkWindow / 2) * h5::kMaxChunkElements + 5;
 
-std::vector<float> row(std::uint32_t r) {
-  std::vector<float> x(kWidth);
-  for (std::size_t i = 0; i < kWidth; ++i) x[i] = float((i * 7 + r) % 101) / 10;
+std::vector<float> wide_row(std::uint32_t r) {
+  std::vector<float> x(kWideRow);
+  for (std::size_t i = 0; i < kWideRow; ++i) x[i] = float((i * 7 + r) % 101) / 10;
   return x;
 }
 
@@ -29,7 +29,7 @@ std::vector<std::vector<char>> stored_chunks(const std::string& path) {
   h5::Dataset values(H5Dopen2(file, "values", H5P_DEFAULT), "open values");
   std::vector<std::vector<char>> chunks;
   for (hsize_t r = 0; r < 2; ++r)
-    for (hsize_t c = 0; c < kWidth; c += h5::kMaxChunkElements) {
+    for (hsize_t c = 0; c < kWideRow; c += h5::kMaxChunkElements) {
       const hsize_t offset[2] = {r, c};
       hsize_t bytes = 0;
       REQUIRE(H5Dget_chunk_storage_size(values, offset, &bytes) >= 0);
@@ -42,11 +42,11 @@ std::vector<std::vector<char>> stored_chunks(const std::string& path) {
 }
 
 /// Writes two rows with `threads` threads; returns what the chunk filter holds afterwards.
-std::size_t write(const std::string& path, int threads) {
+std::size_t write_wide_rows(const std::string& path, int threads) {
   tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
   h5::File file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), "create");
-  h5::Extendible values(file, "values", H5T_IEEE_F32LE, kWidth, 1, 1);
-  for (std::uint32_t r = 0; r < 2; ++r) values.append(row(r).data());
+  h5::Extendible values(file, "values", H5T_IEEE_F32LE, kWideRow, 1, 1);
+  for (std::uint32_t r = 0; r < 2; ++r) values.append(wide_row(r).data());
   return values.buffered_bytes();
 }
 
@@ -55,8 +55,8 @@ std::size_t write(const std::string& path, int threads) {
 TEST_CASE("a compressed row wider than the filter's window is stored exactly, one window held",
           "[output]") {
   test::TempDir dir("output-window");
-  const std::size_t held = write(dir.file("one.h5"), 1);
-  const std::size_t held_two = write(dir.file("two.h5"), 2);
+  const std::size_t held = write_wide_rows(dir.file("one.h5"), 1);
+  const std::size_t held_two = write_wide_rows(dir.file("two.h5"), 2);
   CHECK((stored_chunks(dir.file("one.h5")) == stored_chunks(dir.file("two.h5"))));
   // Per chunk: the shuffled copy and the compressed one (deflate's bound, a few bytes over);
   // the whole row's chunks would hold 2.5 times that.
@@ -66,11 +66,11 @@ TEST_CASE("a compressed row wider than the filter's window is stored exactly, on
 
   h5::File file(H5Fopen(dir.file("two.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT), "open");
   h5::Dataset values(H5Dopen2(file, "values", H5P_DEFAULT), "open values");
-  std::vector<float> back(2 * kWidth);
+  std::vector<float> back(2 * kWideRow);
   REQUIRE(H5Dread(values, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, back.data()) >= 0);
   for (std::uint32_t r = 0; r < 2; ++r) {
-    const std::vector<float> want = row(r);
-    CHECK(std::equal(want.begin(), want.end(), back.begin() + r * kWidth));
+    const std::vector<float> want = wide_row(r);
+    CHECK(std::equal(want.begin(), want.end(), back.begin() + r * kWideRow));
   }
-  CHECK(H5Dget_storage_size(values) < 2 * kWidth * sizeof(float) / 2);
+  CHECK(H5Dget_storage_size(values) < 2 * kWideRow * sizeof(float) / 2);
 }

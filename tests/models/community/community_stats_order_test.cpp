@@ -16,18 +16,18 @@ using namespace wellsim;
 
 namespace {
 
-constexpr unsigned kDomains = models::kDomainCount;
-constexpr std::size_t kGroups = 300;
+constexpr unsigned kStatsDomains = models::kDomainCount;
+constexpr std::size_t kStatsGroups = 300;
 
-struct Input {
+struct StatsInput {
   sim::Network net;
   sim::AgentStore agents;
   std::shared_ptr<models::World> world = std::make_shared<models::World>();
 };
 
 /// More blocks than the statistics count at once; group -1 (none) for one person in 50.
-Input make_input(bool scattered) {
-  Input in;
+StatsInput make_stats_input(bool scattered) {
+  StatsInput in;
   const std::size_t n = 70 * sim::kAgentBlock + 123;
   in.agents.resize(n);
   in.agents.resize_people(n);
@@ -35,8 +35,9 @@ Input make_input(bool scattered) {
   in.world->relieved.assign(n, 0);
   sim::RandomStream r(11, 0, "test.stats_order");
   for (std::uint32_t i = 0; i < n; ++i) {
-    in.agents.domains[i] = static_cast<std::uint16_t>(r.below(1u << kDomains, 0, i, 0));
-    in.world->relieved[i] = static_cast<std::uint16_t>(r.below(1u << kDomains, 0, i, 1) & 0x41);
+    in.agents.domains[i] = static_cast<std::uint16_t>(r.below(1u << kStatsDomains, 0, i, 0));
+    in.world->relieved[i] =
+        static_cast<std::uint16_t>(r.below(1u << kStatsDomains, 0, i, 1) & 0x41);
     in.agents.traits[i] = r.uniform(0, i, 2) < 0.15 ? models::kMinority : 0;
     in.agents.activity[i] = static_cast<std::uint8_t>(r.below(6, 0, i, 3));
     // Magnitudes 2^-30 .. 2^10 so that sums round, and a different order of additions shows.
@@ -44,16 +45,16 @@ Input make_input(bool scattered) {
         std::ldexp(static_cast<float>(r.uniform(0, i, 4)), 10 - int(r.below(41, 0, i, 8)));
     in.agents.wellbeing[i] =
         std::ldexp(static_cast<float>(r.uniform(0, i, 5)), 10 - int(r.below(41, 0, i, 9)));
-    const auto g = scattered ? r.below(kGroups, 0, i, 6) : i * kGroups / n;
+    const auto g = scattered ? r.below(kStatsGroups, 0, i, 6) : i * kStatsGroups / n;
     in.net.group[i] = r.uniform(0, i, 7) < 0.02 ? -1 : static_cast<std::int32_t>(g);
   }
   return in;
 }
 
 /// The series of CommunityStats::prepare on `in` with `threads` threads.
-sim::Ledger measured(const Input& in, int threads) {
+sim::Ledger measured_stats(const StatsInput& in, int threads) {
   tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
-  Input copy = in;
+  StatsInput copy = in;
   sim::Ledger ledger;
   models::CommunityStats(copy.world).prepare(copy.net, copy.agents, ledger);
   return ledger;
@@ -61,40 +62,40 @@ sim::Ledger measured(const Input& in, int threads) {
 
 /// What the replaced code added up for one slot: per-block sums (zero where the block has nobody
 /// of the slot) added in block order. Slot -2: everyone; -1: minority people; g: group g.
-struct Fold {
-  std::uint64_t people = 0, domain[kDomains] = {}, after[kDomains] = {};
+struct StatsFold {
+  std::uint64_t people = 0, domain[kStatsDomains] = {}, after[kStatsDomains] = {};
   double wellbeing = 0, disposable = 0;
 };
 
-bool in_slot(const Input& in, std::size_t i, long slot) {
+bool in_stats_slot(const StatsInput& in, std::size_t i, long slot) {
   if (slot == -1) return in.agents.traits[i] & models::kMinority;
   return slot == -2 || in.net.group[i] == slot;
 }
 
-Fold fold(const Input& in, long slot) {
-  Fold total;
+StatsFold fold_slot(const StatsInput& in, long slot) {
+  StatsFold total;
   const std::size_t n = in.agents.size();
   for (std::size_t b = 0; b < n; b += sim::kAgentBlock) {
-    Fold block;
+    StatsFold block;
     for (std::size_t i = b; i < std::min(n, b + sim::kAgentBlock); ++i) {
       block.disposable += in.agents.disposable[i];
-      if (!in_slot(in, i, slot)) continue;
+      if (!in_stats_slot(in, i, slot)) continue;
       const unsigned left = in.agents.domains[i], need = left | in.world->relieved[i];
       ++block.people;
       block.wellbeing += in.agents.wellbeing[i];
-      for (unsigned k = 0; k < kDomains; ++k) block.domain[k] += (need >> k) & 1;
-      for (unsigned k = 0; k < kDomains; ++k) block.after[k] += (left >> k) & 1;
+      for (unsigned k = 0; k < kStatsDomains; ++k) block.domain[k] += (need >> k) & 1;
+      for (unsigned k = 0; k < kStatsDomains; ++k) block.after[k] += (left >> k) & 1;
     }
     total.people += block.people, total.wellbeing += block.wellbeing;
     total.disposable += block.disposable;
-    for (unsigned k = 0; k < kDomains; ++k) total.domain[k] += block.domain[k];
-    for (unsigned k = 0; k < kDomains; ++k) total.after[k] += block.after[k];
+    for (unsigned k = 0; k < kStatsDomains; ++k) total.domain[k] += block.domain[k];
+    for (unsigned k = 0; k < kStatsDomains; ++k) total.after[k] += block.after[k];
   }
   return total;
 }
 
 /// Series `name` of `ledger`, as its bits.
-std::uint64_t bits(const sim::Ledger& ledger, const std::string& name) {
+std::uint64_t stats_bits(const sim::Ledger& ledger, const std::string& name) {
   const long k = ledger.find_series(name);
   REQUIRE(k >= 0);
   const double x = ledger.values()[static_cast<std::size_t>(k)];
@@ -103,27 +104,29 @@ std::uint64_t bits(const sim::Ledger& ledger, const std::string& name) {
   return b;
 }
 
-std::uint64_t bits(double x) {
+std::uint64_t stats_bits(double x) {
   std::uint64_t b;
   std::memcpy(&b, &x, sizeof b);
   return b;
 }
 
-void check_against_fold(const Input& in, const sim::Ledger& ledger) {
-  const Fold all = fold(in, -2);
-  CHECK(bits(ledger, "income/mean_disposable") == bits(all.disposable / in.agents.size()));
-  for (long slot : {-2L, -1L, 0L, 7L, 151L, long{kGroups} - 1}) {
-    const Fold f = fold(in, slot);
+void check_against_fold(const StatsInput& in, const sim::Ledger& ledger) {
+  const StatsFold all = fold_slot(in, -2);
+  CHECK(stats_bits(ledger, "income/mean_disposable") ==
+        stats_bits(all.disposable / in.agents.size()));
+  for (long slot : {-2L, -1L, 0L, 7L, 151L, long{kStatsGroups} - 1}) {
+    const StatsFold f = fold_slot(in, slot);
     const std::string label = slot == -1 ? "minority" : std::to_string(slot);
     INFO("slot " << label);
-    if (slot != -2) CHECK(bits(ledger, "wellbeing/mean/" + label) == bits(f.wellbeing / f.people));
-    for (unsigned d = 0; d < kDomains; ++d) {
+    if (slot != -2)
+      CHECK(stats_bits(ledger, "wellbeing/mean/" + label) == stats_bits(f.wellbeing / f.people));
+    for (unsigned d = 0; d < kStatsDomains; ++d) {
       const std::string name = std::string("prevalence/") + models::domain_name(d);
-      CHECK(bits(ledger, slot == -2 ? name : name + "/" + label) ==
-            bits(double(f.domain[d]) / f.people));
+      CHECK(stats_bits(ledger, slot == -2 ? name : name + "/" + label) ==
+            stats_bits(double(f.domain[d]) / f.people));
       if (slot == -2)
-        CHECK(bits(ledger, std::string("after_relief/") + models::domain_name(d)) ==
-              bits(double(f.after[d]) / f.people));
+        CHECK(stats_bits(ledger, std::string("after_relief/") + models::domain_name(d)) ==
+              stats_bits(double(f.after[d]) / f.people));
     }
   }
 }
@@ -134,10 +137,10 @@ TEST_CASE("community stats add every sum as the dense per-block counters did, on
           "[models][life]") {
   for (bool scattered : {false, true}) {
     INFO((scattered ? "neighbourhoods scattered" : "neighbourhoods contiguous"));
-    const Input in = make_input(scattered);
-    const sim::Ledger one = measured(in, 1);
+    const StatsInput in = make_stats_input(scattered);
+    const sim::Ledger one = measured_stats(in, 1);
     check_against_fold(in, one);
-    CHECK(one.values() == measured(in, 2).values());
-    CHECK(one.values() == measured(in, 4).values());
+    CHECK(one.values() == measured_stats(in, 2).values());
+    CHECK(one.values() == measured_stats(in, 4).values());
   }
 }

@@ -15,13 +15,13 @@ using namespace wellsim;
 namespace {
 
 /// People of all ages with drawn values in tenths (many ties, both zeros) and coarse scores.
-struct Input {
+struct Week0Input {
   sim::AgentStore agents;
   std::vector<float> score;
 };
 
-Input make_input(std::size_t n) {
-  Input in;
+Week0Input make_week0_input(std::size_t n) {
+  Week0Input in;
   in.agents.resize(n);
   in.agents.resize_people(n);
   in.score.resize(n);
@@ -35,14 +35,15 @@ Input make_input(std::size_t n) {
   return in;
 }
 
-std::vector<float> assigned(const Input& in, const std::vector<double>& profile, int threads) {
+std::vector<float> assigned_week0(const Week0Input& in, const std::vector<double>& profile,
+                                  int threads) {
   tbb::global_control c(tbb::global_control::max_allowed_parallelism, threads);
   sim::AgentStore a = in.agents;
   models::assign_week0_by_rank(a, in.score, profile);
   return a.wellbeing;
 }
 
-bool same_bits(const std::vector<float>& x, const std::vector<float>& y) {
+bool same_week0_bits(const std::vector<float>& x, const std::vector<float>& y) {
   return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size() * sizeof(float)) == 0;
 }
 
@@ -50,8 +51,8 @@ bool same_bits(const std::vector<float>& x, const std::vector<float>& y) {
 
 TEST_CASE("week-0 values follow the score and are the same on any thread count",
           "[models][wellbeing]") {
-  const Input in = make_input(200000);
-  const std::vector<float> plain = assigned(in, {}, 2);
+  const Week0Input in = make_week0_input(200000);
+  const std::vector<float> plain = assigned_week0(in, {}, 2);
   // Without a profile: among adults, and among children, a higher (score, index) never gets a
   // lower value, and the values are those drawn for that group.
   for (bool adult : {false, true}) {
@@ -67,8 +68,8 @@ TEST_CASE("week-0 values follow the score and are the same on any thread count",
     std::sort(drawn.begin(), drawn.end());
     CHECK(drawn == got);
   }
-  const std::vector<float> one = assigned(in, models::default_age_profile(), 1);
-  CHECK(same_bits(one, assigned(in, models::default_age_profile(), 2)));
-  CHECK(same_bits(one, assigned(in, models::default_age_profile(), 4)));
-  CHECK(same_bits(plain, assigned(in, {}, 1)));
+  const std::vector<float> one = assigned_week0(in, models::default_age_profile(), 1);
+  CHECK(same_week0_bits(one, assigned_week0(in, models::default_age_profile(), 2)));
+  CHECK(same_week0_bits(one, assigned_week0(in, models::default_age_profile(), 4)));
+  CHECK(same_week0_bits(plain, assigned_week0(in, {}, 1)));
 }
