@@ -3,29 +3,18 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 
 #include "models/assemble_community.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
-#include "sim/deterministic_parallel.hpp"
 #include "sim/errors.hpp"
 #include "sim/input_file.hpp"
 
 namespace wellsim::models {
 
 namespace {
-
-/// The statistics' counters: one set per neighbourhood (and two more) per block of agents.
-double stats_bytes(const sim::Scenario& sc, double people) {
-  if (sc.variant("population") != "census") return 0;
-  const double groups =
-      static_cast<double>(sc.table("population").strings("neighbourhoods").size());
-  const double blocks = std::ceil(people / static_cast<double>(sim::kAgentBlock));
-  return blocks * (groups + 2) * kBytesPerGroupBlock;
-}
 
 /// People of a community scenario from its population keys; 0 when they come from files.
 double community_people(const sim::Scenario& sc) {
@@ -56,7 +45,7 @@ double estimated_run_bytes(const sim::Scenario& sc) {
     const double people = community_people(sc);
     const double demography =
         sc.table("demography").boolean("enabled") ? people * kBytesPerPersonDemography : 0;
-    return people * kBytesPerPerson + demography + stats_bytes(sc, people);
+    return people * kBytesPerPerson + demography;
   }
   const NetworkSource* source = find_network_source(sc.variant("network"));
   if (!source || !source->size) return 0;

@@ -18,15 +18,13 @@ inline constexpr double kBytesPerAgent = 60;
 inline constexpr double kBytesPerTie = 30;
 /// Bytes per person of a community run, ties included (docs/performance.md, "Peak memory":
 /// 276 measured at 1,000,000 people, 250 at 5,000,000, once the freeze kept one copy of the ties).
+/// Nothing grows with people x neighbourhoods: the community statistics hold counters for the few
+/// neighbourhoods each block of people touches (models/community/community_stats.cpp), so
+/// scenarios/uk.toml's 8,450 neighbourhoods add megabytes, not the 15.6 GB they once did.
 inline constexpr double kBytesPerPerson = 250;
 /// Bytes per person that [demography] adds: presence, sex and dropped-tie marks (1 each) and the
 /// writer's copy of the living people's wellbeing for the per-step figures (4).
 inline constexpr double kBytesPerPersonDemography = 7;
-/// Bytes of the statistics' counters per neighbourhood per block of 8,192 people: the community
-/// statistics keep one set of counters per neighbourhood in every block of agents
-/// (models/community/community_stats.cpp), which a country's thousands of neighbourhoods turn
-/// into gigabytes (scenarios/uk.toml: 15.6 GB at 67.6 M people).
-inline constexpr double kBytesPerGroupBlock = 224;
 
 /// The least memory a run of `sc` needs, in bytes; 0 when its size is known only from files
 /// (imported networks and village files, which are bounded in size instead).

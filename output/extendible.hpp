@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -7,6 +8,10 @@
 #include "output/h5_util.hpp"
 
 namespace wellsim::output::h5 {
+
+/// Chunks of a row filtered at once (then stored before the next ones are filtered): enough to
+/// keep sixteen threads busy, few enough that a row is never held compressed in full.
+inline constexpr std::size_t kChunkWindow = 16;
 
 /// A dataset that grows by one row at a time along its first axis: 1-D (one value per row)
 /// without a `width`, otherwise [rows, width]. The handle stays open for the whole run so a step
@@ -43,6 +48,8 @@ class Extendible {
   hsize_t width() const { return width_; }
   /// Rows written so far.
   hsize_t rows() const { return rows_; }
+  /// Bytes the chunk filter keeps between rows (its buffers), at most kChunkWindow chunks' worth.
+  std::size_t buffered_bytes() const;
   /// True once it holds a dataset (false for the placeholder).
   explicit operator bool() const { return static_cast<bool>(dataset_); }
 
@@ -64,7 +71,7 @@ class Extendible {
   hsize_t width_ = 1;
   hsize_t chunk_width_ = 1;
   hsize_t rows_ = 0;
-  std::vector<ChunkBuffers> buffers_;  // kept between rows: no 1 MiB allocations per record
+  std::vector<ChunkBuffers> buffers_;  // one window, kept between rows: no 1 MiB allocations each
 };
 
 }  // namespace wellsim::output::h5

@@ -226,15 +226,18 @@ void RunWriter::write_population(const sim::Network& net, const sim::AgentStore&
   const std::size_t n = net.size();
   const int level = opts_.compression;
   h5::Group group = h5::create_group(file_, "agents");
-  std::vector<std::int64_t> ids = net.original_id;
-  if (ids.empty()) {  // the source numbered agents 0..n-1
+  // Written from the network's own columns: a copy of them (12 bytes a person) would be made
+  // when memory is at its peak, everything built; filled in only where a source left them empty.
+  std::vector<std::int64_t> ids;
+  if (net.original_id.empty()) {  // the source numbered agents 0..n-1
     ids.resize(n);
     std::iota(ids.begin(), ids.end(), std::int64_t{0});
   }
-  std::vector<std::int32_t> groups = net.group;
-  if (groups.empty()) groups.assign(n, -1);
-  h5::write_array<std::int64_t>(group, "original_id", ids, level);
-  h5::write_array<std::int32_t>(group, "group", groups, level);
+  std::vector<std::int32_t> groups;
+  if (net.group.empty()) groups.assign(n, -1);
+  h5::write_array<std::int64_t>(group, "original_id",
+                                net.original_id.empty() ? ids : net.original_id, level);
+  h5::write_array<std::int32_t>(group, "group", net.group.empty() ? groups : net.group, level);
   h5::write_array<float>(group, "initial_wellbeing", agents.initial_wellbeing, level);
   h5::write_array<float>(group, "susceptibility", agents.susceptibility, level);
   h5::write_attribute(group, "group_names", net.group_names);

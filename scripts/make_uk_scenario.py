@@ -66,9 +66,9 @@ def main():
 # Kin and friends outside a neighbourhood are drawn within its area (network.regions), a share
 # network.beyond_region from anywhere in the UK; workplaces are filled within the area.
 # What to look for: the town's levels (mean life satisfaction near the ONS 7.45, unemployment
-# ~4%), now over {total / 1e6:.1f} M people. Needs about 32.5 GB of memory today, 15.6 GB for
-# the statistics' per-neighbourhood counters (docs/performance.md), so a 24 GB machine refuses
-# it; `--set population.scale=0.01` runs 1% of every neighbourhood.
+# ~4%), now over {total / 1e6:.1f} M people. Needs about 17 GB of memory
+# (250 bytes a person, docs/performance.md), so it fits a 24 GB machine; set-up takes minutes, and
+# `--set population.scale=0.01` runs 1% of every neighbourhood.
 
 [run]
 name = "uk"
