@@ -8,6 +8,7 @@
 #include "models/interventions/intervention_registry.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_params.hpp"
+#include "models/life/neighbours.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
 #include "models/population/initial_wellbeing.hpp"
@@ -155,6 +156,11 @@ sim::TableSchema family_schema() {
                family_params());
 }
 
+sim::TableSchema neighbours_schema() {
+  return table("neighbours", "households' trouble with neighbours (community model)",
+               neighbours_params());
+}
+
 sim::TableSchema intervention_schema() {
   sim::TableSchema t = table(
       "intervention", "a micro, meso or macro intervention ([[intervention]], one table each)",
@@ -198,9 +204,9 @@ sim::TableSchema output_schema() {
 
 const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
-      run_schema(),    network_schema(),   population_schema(),
-      life_schema(),   wellbeing_schema(), intervention_schema(),
-      access_schema(), output_schema(),    family_schema()};
+      run_schema(),       network_schema(),      population_schema(), life_schema(),
+      wellbeing_schema(), intervention_schema(), access_schema(),     output_schema(),
+      family_schema(),    neighbours_schema()};
   return schema;
 }
 

@@ -13,7 +13,10 @@
 // for any thread count (as sim/step_stats.cpp does) and cost a few milliseconds at 1M agents.
 // Series order: prevalence/<domain> for every domain, then for every domain its per-neighbourhood
 // and minority series, then unemployment rate, mean disposable income, wellbeing means by
-// neighbourhood, minority wellbeing, community ties, then after_relief/<domain> for every domain.
+// neighbourhood, minority wellbeing, community ties, then after_relief/<domain> for every domain,
+// then the children's measure: mean wellbeing of ages 10-15 and their share below 4.5 (The
+// Children's Society's 0-10 life satisfaction with "low" below 5, at the ages of the ONS
+// children's well-being measures: docs/model.md, "Children's wellbeing").
 #include "models/community/community_stats.hpp"
 
 #include <algorithm>
@@ -26,6 +29,8 @@ namespace wellsim::models {
 namespace {
 
 constexpr unsigned kD = kDomainCount;
+constexpr std::uint8_t kChildFrom = 10, kChildTo = 15;  // the children's measure's ages
+constexpr float kChildLow = 4.5f;                       // 0-4 once rounded, as share_low
 
 // Counters of one block for one group slot (slot 0: minority people, slot g + 1: group g).
 struct Counts {
@@ -37,6 +42,8 @@ struct Block {
   std::vector<Counts> slots;  // [0] all, [1] minority, [2 + g] group g
   std::uint64_t employed = 0, unemployed = 0;
   double disposable = 0;
+  std::uint64_t children = 0, children_low = 0;  // ages 10-15, and of them below kChildLow
+  double children_wellbeing = 0;
 };
 
 std::string group_label(const sim::Network& net, std::size_t g) {
@@ -65,6 +72,8 @@ void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::L
   add(sim::series::wellbeing_mean("minority"));
   add(sim::series::kCommunityTies);
   for (unsigned d = 0; d < kD; ++d) add(sim::series::after_relief(domain_name(d)));
+  add(sim::series::kChildrenMean);
+  add(sim::series::kChildrenLow);
   measure(net, a, a.wellbeing, ledger);
 }
 
@@ -78,15 +87,15 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
   const std::size_t blocks = (n + sim::kAgentBlock - 1) / sim::kAgentBlock;
   std::vector<Block> parts(blocks);
   const bool grouped = net.group.size() == n;
-  const std::vector<std::uint16_t>& relieved = world_->relieved;
+  const std::vector<DomainBits>& relieved = world_->relieved;
   const bool relief = relieved.size() == n;
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     Block& p = parts[b / sim::kAgentBlock];
     p.slots.assign(groups_ + 2, Counts{});
     double disp = 0;
     for (std::size_t i = b; i < e; ++i) {
-      const std::uint16_t left = a.domains[i];
-      const std::uint16_t d = relief ? left | relieved[i] : left;
+      const DomainBits left = a.domains[i];
+      const DomainBits d = relief ? left | relieved[i] : left;
       const float w = x[i];
       const bool minority = a.traits[i] & kMinority;
       const int g = grouped ? net.group[i] : -1;
@@ -102,6 +111,11 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
       p.employed += a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
       p.unemployed += a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
       disp += a.disposable[i];
+      if (a.age[i] >= kChildFrom && a.age[i] <= kChildTo) {
+        ++p.children;
+        p.children_wellbeing += w;
+        p.children_low += w < kChildLow;
+      }
     }
     p.disposable = disp;
   });
@@ -116,6 +130,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
     }
     total.employed += p.employed, total.unemployed += p.unemployed;
     total.disposable += p.disposable;
+    total.children += p.children, total.children_low += p.children_low;
+    total.children_wellbeing += p.children_wellbeing;
   }
   auto share = [](std::uint64_t k, std::uint64_t of) { return of ? double(k) / of : 0.0; };
   std::size_t k = first_;
@@ -134,6 +150,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
   ledger.set(k++, static_cast<double>(world_->overlay.ties().size()));
   for (unsigned d = 0; d < kD; ++d)
     ledger.set(k++, share(total.slots[0].after[d], total.slots[0].people));
+  ledger.set(k++, total.children ? total.children_wellbeing / total.children : 0.0);
+  ledger.set(k++, share(total.children_low, total.children));
 }
 
 }  // namespace wellsim::models
