@@ -492,7 +492,7 @@ void add_prevalences(PolicyComparison& c, const Sides& s) {
   // The children's measure (ages 10-15 below 4.5), where both sides record it.
   const char* low = sim::series::kChildrenLow;
   if (s.policy.runs.front()->has_series(low) && s.baseline.runs.front()->has_series(low))
-    add_prevalence(c, s, "children 10-15 with low wellbeing", low);
+    add_prevalence(c, s, "children 10-15 at 0-4", low);
 }
 
 /// The services either side runs (those with a queue series), in name order.

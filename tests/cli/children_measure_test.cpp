@@ -38,5 +38,5 @@ TEST_CASE("inspect and compare show children's wellbeing on its own line", "[ana
       test::run_wellsim({"compare", dir.file("base.h5"), "--policy", dir.file("mediation.h5")});
   INFO(compare.err);
   REQUIRE(compare.status == 0);
-  CHECK_THAT(compare.out, Contains("children 10-15 with low wellbeing") && Contains("mediation"));
+  CHECK_THAT(compare.out, Contains("children 10-15 at 0-4") && Contains("mediation"));
 }

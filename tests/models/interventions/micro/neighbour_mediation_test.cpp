@@ -20,7 +20,7 @@ namespace {
 
 /// Households of three: two adults (members 0, 1) and a child of 12 (2), every member in
 /// trouble with the neighbours.
-void make_households(ServiceTown& town) {
+void make_disputing_households(ServiceTown& town) {
   auto& a = town.agents;
   test::make_households(town, 3, [&](std::size_t i, std::size_t k) {
     a.age[i] = k == 2 ? 12 : 45;
@@ -36,7 +36,7 @@ TEST_CASE("neighbour_mediation takes one adult per household and resolves at its
           "[models][interventions]") {
   const std::size_t n = 9000;
   ServiceTown town(n);
-  make_households(town);
+  make_disputing_households(town);
   auto& svc = town.add<models::Service>("neighbour_mediation", {{"resolution_rate", V{0.3}}});
   town.prepare();
   town.step(1);
@@ -51,7 +51,7 @@ TEST_CASE("neighbour_mediation keeps to its capacity, queues the rest and charge
           "[models][interventions]") {
   const std::size_t n = 3000;  // 1000 households for 20 places
   ServiceTown town(n);
-  make_households(town);
+  make_disputing_households(town);
   auto& svc =
       town.add<models::Service>("neighbour_mediation", {{"resolution_rate", V{0.0}},
                                                         {"capacity", V{std::int64_t{20}}},
