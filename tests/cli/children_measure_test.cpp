@@ -12,7 +12,7 @@ using Catch::Contains;
 namespace {
 
 /// A 1,000-person town for 30 weeks: mediation starts in week 13.
-std::vector<std::string> small_town(const std::string& scenario, const std::string& out) {
+std::vector<std::string> children_town(const std::string& scenario, const std::string& out) {
   return {"run",     test::source_path("scenarios/" + scenario),
           "--set",   "population.sizes=[200,200,200,200,200]",
           "--steps", "30",
@@ -24,8 +24,8 @@ std::vector<std::string> small_town(const std::string& scenario, const std::stri
 
 TEST_CASE("inspect and compare show children's wellbeing on its own line", "[analysis][cli]") {
   test::TempDir dir("cli-children");
-  for (const auto& args : {small_town("neighbours_baseline.toml", dir.file("base.h5")),
-                           small_town("neighbour_mediation.toml", dir.file("mediation.h5"))}) {
+  for (const auto& args : {children_town("neighbours_baseline.toml", dir.file("base.h5")),
+                           children_town("neighbour_mediation.toml", dir.file("mediation.h5"))}) {
     auto r = test::run_wellsim(args);
     INFO(r.err);
     REQUIRE(r.status == 0);
