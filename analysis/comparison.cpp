@@ -450,6 +450,10 @@ void add_prevalences(PolicyComparison& c, const Sides& s) {
   }
   for (const auto& d : relief)
     add_prevalence(c, s, d + " after relief", sim::series::after_relief(d));
+  // The children's measure (ages 10-15 below 4.5), where both sides record it.
+  const char* low = sim::series::kChildrenLow;
+  if (s.policy.runs.front()->has_series(low) && s.baseline.runs.front()->has_series(low))
+    add_prevalence(c, s, "children 10-15 at 0-4", low);
 }
 
 /// The services either side runs (those with a queue series), in name order.

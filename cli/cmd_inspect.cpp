@@ -52,6 +52,11 @@ int inspect(const std::string& path) {
   }
   if (!prevalences.empty())
     std::printf("  domains    week %d: %s\n", run.steps().back(), prevalences.c_str());
+  // Children's wellbeing on its own line: a child measure, not part of the adults' figures.
+  if (run.has_series(sim::series::kChildrenMean))
+    std::printf("  children   ages 10-15, week %d: mean %.3f  share 0-4 %.1f%%\n",
+                run.steps().back(), run.series(sim::series::kChildrenMean).back(),
+                100 * run.series(sim::series::kChildrenLow).back());
   double total = 0;
   std::string by_item;
   for (const auto& n : run.series_names()) {

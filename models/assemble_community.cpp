@@ -14,6 +14,7 @@
 #include "models/life/demography.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
+#include "models/life/neighbours.hpp"
 #include "models/memory_estimate.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
@@ -30,17 +31,22 @@ bool is_community(const sim::Scenario& sc) { return sc.variant("population") != 
 
 namespace {
 
-/// Family services act on the family domains, which exist only with [family] enabled = true.
+/// Family services and neighbour mediation act on domains that exist only with their table's
+/// `enabled = true` ([family], [neighbours]).
 void check_family_services(const sim::Scenario& sc) {
-  if (sc.table("family").boolean("enabled")) return;
+  const bool family = sc.table("family").boolean("enabled");
+  const bool neighbours = sc.table("neighbours").boolean("enabled");
   const auto& entries = sc.list("intervention");
   for (std::size_t k = 0; k < entries.size(); ++k) {
     const std::string& type = entries[k].variant;
-    if (type != "family_support" && type != "relationship_counselling") continue;
+    const bool couple = type == "family_support" || type == "relationship_counselling";
+    const bool mediation = type == "neighbour_mediation";
+    if ((!couple || family) && (!mediation || neighbours)) continue;
     throw sim::InputError(
         sim::where(entries[k].file.empty() ? sc.path : entries[k].file, entries[k].line) +
-        "intervention[" + std::to_string(k + 1) + "].type: '" + type +
-        "' acts on relationship distress, which needs [family] enabled = true");
+        "intervention[" + std::to_string(k + 1) + "].type: '" + type + "' acts on " +
+        (couple ? "relationship distress, which needs [family] enabled = true"
+                : "trouble with neighbours, which needs [neighbours] enabled = true"));
   }
 }
 
@@ -167,6 +173,9 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   std::unique_ptr<FamilyEvents> family;  // off by default: its own stream, so others' draws hold
   if (sc.table("family").boolean("enabled"))
     family = std::make_unique<FamilyEvents>(sc.table("family"), world, seed, replicate);
+  std::unique_ptr<NeighbourEvents> neighbours;  // the same: off by default, its own stream
+  if (sc.table("neighbours").boolean("enabled"))
+    neighbours = std::make_unique<NeighbourEvents>(sc.table("neighbours"), world, seed, replicate);
 
   std::unique_ptr<Demography> demography;  // off by default: its own stream, so others' draws hold
   if (sc.table("demography").boolean("enabled"))
@@ -178,6 +187,7 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   if (demography) out.engine->add(std::move(demography));  // before life: widowhood that week
   out.engine->add(std::move(life));
   if (family) out.engine->add(std::move(family));
+  if (neighbours) out.engine->add(std::move(neighbours));
   for (auto& m : services) out.engine->add(std::move(m));
   out.engine->add(std::move(wellbeing));
   out.engine->add(std::move(stats));

@@ -9,6 +9,7 @@
 #include "models/life/demography.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_params.hpp"
+#include "models/life/neighbours.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
 #include "models/population/initial_wellbeing.hpp"
@@ -161,6 +162,11 @@ sim::TableSchema demography_schema() {
                demography_params());
 }
 
+sim::TableSchema neighbours_schema() {
+  return table("neighbours", "households' trouble with neighbours (community model)",
+               neighbours_params());
+}
+
 sim::TableSchema intervention_schema() {
   sim::TableSchema t = table(
       "intervention", "a micro, meso or macro intervention ([[intervention]], one table each)",
@@ -206,7 +212,7 @@ const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
       run_schema(),       network_schema(),      population_schema(), life_schema(),
       wellbeing_schema(), intervention_schema(), access_schema(),     output_schema(),
-      family_schema(),    demography_schema()};
+      family_schema(),    demography_schema(), neighbours_schema()};
   return schema;
 }
 

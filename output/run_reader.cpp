@@ -437,11 +437,12 @@ std::vector<T> agent_row(const std::string& path, hid_t file, const char* datase
 }
 }  // namespace
 
-std::vector<std::uint16_t> RunReader::domains_at(std::size_t record_index) const {
+std::vector<std::uint32_t> RunReader::domains_at(std::size_t record_index) const {
   if (!has_people_) fail("no people in this run (not a community model run)");
-  auto out = agent_row<std::uint16_t>(path_, file_, "/wellbeing/domains", H5T_NATIVE_UINT16,
+  // Read as 32 bits whatever the file holds: schema 2 stored 16 (HDF5 widens them).
+  auto out = agent_row<std::uint32_t>(path_, file_, "/wellbeing/domains", H5T_NATIVE_UINT32,
                                       record_index, rows_, agents_);
-  checks::bits<std::uint16_t>(path_, "/wellbeing/domains", out, domain_names().size());
+  checks::bits<std::uint32_t>(path_, "/wellbeing/domains", out, domain_names().size());
   return out;
 }
 

@@ -122,7 +122,7 @@ class RunReader {
   /// "tenure_names" or "trait_names" (bit order). Empty without people.
   std::vector<std::string> people_names(const std::string& attribute) const;
   /// Every agent's Domain bits at recorded_steps()[record_index] (needs has_people()).
-  std::vector<std::uint16_t> domains_at(std::size_t record_index) const;
+  std::vector<std::uint32_t> domains_at(std::size_t record_index) const;
   /// Every agent's Activity at recorded_steps()[record_index] (needs has_people()).
   std::vector<std::uint8_t> activity_at(std::size_t record_index) const;
 

@@ -202,7 +202,7 @@ void RunWriter::on_start(const sim::Network& net, const sim::AgentStore& agents,
     values_ = h5::Extendible(wellbeing_group_, "values", H5T_IEEE_F32LE, agents.size(), 1,
                              opts_.compression);
     if (agents.has_people()) {
-      domains_ = h5::Extendible(wellbeing_group_, "domains", H5T_STD_U16LE, agents.size(), 1,
+      domains_ = h5::Extendible(wellbeing_group_, "domains", H5T_STD_U32LE, agents.size(), 1,
                                 opts_.compression);
       activity_ = h5::Extendible(wellbeing_group_, "activity", H5T_STD_U8LE, agents.size(), 1,
                                  opts_.compression);

@@ -11,7 +11,7 @@ inline constexpr const char* kSchemaName = "wellsim-run";
 
 /// Version of the layout this build writes and the newest it reads. Bump it (and document the
 /// change in docs/output-format.md) whenever a dataset or attribute changes meaning or type.
-inline constexpr std::uint32_t kSchemaVersion = 2;
+inline constexpr std::uint32_t kSchemaVersion = 3;
 
 /// One per-step statistic: its dataset name under /steps and the StepStats field it holds.
 struct StatField {

@@ -38,7 +38,7 @@ struct AgentStore {
 
   // --- community model: how life is this week ---
   std::vector<std::uint8_t> activity;  ///< models::Activity
-  std::vector<std::uint16_t> domains;  ///< models::Domain bits
+  std::vector<std::uint32_t> domains;  ///< models::Domain bits (models::DomainBits)
   std::vector<float> income;           ///< weekly net income of the person (GBP)
   std::vector<float> disposable;       ///< equivalised household income after costs (GBP/wk)
   std::vector<float> extra_income;     ///< weekly top-up from interventions (benefit take-up)

@@ -33,6 +33,10 @@ inline constexpr const char* kPopulationPresent = "population/present";
 inline constexpr const char* kPopulationDeaths = "population/deaths";
 /// Ties created by community programmes in force.
 inline constexpr const char* kCommunityTies = "ties/community";
+/// Mean life satisfaction of children aged 10-15 (the ONS children's measure's ages), 0-10.
+inline constexpr const char* kChildrenMean = "children/mean";
+/// Share of children aged 10-15 with low life satisfaction (below 4.5: 0-4 once rounded).
+inline constexpr const char* kChildrenLow = "children/share_low";
 
 /// Metrics of a service (`service/<name>/<metric>`).
 inline constexpr const char* kEnrolled = "enrolled";         ///< people served
@@ -113,9 +117,11 @@ inline std::string metric(std::string_view name) {
 /// this catalogue. Written beside the names as /series/unit.
 inline std::string unit(std::string_view name) {
   const auto starts = [&](std::string_view p) { return name.substr(0, p.size()) == p; };
-  if (starts(kPrevalence) || starts(kAfterRelief) || name == kUnemploymentRate) return "share";
+  if (starts(kPrevalence) || starts(kAfterRelief) || name == kUnemploymentRate ||
+      name == kChildrenLow)
+    return "share";
   if (name == kMeanDisposable) return "GBP/week";
-  if (starts("wellbeing/mean/")) return "points (0-10)";
+  if (starts("wellbeing/mean/") || name == kChildrenMean) return "points (0-10)";
   if (name == kCommunityTies) return "ties";
   if (is_cost(name)) return "GBP";
   if (starts(kPolicy) && metric(name) == kWon) return "0/1";

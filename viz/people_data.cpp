@@ -58,7 +58,8 @@ std::vector<std::string> PeopleData::domains(sim::AgentId agent, std::size_t row
     domains_row_ = row;
   }
   if (agent >= domains_.size()) return out;
-  for (std::size_t bit = 0; bit < domain_names_.size() && bit < 16; ++bit)
+  constexpr std::size_t kBits = 8 * sizeof(domains_[0]);  // the column's width (32 since schema 3)
+  for (std::size_t bit = 0; bit < domain_names_.size() && bit < kBits; ++bit)
     if (domains_[agent] >> bit & 1u) out.push_back(domain_names_[bit]);
   return out;
 }

@@ -44,7 +44,7 @@ class PeopleData {
   std::vector<std::string> activity_names_, tenure_names_;  // from the run file, as shown
   // One cached row of each: the inspector asks for the same row every frame.
   std::optional<std::size_t> domains_row_, activity_row_;
-  std::vector<std::uint16_t> domains_;
+  std::vector<std::uint32_t> domains_;
   std::vector<std::uint8_t> activity_;
   bool events_read_ = false;
   std::vector<std::string> kinds_;

@@ -20,7 +20,10 @@
 // every block hold at most kStatsWindow blocks' counters at once.
 // Series order: prevalence/<domain> for every domain, then for every domain its per-neighbourhood
 // and minority series, then unemployment rate, mean disposable income, wellbeing means by
-// neighbourhood, minority wellbeing, community ties, then after_relief/<domain> for every domain.
+// neighbourhood, minority wellbeing, community ties, then after_relief/<domain> for every domain,
+// then the children's measure: mean wellbeing of ages 10-15 and their share below 4.5 (The
+// Children's Society's 0-10 life satisfaction with "low" below 5, at the ages of the ONS
+// children's well-being measures: docs/model.md, "Children's wellbeing").
 #include "models/community/community_stats.hpp"
 
 #include <tbb/enumerable_thread_specific.h>
@@ -36,6 +39,8 @@ namespace wellsim::models {
 namespace {
 
 constexpr unsigned kD = kDomainCount;
+constexpr std::uint8_t kChildFrom = 10, kChildTo = 15;  // the children's measure's ages
+constexpr float kChildLow = 4.5f;                       // 0-4 once rounded, as share_low
 
 // Counters of one block for one slot (slot 0: everyone, 1: minority people, 2 + g: group g).
 struct Counts {
@@ -48,6 +53,8 @@ struct Block {
   std::vector<std::pair<std::uint32_t, Counts>> slots;
   std::uint64_t employed = 0, unemployed = 0;
   double disposable = 0;
+  std::uint64_t children = 0, children_low = 0;  // ages 10-15, and of them below kChildLow
+  double children_wellbeing = 0;
 };
 
 // A thread's dense counters, one per slot, all zero between blocks, and the slots in use.
@@ -87,6 +94,8 @@ void CommunityStats::prepare(const sim::Network& net, sim::AgentStore& a, sim::L
   add(sim::series::wellbeing_mean("minority"));
   add(sim::series::kCommunityTies);
   for (unsigned d = 0; d < kD; ++d) add(sim::series::after_relief(domain_name(d)));
+  add(sim::series::kChildrenMean);
+  add(sim::series::kChildrenLow);
   measure(net, a, a.wellbeing, ledger);
 }
 
@@ -101,7 +110,7 @@ struct StatsCensus {
   const sim::Network& net;
   const sim::AgentStore& a;
   const std::vector<float>& x;
-  const std::vector<std::uint16_t>& relieved;
+  const std::vector<DomainBits>& relieved;
   bool grouped, relief;
 
   void count(std::size_t b, std::size_t e, StatsScratch& s, Block& p) const {
@@ -111,11 +120,12 @@ struct StatsCensus {
       return c;
     };
     double disp = 0;
-    p.employed = p.unemployed = 0;
+    p.employed = p.unemployed = p.children = p.children_low = 0;
+    p.children_wellbeing = 0;
     for (std::size_t i = b; i < e; ++i) {
       if (!a.is_present(i)) continue;  // figures describe the people in the town this week
-      const std::uint16_t left = a.domains[i];
-      const std::uint16_t d = relief ? left | relieved[i] : left;
+      const DomainBits left = a.domains[i];
+      const DomainBits d = relief ? left | relieved[i] : left;
       const float w = x[i];
       const int g = grouped ? net.group[i] : -1;
       const std::uint32_t in[3] = {0, 1, static_cast<std::uint32_t>(g + 2)};
@@ -131,6 +141,11 @@ struct StatsCensus {
       p.employed += a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
       p.unemployed += a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
       disp += a.disposable[i];
+      if (a.age[i] >= kChildFrom && a.age[i] <= kChildTo) {
+        ++p.children;
+        p.children_wellbeing += w;
+        p.children_low += w < kChildLow;
+      }
     }
     p.disposable = disp;
     p.slots.clear();
@@ -173,6 +188,8 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
       for (const auto& [k, c] : p.slots) add_counts(slots[k], c);
       total.employed += p.employed, total.unemployed += p.unemployed;
       total.disposable += p.disposable;
+      total.children += p.children, total.children_low += p.children_low;
+      total.children_wellbeing += p.children_wellbeing;
     }
   }
   auto share = [](std::uint64_t k, std::uint64_t of) { return of ? double(k) / of : 0.0; };
@@ -184,13 +201,15 @@ void CommunityStats::measure(const sim::Network& net, const sim::AgentStore& a,
     ledger.set(k++, share(slots[1].domain[d], slots[1].people));
   }
   ledger.set(k++, share(total.unemployed, total.employed + total.unemployed));
-  const std::uint64_t people = total.slots[0].people;  // n without [demography]
+  const std::uint64_t people = slots[0].people;  // n without [demography]
   ledger.set(k++, people ? total.disposable / static_cast<double>(people) : 0.0);
   auto mean = [](const Counts& c) { return c.people ? c.wellbeing / c.people : 0.0; };
   for (std::size_t g = 0; g < groups_; ++g) ledger.set(k++, mean(slots[2 + g]));
   ledger.set(k++, mean(slots[1]));
   ledger.set(k++, static_cast<double>(world_->overlay.ties().size()));
   for (unsigned d = 0; d < kD; ++d) ledger.set(k++, share(slots[0].after[d], slots[0].people));
+  ledger.set(k++, total.children ? total.children_wellbeing / total.children : 0.0);
+  ledger.set(k++, share(total.children_low, total.children));
 }
 
 }  // namespace wellsim::models

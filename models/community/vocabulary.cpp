@@ -18,7 +18,8 @@ const char* domain_name(unsigned b) {
                                                    "sanctioned",
                                                    "energy_bills_difficult",
                                                    "relationship_distress",
-                                                   "domestic_abuse"};
+                                                   "domestic_abuse",
+                                                   "neighbour_conflict"};
   return b < kDomainCount ? kNames[b] : "?";
 }
 

@@ -21,8 +21,11 @@ enum Trait : std::uint8_t {
   kHouseholdHead = 8  ///< first adult of the household: housing and costs are counted on them
 };
 
+/// A set of Domain bits, as `AgentStore::domains` holds them (32 bits: 16 were not enough).
+using DomainBits = std::uint32_t;
+
 /// Bits of `AgentStore::domains`: the life-domain problems a person has this week.
-enum Domain : std::uint16_t {
+enum Domain : DomainBits {
   kHousingInsecure = 1 << 0,   ///< arrears, notice or overcrowding: at risk of losing the home
   kHomeless = 1 << 1,          ///< no home of their own (temporary accommodation, sofa, street)
   kFoodInsecure = 1 << 2,      ///< cannot afford enough food
@@ -40,7 +43,8 @@ enum Domain : std::uint16_t {
   kRelationshipDistress = 1 << 14,  ///< partners in a distressed relationship, and their children
   kDomesticAbuse =
       1 << 15,  ///< living with domestic abuse (the victim and the household's children)
-  kDomainCount = 16
+  kNeighbourConflict = 1 << 16,  ///< the household is in a dispute or trouble with neighbours
+  kDomainCount = 17
 };
 
 /// Name of domain bit `b` (0-based) as used in the run file ("homeless").

@@ -63,13 +63,13 @@ struct World {
   /// space) — cleared from `domains` for the week, still needed. Life events restore them as
   /// the next week begins (the need comes back unless its cause has gone) and reset the mask;
   /// the statistics count need as domains | relieved and what is left after relief as domains.
-  std::vector<std::uint16_t> relieved;
+  std::vector<DomainBits> relieved;
 
   /// Marks domain `bit` of agent i relieved for the week (a service's serve, own slots only).
-  void relieve(sim::AgentStore& a, std::uint32_t i, std::uint16_t bit) {
+  void relieve(sim::AgentStore& a, std::uint32_t i, DomainBits bit) {
     if (!(a.domains[i] & bit)) return;
-    a.domains[i] = static_cast<std::uint16_t>(a.domains[i] & ~bit);
-    if (i < relieved.size()) relieved[i] = static_cast<std::uint16_t>(relieved[i] | bit);
+    a.domains[i] = static_cast<DomainBits>(a.domains[i] & ~bit);
+    if (i < relieved.size()) relieved[i] = static_cast<DomainBits>(relieved[i] | bit);
   }
 
   /// Travel times between neighbourhoods and uptake's decay with them (off when not given).

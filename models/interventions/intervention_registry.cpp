@@ -23,6 +23,7 @@
 #include "models/interventions/micro/family_support.hpp"
 #include "models/interventions/micro/housing_support.hpp"
 #include "models/interventions/micro/income_maximisation.hpp"
+#include "models/interventions/micro/neighbour_mediation.hpp"
 #include "models/interventions/micro/relationship_counselling.hpp"
 #include "models/interventions/micro/social_prescribing.hpp"
 #include "models/interventions/micro/specialist_referral.hpp"
@@ -93,6 +94,9 @@ const std::vector<InterventionType>& intervention_types() {
     t.push_back(entry<RelationshipCounselling>(
         "relationship_counselling", Level::Micro,
         "couple counselling (Relate) that resolves relationship distress ([family])"));
+    t.push_back(entry<NeighbourMediation>(
+        "neighbour_mediation", Level::Micro,
+        "community mediation that resolves households' trouble with neighbours ([neighbours])"));
     t.push_back(
         entry<CommunityHub>("community_hub", Level::Meso,
                             "a community hub where adults meet and make ties with each other"));

@@ -104,7 +104,7 @@ class Service : public Intervention {
   virtual bool eligible(const sim::AgentStore& a, std::uint32_t i) const = 0;
   /// Domains of which a person must have at least one to be eligible (0: no such rule). The
   /// weekly intake scan skips everyone else without asking eligible(), which is most people.
-  virtual std::uint16_t required_domains() const { return 0; }
+  virtual DomainBits required_domains() const { return 0; }
   /// Extra gate for joining (not for staying), e.g. a referral; default true.
   virtual bool admissible(const sim::StepContext&, const sim::RandomStream&, std::uint32_t) const {
     return true;
@@ -178,7 +178,7 @@ class Service : public Intervention {
   std::vector<std::uint32_t> participants_;
   std::vector<Waiting> queue_;
   std::vector<Waiting> moved_;  // order_waiting_list's scratch: entries whose place changed
-  std::uint16_t screen_ = 0;    // required_domains(), read once in prepare
+  DomainBits screen_ = 0;       // required_domains(), read once in prepare
   std::size_t s_enrolled_ = 0, s_queue_ = 0, s_admitted_ = 0, s_wait_ = 0, s_capacity_ = 0,
               s_cost_ = 0;
   std::uint16_t e_queued_ = 0, e_left_ = 0, e_start_ = 0, e_end_ = 0;

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/life/household_weeks.hpp"
 #include "sim/deterministic_parallel.hpp"
 
 namespace wellsim::models {
@@ -142,18 +143,11 @@ void FamilyEvents::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledger&
 }
 
 void FamilyEvents::run(sim::Phase, sim::StepContext& ctx) {
-  if (ctx.seed != seed_ || ctx.replicate != replicate_) {
-    seed_ = ctx.seed, replicate_ = ctx.replicate;
-    stream_ = sim::RandomStream(seed_, replicate_, "family");
-  }
-  const auto* hs = world_->household_start.data();
-  const std::size_t households = world_->household_start.size() - 1;
-  auto events = sim::collect_blocks<sim::Event>(
-      households, [&](std::size_t hb, std::size_t he, std::vector<sim::Event>& out) {
-        for (std::size_t h = hb; h < he; ++h)
-          if (hs[h] != hs[h + 1]) household_week(ctx.agents, ctx.step, hs[h], hs[h + 1], out);
-      });
-  ctx.ledger.record(events);
+  follow_run(stream_, seed_, replicate_, ctx, "family");
+  household_weeks(*world_, ctx,
+                  [&](std::uint32_t s, std::uint32_t e, std::vector<sim::Event>& out) {
+                    household_week(ctx.agents, ctx.step, s, e, out);
+                  });
 }
 
 void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::uint32_t s,
@@ -172,7 +166,7 @@ void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::u
   else
     distressed = couple && drawn(head_word, distress_onset_);
   const double abuse_off = 1.0 / rates_.abuse_weeks;
-  const std::uint16_t family_bits = kRelationshipDistress | kDomesticAbuse;
+  const DomainBits family_bits = kRelationshipDistress | kDomesticAbuse;
   for (auto i = s; i < e; ++i) {  // adults' abuse first: the children's bit follows it
     if (a.age[i] < kChildAge || !a.is_present(i)) continue;
     const std::uint32_t w = stream_.words(step, i, 0)[1];
@@ -180,22 +174,22 @@ void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::u
     const bool now = had ? !drawn(w, abuse_off) : drawn(w, abuse_onset_);
     abused |= now;
     if (now == had) continue;
-    a.domains[i] = static_cast<std::uint16_t>(a.domains[i] ^ kDomesticAbuse);
+    a.domains[i] = static_cast<DomainBits>(a.domains[i] ^ kDomesticAbuse);
     out.push_back({step, i, sim::kNoAgent, now ? onset_kind_[1] : end_kind_[1], 0});
   }
   for (auto i = s; i < e; ++i) {
     if (!a.is_present(i)) continue;  // died ([demography]): no family life any more
     const bool child = a.age[i] < kChildAge;
-    const std::uint16_t before = a.domains[i];
-    std::uint16_t d = child ? static_cast<std::uint16_t>(before & ~family_bits) : before;
-    d &= static_cast<std::uint16_t>(~kRelationshipDistress);
+    const DomainBits before = a.domains[i];
+    DomainBits d = child ? static_cast<DomainBits>(before & ~family_bits) : before;
+    d &= static_cast<DomainBits>(~kRelationshipDistress);
     if (distressed && (child || (a.traits[i] & kPartnered))) d |= kRelationshipDistress;
     if (abused && child) d |= kDomesticAbuse;
     a.domains[i] = d;
     // An adult's abuse event was recorded above; here the distress, and the children's abuse.
-    const std::uint16_t changed = (d ^ before) & family_bits;
+    const DomainBits changed = (d ^ before) & family_bits;
     for (int k = 0; k < 2; ++k) {
-      const std::uint16_t bit = k == 0 ? kRelationshipDistress : kDomesticAbuse;
+      const DomainBits bit = k == 0 ? kRelationshipDistress : kDomesticAbuse;
       if (changed & bit)
         out.push_back({step, i, sim::kNoAgent, (d & bit) ? onset_kind_[k] : end_kind_[k], 0});
     }

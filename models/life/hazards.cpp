@@ -44,7 +44,7 @@ namespace wellsim::models {
 namespace {
 
 constexpr double kScale = 4294967296.0;  // a probability as a threshold on a 32-bit word
-constexpr std::uint16_t kHouseholdBits =
+constexpr DomainBits kHouseholdBits =
     kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor | kFinancialStrain | kEnergyBills;
 
 double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
@@ -53,7 +53,7 @@ double threshold(double p) { return std::clamp(p, 0.0, 1.0) * kScale; }
 // person's factors as a small index.
 constexpr unsigned kMentalFactors = std::size(kMentalRisks) + 1;
 
-unsigned mental_factors(std::uint16_t d, std::uint8_t activity) {
+unsigned mental_factors(DomainBits d, std::uint8_t activity) {
   unsigned k = activity == static_cast<std::uint8_t>(Activity::Unemployed);
   for (unsigned b = 0; b < std::size(kMentalRisks); ++b)
     k |= unsigned{(d & kMentalRisks[b].domain) != 0} << (b + 1);
@@ -96,7 +96,7 @@ LifeEvents::Week LifeEvents::fold_week(std::uint32_t, const sim::Network& net) c
   k.food_off = threshold(rates_.food_recovery);
   k.fuel_off = threshold(rates_.fuel_recovery);
   for (unsigned f = 0; f < k.mental_on.size(); ++f) {
-    std::uint16_t d = 0;
+    DomainBits d = 0;
     for (unsigned b = 0; b < std::size(kMentalRisks); ++b)
       if (f & (2u << b)) d |= kMentalRisks[b].domain;
     const auto activity =
@@ -128,7 +128,7 @@ struct LifeEvents::HouseholdWeek {
   double energy_unit, food_unit;  // this week's energy and food cost per equivalised adult
   std::vector<sim::Event>& out;
   std::uint32_t block_end;            // one past the block's last agent
-  std::vector<std::uint16_t> before;  // each member's domains as the week began
+  std::vector<DomainBits> before;     // each member's domains as the week began
   // Draws 0 and 1 of agents [drawn.first, drawn.end), four words each, drawn in chunks ahead of
   // the households that read them (sim::words_batch: the same words, many agents abreast).
   struct Drawn {
@@ -196,8 +196,8 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   hw.draw_members(stream_, s, e);
   for (std::uint32_t i = s; i < e; ++i) {
     // Last week's relief was for last week: the need it covered is back (World::relieved).
-    std::uint16_t d = a.domains[i];
-    if (i < relieved_size) d |= std::exchange(world_->relieved[i], std::uint16_t{0});
+    DomainBits d = a.domains[i];
+    if (i < relieved_size) d |= std::exchange(world_->relieved[i], DomainBits{0});
     hw.before[i - s] = d;
     if (!a.is_present(i)) continue;  // the dead keep their row, not their life (demography)
     if ((d & kSanctioned) && (sanction_left_[i] == 0 || --sanction_left_[i] == 0))
@@ -220,8 +220,8 @@ void LifeEvents::work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32
   }
 }
 
-std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw, std::uint32_t s,
-                                                              std::uint32_t e) const {
+std::pair<DomainBits, double> LifeEvents::household_states(HouseholdWeek& hw, std::uint32_t s,
+                                                           std::uint32_t e) const {
   const Week& k = hw.k;
   const World& w = *world_;
   const auto rh = stream_.words(hw.step, s, 2);  // the head's draws
@@ -229,7 +229,7 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
   // support to a tenant, case work) resolved it for the household, so a problem stays only if
   // every member still had it. A week's relief (a food parcel, a warm space) is not a
   // resolution: work_and_income has put the relieved need back.
-  std::uint16_t hd = kHouseholdBits;
+  DomainBits hd = kHouseholdBits;
   for (std::uint32_t m = 0; m < e - s; ++m)
     if (hw.a.is_present(s + m)) hd &= hw.before[m];
   const bool was_homeless = hd & kHomeless;
@@ -238,7 +238,7 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
     if (hit(rh[3], k.rehousing)) hd &= ~kHomeless;
   } else if (hd & kHousingInsecure) {
     if (hit(rh[3], k.homeless_on))
-      hd = static_cast<std::uint16_t>((hd & ~kHousingInsecure) | kHomeless);
+      hd = static_cast<DomainBits>((hd & ~kHousingInsecure) | kHomeless);
     else if (hit(rh[2], k.housing_off))
       hd &= ~kHousingInsecure;
   } else if ((hd & kFinancialStrain) && hit(rh[2], k.housing_on)) {
@@ -260,8 +260,8 @@ std::pair<std::uint16_t, double> LifeEvents::household_states(HouseholdWeek& hw,
   return {hd, disp};
 }
 
-void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e,
-                                 std::uint16_t hd, double disp) {
+void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e, DomainBits hd,
+                                 double disp) {
   const Week& k = hw.k;
   const World& w = *world_;
   sim::AgentStore& a = hw.a;
@@ -277,7 +277,7 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
     if (!a.is_present(i)) continue;
     // The member's words are still drawn: draw_members ran for this household.
     const auto wd = [&hw, i](int w) { return hw.word(i, w); };
-    std::uint16_t d = static_cast<std::uint16_t>((a.domains[i] & ~kHouseholdBits) | hd);
+    DomainBits d = static_cast<DomainBits>((a.domains[i] & ~kHouseholdBits) | hd);
     a.disposable[i] = static_cast<float>(disp);
     const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
     a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
@@ -327,7 +327,7 @@ void LifeEvents::personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32
       }
     }
     a.domains[i] = d;
-    for (std::uint16_t changed = d ^ hw.before[i - s]; changed; changed &= changed - 1) {
+    for (DomainBits changed = d ^ hw.before[i - s]; changed; changed &= changed - 1) {
       const unsigned bit = static_cast<unsigned>(__builtin_ctz(changed));
       hw.event(i, (d >> bit) & 1 ? onset_kind_[bit] : end_kind_[bit]);
     }

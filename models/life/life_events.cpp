@@ -66,7 +66,7 @@ LifeEvents::LifeEvents(const sim::ParamSet& life, std::shared_ptr<World> world, 
   support_rule_ = {rates_.lonely_support, rates_.lonely_ties};
 }
 
-double LifeEvents::mental_multiplier(std::uint16_t d, std::uint8_t activity) const {
+double LifeEvents::mental_multiplier(DomainBits d, std::uint8_t activity) const {
   double m = 1;
   if (activity == static_cast<std::uint8_t>(Activity::Unemployed)) m *= rates_.rr_unemployed;
   for (const MentalRisk& r : kMentalRisks)
@@ -167,13 +167,13 @@ void LifeEvents::week0_household_domains(sim::AgentStore& a) {
       if (s == end) continue;
       const auto r = stream_.words(0, s, 2);
       double disp = a.disposable[s];
-      std::uint16_t d = 0;
+      DomainBits d = 0;
       if (disp < rates_.strain_threshold) {
         d |= kFinancialStrain;
         if (below_p(r[0], q)) d |= kHousingInsecure;
       }
       if ((d & kHousingInsecure) && below_p(r[1], homeless_given_insecure)) {
-        d = static_cast<std::uint16_t>((d & ~kHousingInsecure) | kHomeless);
+        d = static_cast<DomainBits>((d & ~kHousingInsecure) | kHomeless);
         disp = household_disposable(a, s, end, base, rates_, w, true);
       }
       if (disp < fuel_threshold_) d |= kFuelPoor;
@@ -189,7 +189,7 @@ void LifeEvents::week0_household_domains(sim::AgentStore& a) {
       const auto s = hs[h], end = hs[h + 1];
       if (s == end) continue;
       const double disp = a.disposable[s];
-      auto d = static_cast<std::uint16_t>(a.domains[s] & ~(kEnergyBills | kFoodInsecure));
+      auto d = static_cast<DomainBits>(a.domains[s] & ~(kEnergyBills | kFoodInsecure));
       if (burden_->margin(CostBurden::burden(disp, energy), burden_->energy_loc, s) > 0)
         d |= kEnergyBills;
       if (burden_->margin(CostBurden::burden(disp, energy), burden_->food_loc, s) > 0)
@@ -212,10 +212,10 @@ void LifeEvents::week0_cost_burden(const sim::AgentStore& a) {
   burden_->food_loc = burden_->solve_location(energy, rates_.food_share, hs);
 }
 
-std::uint16_t LifeEvents::cost_states(std::uint16_t hd, double disp, double energy_unit,
+DomainBits LifeEvents::cost_states(DomainBits hd, double disp, double energy_unit,
                                       std::uint32_t head, std::uint32_t food_word,
                                       double food_off) const {
-  hd = static_cast<std::uint16_t>(hd & ~kEnergyBills);
+  hd = static_cast<DomainBits>(hd & ~kEnergyBills);
   const double log_burden = std::log(CostBurden::burden(disp, energy_unit));
   if (burden_->log_margin(log_burden, burden_->energy_loc, head) > 0) hd |= kEnergyBills;
   const double excess = burden_->log_margin(log_burden, burden_->food_loc, head);
@@ -223,7 +223,7 @@ std::uint16_t LifeEvents::cost_states(std::uint16_t hd, double disp, double ener
     const double p = std::clamp(rates_.food_onset * (1 + excess), 0.0, 1.0);
     if (!(hd & kFoodInsecure) && food_word < p * 4294967296.0) hd |= kFoodInsecure;
   } else if ((hd & kFoodInsecure) && food_word < food_off) {
-    hd = static_cast<std::uint16_t>(hd & ~kFoodInsecure);
+    hd = static_cast<DomainBits>(hd & ~kFoodInsecure);
   }
   return hd;
 }
@@ -235,7 +235,7 @@ void LifeEvents::week0_personal_domains(const sim::Network& net, sim::AgentStore
     for (std::size_t k = b; k < e; ++k) {
       const auto i = static_cast<std::uint32_t>(k);
       const auto r = stream_.words(0, i, 0), r2 = stream_.words(0, i, 1);
-      std::uint16_t d = a.domains[i];
+      DomainBits d = a.domains[i];
       const std::uint32_t close = support_rule_.support(frozen_, w.overlay, i);
       a.support[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
       if (support_rule_.lonely(frozen_, w.overlay, i, a.age[i])) d |= kLonely;

@@ -46,11 +46,11 @@ class LifeEvents : public sim::Mechanism {
   // The weekly step, one household at a time (hazards.cpp).
   struct HouseholdWeek;
   void work_and_income(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e);
-  std::pair<std::uint16_t, double> household_states(HouseholdWeek& hw, std::uint32_t s,
-                                                    std::uint32_t e) const;
-  void personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e, std::uint16_t hd,
+  std::pair<DomainBits, double> household_states(HouseholdWeek& hw, std::uint32_t s,
+                                                 std::uint32_t e) const;
+  void personal_states(HouseholdWeek& hw, std::uint32_t s, std::uint32_t e, DomainBits hd,
                        double disp);
-  double mental_multiplier(std::uint16_t domains, std::uint8_t activity) const;
+  double mental_multiplier(DomainBits domains, std::uint8_t activity) const;
   // Week 0, step by step (life_events.cpp).
   void check_inputs(const sim::Network& net, const sim::AgentStore& a) const;
   void week0_incomes(sim::AgentStore& a);
@@ -59,8 +59,8 @@ class LifeEvents : public sim::Mechanism {
   void week0_cost_burden(const sim::AgentStore& a);
   /// The cost-of-living states of a household at disposable income `disp` this week: difficulty
   /// paying energy bills, and food insecurity's onset or recovery (from `food_word`).
-  std::uint16_t cost_states(std::uint16_t hd, double disp, double energy_unit, std::uint32_t head,
-                            std::uint32_t food_word, double food_off) const;
+  DomainBits cost_states(DomainBits hd, double disp, double energy_unit, std::uint32_t head,
+                         std::uint32_t food_word, double food_off) const;
   /// The cost-of-living burden's tolerances and locations (tests; null before prepare).
  public:
   const CostBurden* cost_burden() const { return burden_.get(); }

@@ -220,6 +220,22 @@ const sim::ParamTable<LifeRates>& life_table() {
     t.add("mental_rr_homeless", &LifeRates::rr_homeless, 2.0)
         .range(0, 100)
         .help("relative onset hazard when homeless (Fazel et al. 2014)");
+    // The family domains exist only with [family] enabled; week 0's calibration of onset runs
+    // before they are drawn, so with them on the mental-illness share settles above
+    // mental_share by their risk (docs/model.md, "Family and neighbours").
+    t.add("mental_rr_relationship_distress", &LifeRates::rr_relationship_distress, 2.7)
+        .range(0, 100)
+        .help(
+            "relative onset hazard in a distressed relationship (Whisman & Bruce 1999, J. Abnorm. "
+            "Psychol. 108:674: maritally dissatisfied spouses 2.7 times as likely to develop a "
+            "major depressive episode within a year, adjusted for demographics and past "
+            "depression; range 1.5-3.0)");
+    t.add("mental_rr_domestic_abuse", &LifeRates::rr_domestic_abuse, 2.0)
+        .range(0, 100)
+        .help(
+            "relative onset hazard when living with domestic abuse (Devries et al. 2013, PLoS "
+            "Med. 10:e1001439, longitudinal meta-analysis: intimate partner violence and "
+            "incident depressive symptoms OR 1.97, 95% CI 1.56-2.48)");
     t.add("substance_share", &LifeRates::substance_share, 0.04)
         .range(0, 0.99)
         .help(

@@ -25,6 +25,7 @@ struct LifeRates {
   double rr_energy_bills;
   double rr_unemployed, rr_strain, rr_food, rr_fuel, rr_victimised, rr_hate, rr_lonely, rr_bereaved,
       rr_homeless;
+  double rr_relationship_distress, rr_domestic_abuse;  // the family domains ([family])
   double substance_share, substance_recovery;
   double widowhood;
   bool hold_widowhood;
@@ -43,11 +44,17 @@ struct MentalRisk {
   double LifeRates::*rr;
 };
 inline constexpr MentalRisk kMentalRisks[] = {
-    {kFinancialStrain, &LifeRates::rr_strain}, {kFoodInsecure, &LifeRates::rr_food},
-    {kFuelPoor, &LifeRates::rr_fuel},          {kEnergyBills, &LifeRates::rr_energy_bills},
-    {kVictimised, &LifeRates::rr_victimised},  {kHateIncident, &LifeRates::rr_hate},
-    {kLonely, &LifeRates::rr_lonely},          {kBereaved, &LifeRates::rr_bereaved},
-    {kHomeless, &LifeRates::rr_homeless}};
+    {kFinancialStrain, &LifeRates::rr_strain},
+    {kFoodInsecure, &LifeRates::rr_food},
+    {kFuelPoor, &LifeRates::rr_fuel},
+    {kEnergyBills, &LifeRates::rr_energy_bills},
+    {kVictimised, &LifeRates::rr_victimised},
+    {kHateIncident, &LifeRates::rr_hate},
+    {kLonely, &LifeRates::rr_lonely},
+    {kBereaved, &LifeRates::rr_bereaved},
+    {kHomeless, &LifeRates::rr_homeless},
+    {kRelationshipDistress, &LifeRates::rr_relationship_distress},
+    {kDomesticAbuse, &LifeRates::rr_domestic_abuse}};
 
 /// The keys of the scenario table [life], each declared once and bound to its LifeRates field.
 const sim::ParamTable<LifeRates>& life_table();

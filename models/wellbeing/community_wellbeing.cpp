@@ -228,6 +228,12 @@ const sim::ParamTable<CommunityWellbeing>& CommunityWellbeing::table() {
            "illness (assumption: above effect_victimised, -0.3, because it is repeated and at "
            "home; Home Office 2019 costs its emotional harms highest of its costs; range -0.3 to "
            "-1.5)");
+    // [neighbours], off by default; net of mental illness as above.
+    domain(kNeighbourConflict, -0.3,
+           "trouble with neighbours (every member of the household), net of mental illness "
+           "(assumption: panel studies of noise annoyance at home, e.g. Weinhold 2013, J. Reg. "
+           "Sci. 53:292, SOEP, find a few tenths of a point; set as effect_victimised; range "
+           "-0.1 to -0.6)");
   });
 }
 

@@ -2,6 +2,8 @@
 // from docs/model.md.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "analysis/evidence.hpp"
 #include "analysis/report_words.hpp"
 #include "tests/analysis/analysis_fixture.hpp"
@@ -38,7 +40,13 @@ TEST_CASE("the report quotes the sources docs/model.md gives", "[analysis]") {
   const auto omissions = analysis::model_omissions();
   REQUIRE(omissions.size() >= 2);
   CHECK_THAT(omissions[0], Contains("Not modelled: births, partnership formation"));
-  CHECK_THAT(omissions[1], Contains("no habituation is modelled"));
+  // The rest in the page's order, wherever a section adds one.
+  auto says = [&](const std::string& words) {
+    return std::any_of(omissions.begin(), omissions.end(),
+                       [&](const std::string& o) { return o.find(words) != std::string::npos; });
+  };
+  CHECK(says("no habituation is modelled"));
+  CHECK(says("the other party to a dispute"));  // trouble with neighbours
   CHECK(analysis::plain_markdown("**judgement** `x` a \\| b") == "judgement x a | b");
 }
 

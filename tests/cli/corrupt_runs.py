@@ -58,10 +58,10 @@ poke("stat_nan", "/steps/mean", 1, np.nan)
 poke("tenure_code", "/people/tenure", 0, 200)
 poke("traits_code", "/people/traits", 0, 255)
 poke("activity_code", "/wellbeing/activity", (-1, 0), 250)
-# All 16 bits of a domain code are named now, so the damage is a code with more bits than the
-# file's names: the names cut to 13 and one code with every bit set.
+# The damage is a code with more bits than the file's names: the names cut to 13 and one code
+# with bit 31 set (every domain code is uint32 since schema 3).
 with h5py.File(copy("domains_code"), "r+") as f:
-    f["/wellbeing/domains"][-1, 0] = 65535
+    f["/wellbeing/domains"][-1, 0] = 1 << 31  # a bit beyond the named ones (uint32 since schema 3)
     f["/people"].attrs["domain_names"] = f["/people"].attrs["domain_names"][:13]
 print("domains_code", "value")
 poke("event_kind", "/events/kind", 0, 60000)

@@ -29,7 +29,7 @@ sim::AgentStore people() {
 }
 
 struct Written {
-  std::vector<std::vector<std::uint16_t>> domains;  // per step
+  std::vector<std::vector<std::uint32_t>> domains;  // per step
   std::size_t events = 0;
 };
 

@@ -35,9 +35,7 @@ void FoodBank::prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& 
   e_relief_ = ledger.add_event_kind(name() + "/relief");
 }
 
-std::uint16_t FoodBank::required_domains() const {
-  return static_cast<std::uint16_t>(kFoodInsecure);
-}
+DomainBits FoodBank::required_domains() const { return static_cast<DomainBits>(kFoodInsecure); }
 
 bool FoodBank::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   // A parcel feeds a household: the household head takes the place for everyone.

@@ -16,7 +16,7 @@
 namespace wellsim::models {
 
 namespace {
-constexpr std::uint16_t kMentalOrSubstance = kMentalIll | kSubstanceMisuse;
+constexpr DomainBits kMentalOrSubstance = kMentalIll | kSubstanceMisuse;
 }  // namespace
 
 const sim::ParamTable<LocalServiceCapacity>& LocalServiceCapacity::table() {
@@ -44,8 +44,8 @@ void LocalServiceCapacity::prepare_type(const sim::Network&, sim::AgentStore&,
   e_recovered_ = ledger.add_event_kind(name() + "/recovered");
 }
 
-std::uint16_t LocalServiceCapacity::required_domains() const {
-  return static_cast<std::uint16_t>(conditions_);
+DomainBits LocalServiceCapacity::required_domains() const {
+  return static_cast<DomainBits>(conditions_);
 }
 
 bool LocalServiceCapacity::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -58,12 +58,12 @@ double LocalServiceCapacity::need(const sim::AgentStore& a, std::uint32_t i) con
 
 void LocalServiceCapacity::serve(sim::StepContext& ctx, const sim::RandomStream& rng,
                                  std::uint32_t i, std::vector<sim::Event>& events) const {
-  std::uint16_t& dom = ctx.agents.domains[i];
-  const std::uint16_t bits[2] = {kMentalIll, kSubstanceMisuse};
+  DomainBits& dom = ctx.agents.domains[i];
+  const DomainBits bits[2] = {kMentalIll, kSubstanceMisuse};
   for (std::uint32_t k = 0; k < 2; ++k) {
     if (!(dom & conditions_ & bits[k])) continue;
     if (rng.uniform(ctx.step, i, kFirstTypeDraw + k) >= recovery_rate_) continue;
-    dom = static_cast<std::uint16_t>(dom & ~bits[k]);
+    dom = static_cast<DomainBits>(dom & ~bits[k]);
     events.push_back({ctx.step, i, sim::kNoAgent, e_recovered_, static_cast<std::uint16_t>(k)});
   }
 }

@@ -15,7 +15,7 @@ class LocalServiceCapacity : public Service {
   explicit LocalServiceCapacity(const InterventionSetup& setup);
 
  protected:
-  std::uint16_t required_domains() const override;
+  DomainBits required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
   void serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
@@ -23,7 +23,7 @@ class LocalServiceCapacity : public Service {
   void prepare_type(const sim::Network&, sim::AgentStore&, sim::Ledger& ledger) override;
 
  private:
-  std::uint16_t conditions_;
+  DomainBits conditions_;
   double recovery_rate_;
   std::uint16_t e_recovered_ = 0;
 };

@@ -34,9 +34,8 @@ void WarmSpace::prepare_type(const sim::Network& net, sim::AgentStore& agents,
   TieProgramme::prepare_type(net, agents, ledger);
 }
 
-std::uint16_t WarmSpace::required_domains() const {
-  return static_cast<std::uint16_t>(
-      static_cast<std::uint16_t>(kFuelPoor | (include_lonely_ ? kLonely : 0)));
+DomainBits WarmSpace::required_domains() const {
+  return kFuelPoor | (include_lonely_ ? DomainBits{kLonely} : DomainBits{0});
 }
 
 bool WarmSpace::eligible(const sim::AgentStore& a, std::uint32_t i) const {

@@ -23,8 +23,8 @@
 namespace wellsim::models {
 
 namespace {
-constexpr std::uint16_t kProblems = kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor |
-                                    kMentalIll | kSubstanceMisuse | kFinancialStrain;
+constexpr DomainBits kProblems = kHousingInsecure | kHomeless | kFoodInsecure | kFuelPoor |
+                                 kMentalIll | kSubstanceMisuse | kFinancialStrain;
 }  // namespace
 
 const sim::ParamTable<CaseManagement>& CaseManagement::table() {
@@ -72,9 +72,7 @@ double CaseManagement::participant_week_cost() const {
   return costs_.per_participant_week + case_week_cost_;
 }
 
-std::uint16_t CaseManagement::required_domains() const {
-  return static_cast<std::uint16_t>(kProblems);
-}
+DomainBits CaseManagement::required_domains() const { return static_cast<DomainBits>(kProblems); }
 
 bool CaseManagement::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & kProblems) != 0;
@@ -87,10 +85,10 @@ double CaseManagement::need(const sim::AgentStore& a, std::uint32_t i) const {
 void CaseManagement::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                            std::vector<sim::Event>& events) const {
   const std::uint32_t t = ctx.step, d = kFirstTypeDraw;
-  std::uint16_t& dom = ctx.agents.domains[i];
+  DomainBits& dom = ctx.agents.domains[i];
   // Referrals read the problems as the week began, before any is resolved.
   struct Refer {
-    std::uint16_t problem;
+    DomainBits problem;
     std::uint8_t bit;
   };
   static constexpr Refer kRefer[] = {{kMentalIll, kReferMentalHealth},
@@ -109,8 +107,8 @@ void CaseManagement::serve(sim::StepContext& ctx, const sim::RandomStream& rng, 
   unsigned pick = rng.below(static_cast<std::uint32_t>(std::popcount(problems)), t, i, d + 1);
   unsigned bits = problems;
   while (pick--) bits &= bits - 1;  // drop the lowest set bits until the chosen one is lowest
-  const auto b = static_cast<std::uint16_t>(bits & (~bits + 1));
-  dom = static_cast<std::uint16_t>(dom & ~b);
+  const auto b = static_cast<DomainBits>(bits & (~bits + 1));
+  dom = static_cast<DomainBits>(dom & ~b);
   if (b == kHomeless) dom |= kHousingInsecure;
   events.push_back({t, i, sim::kNoAgent, e_resolved_,
                     static_cast<std::uint16_t>(std::countr_zero(static_cast<unsigned>(b)))});

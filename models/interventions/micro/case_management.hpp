@@ -15,7 +15,7 @@ class CaseManagement : public Service {
   explicit CaseManagement(const InterventionSetup& setup);
 
  protected:
-  std::uint16_t required_domains() const override;
+  DomainBits required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
   void serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,

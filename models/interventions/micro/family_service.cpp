@@ -77,8 +77,7 @@ double FamilyService::need(const sim::AgentStore& a, std::uint32_t i) const {
 void FamilyService::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                           std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= course_.recovery_rate) return;
-  ctx.agents.domains[i] =
-      static_cast<std::uint16_t>(ctx.agents.domains[i] & ~kRelationshipDistress);
+  ctx.agents.domains[i] = static_cast<DomainBits>(ctx.agents.domains[i] & ~kRelationshipDistress);
   events.push_back({ctx.step, i, sim::kNoAgent, e_resolved_, 0});
 }
 

@@ -31,8 +31,8 @@ void HousingSupport::prepare_type(const sim::Network&, sim::AgentStore&, sim::Le
   e_resolved_ = ledger.add_event_kind(name() + "/resolved");
 }
 
-std::uint16_t HousingSupport::required_domains() const {
-  return static_cast<std::uint16_t>(kHousingInsecure | kHomeless);
+DomainBits HousingSupport::required_domains() const {
+  return static_cast<DomainBits>(kHousingInsecure | kHomeless);
 }
 
 bool HousingSupport::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -52,12 +52,12 @@ void HousingSupport::on_start(sim::StepContext&, const sim::RandomStream&, std::
 void HousingSupport::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                            std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw) >= resolve_rate_) return;
-  std::uint16_t& dom = ctx.agents.domains[i];
+  DomainBits& dom = ctx.agents.domains[i];
   const bool homeless = dom & kHomeless;
   if (homeless)
-    dom = static_cast<std::uint16_t>((dom & ~kHomeless) | kHousingInsecure);
+    dom = static_cast<DomainBits>((dom & ~kHomeless) | kHousingInsecure);
   else
-    dom = static_cast<std::uint16_t>(dom & ~kHousingInsecure);
+    dom = static_cast<DomainBits>(dom & ~kHousingInsecure);
   events.push_back({ctx.step, i, sim::kNoAgent, e_resolved_, static_cast<std::uint16_t>(homeless)});
 }
 

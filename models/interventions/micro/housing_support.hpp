@@ -15,7 +15,7 @@ class HousingSupport : public Service {
   explicit HousingSupport(const InterventionSetup& setup);
 
  protected:
-  std::uint16_t required_domains() const override;
+  DomainBits required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   double need(const sim::AgentStore& a, std::uint32_t i) const override;
   void on_start(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i) override;

@@ -102,10 +102,10 @@ void IncomeMaximisation::on_start(sim::StepContext& ctx, const sim::RandomStream
 
 void IncomeMaximisation::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                                std::vector<sim::Event>& events) const {
-  std::uint16_t& dom = ctx.agents.domains[i];
+  DomainBits& dom = ctx.agents.domains[i];
   if (!(dom & kFinancialStrain)) return;
   if (rng.uniform(ctx.step, i, kFirstTypeDraw + 1) >= debt_relief_) return;
-  dom = static_cast<std::uint16_t>(dom & ~kFinancialStrain);
+  dom = static_cast<DomainBits>(dom & ~kFinancialStrain);
   events.push_back({ctx.step, i, sim::kNoAgent, e_relief_, 0});
 }
 

@@ -72,9 +72,7 @@ std::uint32_t SocialPrescribing::duration() const {
 
 CourseRule SocialPrescribing::course_rule() const { return {true, rereferral_weeks_}; }
 
-std::uint16_t SocialPrescribing::required_domains() const {
-  return static_cast<std::uint16_t>(kLonely);
-}
+DomainBits SocialPrescribing::required_domains() const { return static_cast<DomainBits>(kLonely); }
 
 bool SocialPrescribing::eligible(const sim::AgentStore& a, std::uint32_t i) const {
   return (a.domains[i] & kLonely) && a.age[i] >= 16;

@@ -15,7 +15,7 @@ class SocialPrescribing : public TieProgramme {
   explicit SocialPrescribing(const InterventionSetup& setup);
 
  protected:
-  std::uint16_t required_domains() const override;
+  DomainBits required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   void after_serve(sim::StepContext& ctx, const sim::RandomStream& rng) override;
   void prepare_type(const sim::Network& net, sim::AgentStore&, sim::Ledger& ledger) override;

@@ -51,8 +51,8 @@ void SpecialistReferral::prepare_type(const sim::Network&, sim::AgentStore&, sim
   e_recovered_ = ledger.add_event_kind(name() + "/recovered");
 }
 
-std::uint16_t SpecialistReferral::required_domains() const {
-  return static_cast<std::uint16_t>(condition_);
+DomainBits SpecialistReferral::required_domains() const {
+  return static_cast<DomainBits>(condition_);
 }
 
 bool SpecialistReferral::eligible(const sim::AgentStore& a, std::uint32_t i) const {
@@ -77,7 +77,7 @@ void SpecialistReferral::on_start(sim::StepContext&, const sim::RandomStream&, s
 void SpecialistReferral::serve(sim::StepContext& ctx, const sim::RandomStream& rng, std::uint32_t i,
                                std::vector<sim::Event>& events) const {
   if (rng.uniform(ctx.step, i, kFirstTypeDraw + 1) >= recovery_rate_) return;
-  ctx.agents.domains[i] = static_cast<std::uint16_t>(ctx.agents.domains[i] & ~condition_);
+  ctx.agents.domains[i] = static_cast<DomainBits>(ctx.agents.domains[i] & ~condition_);
   events.push_back({ctx.step, i, sim::kNoAgent, e_recovered_, 0});
 }
 

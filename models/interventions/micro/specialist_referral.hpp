@@ -15,7 +15,7 @@ class SpecialistReferral : public Service {
   explicit SpecialistReferral(const InterventionSetup& setup);
 
  protected:
-  std::uint16_t required_domains() const override;
+  DomainBits required_domains() const override;
   bool eligible(const sim::AgentStore& a, std::uint32_t i) const override;
   bool admissible(const sim::StepContext& ctx, const sim::RandomStream& rng,
                   std::uint32_t i) const override;
@@ -27,7 +27,7 @@ class SpecialistReferral : public Service {
   std::uint32_t duration() const override { return duration_ > 0 ? duration_ : course_weeks_; }
 
  private:
-  std::uint16_t condition_;
+  DomainBits condition_;
   std::uint8_t referral_bit_;
   double self_referral_, recovery_rate_;
   std::uint32_t course_weeks_;

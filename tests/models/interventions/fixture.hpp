@@ -3,6 +3,8 @@
 // people with no problems, a World, and a stepper that runs the model's MacroBaseline (reset the
 // macro environment and local multipliers, publish the overlay) before running mechanisms phase
 // by phase, as the community model's assembly does.
+#include <catch2/catch.hpp>
+
 #include <cmath>
 #include <functional>
 #include <map>
@@ -10,12 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "models/assemble_community.hpp"
 #include "models/community/macro_baseline.hpp"
 #include "models/community/world.hpp"
 #include "models/interventions/intervention_registry.hpp"
+#include "models/scenario_schema.hpp"
 #include "sim/engine.hpp"
 #include "sim/errors.hpp"
 #include "sim/network.hpp"
+#include "sim/scenario.hpp"
 
 namespace wellsim::test {
 
@@ -122,6 +127,47 @@ inline std::string message_of(const std::function<void()>& f) {
     return e.what();
   }
   return "(no error)";
+}
+
+/// The one-line error of scenario `text` (as file "town.toml"): parsing, then the community
+/// model's cross-table rules; "(no error)" when it is valid.
+inline std::string community_error(const std::string& text) {
+  return message_of([&] {
+    const auto sc = sim::parse_scenario(text, "town.toml", ".", models::scenario_schema());
+    models::check_community(sc);
+  });
+}
+
+/// Splits the town into households of `size` consecutive people (the last may be smaller), one
+/// World household each, and calls `member(i, k)` for person i, the k-th of their household, to
+/// set the rest of their columns.
+inline void make_households(ServiceTown& town, std::size_t size,
+                            const std::function<void(std::size_t, std::size_t)>& member) {
+  auto& starts = town.world->household_start;
+  starts.clear();
+  for (std::size_t i = 0; i < town.agents.size(); ++i) {
+    if (i % size == 0) starts.push_back(static_cast<std::uint32_t>(i));
+    town.agents.household[i] = static_cast<std::uint32_t>(i / size);
+    member(i, i % size);
+  }
+  starts.push_back(static_cast<std::uint32_t>(town.agents.size()));
+}
+
+/// After the first week of a service with one place per household, over households of `size`
+/// whose every member had `bit`: requires every household to hold one place, taken by its first
+/// member, and the other members to keep `bit` (their household clears it at its own step next
+/// week); returns how many participants the week cleared it for.
+inline std::size_t first_week_resolved(const ServiceTown& town,
+                                       const std::vector<std::uint32_t>& participants,
+                                       std::size_t size, std::uint32_t bit) {
+  REQUIRE(participants.size() == town.agents.size() / size);
+  std::size_t resolved = 0;
+  for (std::uint32_t i : participants) {
+    CHECK(i % size == 0);
+    resolved += !(town.agents.domains[i] & bit);
+    for (std::size_t k = 1; k < size; ++k) CHECK((town.agents.domains[i + k] & bit));
+  }
+  return resolved;
 }
 
 }  // namespace wellsim::test

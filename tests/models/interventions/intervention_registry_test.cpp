@@ -24,11 +24,11 @@ TEST_CASE("registry declares every type once with its keys", "[models][intervent
     town.prepare();
     town.step(1);
   }
-  CHECK(names.size() == 21);
+  CHECK(names.size() == 22);
   const auto* type = sim::find_spec(models::intervention_common_params(), "type");
   REQUIRE(type);
   CHECK(!type->fallback);
-  CHECK(type->choices.size() == 21);
+  CHECK(type->choices.size() == 22);
 }
 
 TEST_CASE("bad intervention input names file, line, key and the fix", "[models][interventions]") {

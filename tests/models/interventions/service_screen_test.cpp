@@ -23,7 +23,7 @@ TEST_CASE("every service's domain screen passes everyone who qualifies",
     std::size_t skipped = 0;
     for (std::uint32_t i = 0; i < town.agents.size(); ++i) {
       auto& a = town.agents;
-      a.domains[i] = static_cast<std::uint16_t>(i % kCombinations);
+      a.domains[i] = static_cast<models::DomainBits>(i % kCombinations);
       a.age[i] = ages[i / kCombinations];
       a.activity[i] = static_cast<std::uint8_t>((i * 7 / 3) % 5);
       a.traits[i] = static_cast<std::uint8_t>((i * 13) % 32);

@@ -11,7 +11,7 @@ TEST_CASE("community programmes make ties among participants", "[models][interve
   ServiceTown town(400);
   for (std::uint32_t i = 0; i < 400; ++i) {
     town.agents.age[i] = static_cast<std::uint8_t>(i < 100 ? 14 : 40);
-    town.agents.domains[i] = i >= 300 ? models::kFuelPoor : 0;
+    town.agents.domains[i] = i >= 300 ? models::kFuelPoor : 0u;
     town.agents.traits[i] = i % 4 == 0 ? models::kMinority : 0;
   }
   town.add("community_hub",

@@ -62,7 +62,7 @@ TEST_CASE("place_people follows a renumbered network by original id", "[models][
   REQUIRE(world.household_start == std::vector<std::uint32_t>{0, 1, 3, 5});
   // Columns that life events set start at zero.
   REQUIRE(agents.income == std::vector<float>(5, 0.f));
-  REQUIRE(agents.domains == std::vector<std::uint16_t>(5, 0));
+  REQUIRE(agents.domains == std::vector<std::uint32_t>(5, 0));
 }
 
 TEST_CASE("place_people rejects split households and foreign networks", "[models][population]") {

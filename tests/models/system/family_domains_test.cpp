@@ -23,7 +23,16 @@ const std::string kFamilyTown =
     test::town_toml(1313, 52, {"North", "South", "East"}, {3000, 3000, 2000}) +
     "[family]\nenabled = true\n";
 
-constexpr std::uint16_t kFamilyBits = models::kRelationshipDistress | models::kDomesticAbuse;
+// The family route to mental illness off (relative risks 1): mental illness then reads nothing of
+// the family domains, so the tests below can require every other domain to be unchanged. The
+// route itself is tested in family_mental_route_test.cpp.
+const std::string kRouteOff = R"(
+[life]
+mental_rr_relationship_distress = 1
+mental_rr_domestic_abuse = 1
+)";
+
+constexpr models::DomainBits kFamilyBits = models::kRelationshipDistress | models::kDomesticAbuse;
 
 bool adult(const test::RunRecord& r, std::size_t i) { return r.age[i] >= 16; }
 bool partner(const test::RunRecord& r, std::size_t i) {
@@ -76,7 +85,7 @@ TEST_CASE("the family domains hold their published prevalence in a town without 
     CHECK(near_rate(double(abused) / adults, point, adults));
   }
   // The run file's prevalence series count them like every other domain (share of people).
-  for (const auto& [name, bit] : {std::pair<std::string, std::uint16_t>{
+  for (const auto& [name, bit] : {std::pair<std::string, models::DomainBits>{
                                       "relationship_distress", models::kRelationshipDistress},
                                   {"domestic_abuse", models::kDomesticAbuse}}) {
     const auto& week = run.domains.back();
@@ -116,10 +125,10 @@ TEST_CASE("the family domains hold their published prevalence in a town without 
 }
 
 TEST_CASE("turning the family domains on shifts no other mechanism's draws", "[models][system]") {
-  std::string off = kFamilyTown;
+  std::string off = kFamilyTown + kRouteOff;
   off.replace(off.find("enabled = true"), 14, "enabled = false");
   const auto without = test::run_scenario_text(off);
-  const auto with = test::run_scenario_text(kFamilyTown);
+  const auto with = test::run_scenario_text(kFamilyTown + kRouteOff);
   REQUIRE(without.domains.size() == with.domains.size());
   std::size_t family = 0;
   for (std::size_t w = 0; w < with.domains.size(); ++w)
@@ -152,43 +161,16 @@ buffer = 0
                           {"capacity", "30"},
                           {"course_weeks", "8"},
                           {"recovery_rate", "0.1"}});
-  const auto base = test::run_scenario_text(kFamilyTown + social_off);
-  const auto policy = test::run_scenario_text(kFamilyTown + social_off + services);
+  const auto base = test::run_scenario_text(kFamilyTown + social_off + kRouteOff);
+  const auto policy = test::run_scenario_text(kFamilyTown + social_off + kRouteOff + services);
   std::set<std::uint32_t> served;
   for (const std::string kind : {"counselling", "parenting"})
     for (auto i : policy.agents_with("intervention/" + kind + "/start"))
       served.insert(policy.household[i]);
   REQUIRE(served.size() > 40);
-  const float alpha = 0.25f, effect = -0.4f;  // the [wellbeing] defaults
-  std::size_t gained = 0, children_gained = 0, checked = 0;
-  const std::size_t last = base.wellbeing.size() - 1;
-  for (std::size_t i = 0; i < base.age.size(); ++i) {
-    if (!served.count(base.household[i])) {
-      for (std::size_t w = 0; w <= last; ++w)
-        if (policy.wellbeing[w][i] != base.wellbeing[w][i] ||
-            policy.domains[w][i] != base.domains[w][i])
-          FAIL("agent " << i << " is in no served family but differs at week " << w);
-      continue;
-    }
-    bool inside = true;  // the reported value never touched an end of the scale
-    for (std::size_t w = 0; w <= last; ++w)
-      for (float x : {base.wellbeing[w][i], policy.wellbeing[w][i]}) inside &= x > 0 && x < 10;
-    if (!inside) continue;
-    double gap = 0;
-    for (std::size_t w = 1; w <= last; ++w) {
-      const std::uint16_t differ = base.domains[w][i] ^ policy.domains[w][i];
-      REQUIRE((differ & ~models::kRelationshipDistress) == 0);  // only distress may differ
-      const int bit_base = (base.domains[w][i] & models::kRelationshipDistress) != 0;
-      const int bit_policy = (policy.domains[w][i] & models::kRelationshipDistress) != 0;
-      gap += alpha * (effect * (bit_policy - bit_base) - gap);
-      INFO("agent " << i << " week " << w);
-      REQUIRE(policy.wellbeing[w][i] - base.wellbeing[w][i] == Approx(gap).margin(2e-4));
-    }
-    ++checked;
-    gained += gap > 0.01;
-    children_gained += gap > 0.01 && base.age[i] < 16;
-  }
-  CHECK(checked > 100);
-  CHECK(gained > 20);
-  CHECK(children_gained > 5);  // children gain when their parents' distress is resolved
+  const auto gap = test::check_served_gap(base, policy, served, models::kRelationshipDistress,
+                                          -0.4f);  // effect_relationship_distress default
+  CHECK(gap.checked > 100);
+  CHECK(gap.gained > 20);
+  CHECK(gap.children_gained > 5);  // children gain when their parents' distress is resolved
 }

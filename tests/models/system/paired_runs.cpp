@@ -1,5 +1,7 @@
 #include "tests/models/system/paired_runs.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <deque>
 #include <stdexcept>
@@ -85,6 +87,40 @@ Reach compare_unreachable(const RunRecord& base, const RunRecord& policy,
         r.first_difference = "agent " + std::to_string(i) + " differs at week " + std::to_string(s);
   }
   return r;
+}
+
+ServedGap check_served_gap(const RunRecord& base, const RunRecord& policy,
+                           const std::set<std::uint32_t>& served, std::uint32_t bit, float effect,
+                           float alpha) {
+  ServedGap out;
+  const std::size_t last = base.wellbeing.size() - 1;
+  for (std::size_t i = 0; i < base.age.size(); ++i) {
+    if (!served.count(base.household[i])) {
+      for (std::size_t w = 0; w <= last; ++w)
+        if (policy.wellbeing[w][i] != base.wellbeing[w][i] ||
+            policy.domains[w][i] != base.domains[w][i])
+          FAIL("agent " << i << " is in no served household but differs at week " << w);
+      continue;
+    }
+    bool inside = true;  // the reported value never touched an end of the scale
+    for (std::size_t w = 0; w <= last; ++w)
+      for (float x : {base.wellbeing[w][i], policy.wellbeing[w][i]}) inside &= x > 0 && x < 10;
+    if (!inside) continue;
+    double gap = 0;
+    for (std::size_t w = 1; w <= last; ++w) {
+      const std::uint32_t differ = base.domains[w][i] ^ policy.domains[w][i];
+      REQUIRE((differ & ~bit) == 0);  // only the policy's domain may differ
+      const int bit_base = (base.domains[w][i] & bit) != 0;
+      const int bit_policy = (policy.domains[w][i] & bit) != 0;
+      gap += alpha * (effect * (bit_policy - bit_base) - gap);
+      INFO("agent " << i << " week " << w);
+      REQUIRE(policy.wellbeing[w][i] - base.wellbeing[w][i] == Approx(gap).margin(2e-4));
+    }
+    ++out.checked;
+    out.gained += gap > 0.01;
+    out.children_gained += gap > 0.01 && base.age[i] < 16;
+  }
+  return out;
 }
 
 std::vector<std::uint32_t> distances_from(const sim::Network& net,

@@ -2,6 +2,7 @@
 // Whole community runs in memory, for the tests that compare a baseline with a policy: the
 // scenario text is assembled exactly as `wellsim run` does it and every step is kept.
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,7 @@ namespace wellsim::test {
 /// Everything a paired comparison needs from one run.
 struct RunRecord : sim::StepObserver {
   std::vector<std::vector<float>> wellbeing;          ///< per step (0..steps), every agent
-  std::vector<std::vector<std::uint16_t>> domains;    ///< per step, every agent
+  std::vector<std::vector<std::uint32_t>> domains;    ///< per step, every agent
   std::vector<sim::Event> events;                     ///< every event, in order
   std::vector<std::string> kinds;                     ///< event kind names
   std::vector<std::string> series_names;              ///< ledger series names
@@ -50,6 +51,22 @@ struct Reach {
 /// week, wellbeing and domains, and counts the reachable ones changed by the last week.
 Reach compare_unreachable(const RunRecord& base, const RunRecord& policy,
                           const std::vector<std::uint32_t>& sources);
+
+/// What check_served_gap checked among the people of served households.
+struct ServedGap {
+  std::size_t checked = 0;          ///< people whose values never touched an end of the scale
+  std::size_t gained = 0;           ///< of them, ahead of the baseline by 0.01 in the last week
+  std::size_t children_gained = 0;  ///< of those, children under 16
+};
+
+/// With social terms off (no ties' influence, no support buffering), a person's wellbeing moves
+/// only with their own circumstances. Requires everyone outside the `served` households to be
+/// bit-identical in every week (wellbeing and domains), and, inside one, only `bit` to differ
+/// and the wellbeing gap to follow x(t) = x(t-1) + alpha (effect (bit_policy - bit_base) -
+/// x(t-1)) within 2e-4; fails the running test otherwise.
+ServedGap check_served_gap(const RunRecord& base, const RunRecord& policy,
+                           const std::set<std::uint32_t>& served, std::uint32_t bit, float effect,
+                           float alpha = 0.25f);
 
 /// Hop distance from the nearest of `sources` over the frozen ties (~0u when unreachable).
 std::vector<std::uint32_t> distances_from(const sim::Network& net,

@@ -21,26 +21,14 @@ namespace {
 /// with relationship distress. `with_children(h)` false makes 2 and 3 unpartnered adults of 40.
 void make_families(ServiceTown& town, const std::function<bool(std::size_t)>& with_children) {
   auto& a = town.agents;
-  const std::size_t n = a.size();
-  town.world->household_start.clear();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i % 4 == 0) town.world->household_start.push_back(static_cast<std::uint32_t>(i));
-    const bool child = i % 4 >= 2 && with_children(i / 4);
-    a.household[i] = static_cast<std::uint32_t>(i / 4);
+  test::make_households(town, 4, [&](std::size_t i, std::size_t k) {
+    const bool child = k >= 2 && with_children(i / 4);
     a.age[i] = child ? 8 : 40;
     a.activity[i] =
         static_cast<std::uint8_t>(child ? models::Activity::Child : models::Activity::Employed);
-    a.traits[i] = i % 4 < 2 ? models::kPartnered : 0;
-    if (i % 4 == 0) a.traits[i] |= models::kHouseholdHead;
+    a.traits[i] = k < 2 ? models::kPartnered : 0;
+    if (k == 0) a.traits[i] |= models::kHouseholdHead;
     a.domains[i] = models::kRelationshipDistress;
-  }
-  town.world->household_start.push_back(static_cast<std::uint32_t>(n));
-}
-
-std::string scenario_error(const std::string& text) {
-  return test::message_of([&] {
-    const auto sc = sim::parse_scenario(text, "town.toml", ".", models::scenario_schema());
-    models::check_community(sc);
   });
 }
 
@@ -54,15 +42,10 @@ TEST_CASE("relationship_counselling takes one partner per couple and resolves at
   auto& svc = town.add<models::Service>("relationship_counselling", {{"recovery_rate", V{0.3}}});
   town.prepare();
   town.step(1);
-  REQUIRE(svc.participants().size() == n / 4);  // one place per couple
-  std::size_t resolved = 0;
-  for (std::uint32_t i : svc.participants()) {
-    CHECK(i % 4 == 0);  // the first partner
-    resolved += !(town.agents.domains[i] & models::kRelationshipDistress);
-    // The partner and the children keep it until the family's own step next week.
-    CHECK((town.agents.domains[i + 1] & models::kRelationshipDistress));
-    CHECK((town.agents.domains[i + 2] & models::kRelationshipDistress));
-  }
+  // One place per couple, the first partner; partner and children keep it until the family's
+  // own step next week.
+  const std::size_t resolved =
+      test::first_week_resolved(town, svc.participants(), 4, models::kRelationshipDistress);
   CHECK(near_rate(static_cast<double>(resolved) / (n / 4), 0.3, n / 4));
   CHECK(town.events("intervention/relationship_counselling/resolved").size() == resolved);
 }
@@ -127,16 +110,16 @@ TEST_CASE("family services keep to their capacity and take the waiting list in t
 TEST_CASE("family services refuse bad input in one line naming the key",
           "[models][interventions]") {
   const std::string town = "[run]\nmodel = \"town\"\n[family]\nenabled = true\n";
-  CHECK_THAT(scenario_error(town + "[[intervention]]\ntype = \"relationship_counselling\"\n"
-                                   "recovery_rate = 2\n"),
+  CHECK_THAT(test::community_error(town + "[[intervention]]\ntype = \"relationship_counselling\"\n"
+                                          "recovery_rate = 2\n"),
              Contains("town.toml:7: intervention[1].recovery_rate: expected a number in [0, 1]"));
-  CHECK_THAT(scenario_error(town + "[[intervention]]\ntype = \"family_support\"\n"
-                                   "course_weeks = 0\n"),
+  CHECK_THAT(test::community_error(town + "[[intervention]]\ntype = \"family_support\"\n"
+                                          "course_weeks = 0\n"),
              Contains("intervention[1].course_weeks"));
-  CHECK_THAT(scenario_error("[run]\nmodel = \"town\"\n[family]\ndistress_share = 1.5\n"),
+  CHECK_THAT(test::community_error("[run]\nmodel = \"town\"\n[family]\ndistress_share = 1.5\n"),
              Contains("town.toml:4: family.distress_share"));
-  const std::string off =
-      scenario_error("[run]\nmodel = \"town\"\n[[intervention]]\ntype = \"family_support\"\n");
+  const std::string off = test::community_error(
+      "[run]\nmodel = \"town\"\n[[intervention]]\ntype = \"family_support\"\n");
   CHECK_THAT(off, Contains("town.toml:3: intervention[1].type: 'family_support'"));
   CHECK_THAT(off, Contains("[family] enabled = true"));
   CHECK(off.find('\n') == std::string::npos);

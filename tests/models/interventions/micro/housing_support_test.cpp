@@ -15,5 +15,5 @@ TEST_CASE("housing_support moves people one step at a time", "[models][intervent
   town.prepare();
   town.step(1);
   for (std::uint32_t i = 0; i < 2000; ++i)
-    CHECK(town.agents.domains[i] == (i % 2 ? models::kHousingInsecure : 0));
+    CHECK(town.agents.domains[i] == (i % 2 ? models::kHousingInsecure : 0u));
 }

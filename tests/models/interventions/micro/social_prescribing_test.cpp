@@ -12,7 +12,7 @@ using V = sim::ParamValue;
 
 TEST_CASE("social_prescribing ties appear after publish", "[models][interventions]") {
   ServiceTown town(300);
-  for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] = i < 150 ? models::kLonely : 0;
+  for (std::uint32_t i = 0; i < 300; ++i) town.agents.domains[i] = i < 150 ? models::kLonely : 0u;
   auto& peers = town.add<models::Service>("social_prescribing",
                                           {{"tie_rate", V{1.0}}, {"peer_share", V{1.0}}});
   auto& local = town.add<models::Service>(
@@ -53,7 +53,7 @@ Courses revolving_town(std::uint32_t weeks, const std::map<std::string, V>& keys
   Courses out;
   std::map<std::uint32_t, std::uint32_t> since;
   for (std::uint32_t t = 1; t <= weeks; ++t) {
-    for (std::uint32_t i = 0; i < 60; ++i) town.agents.domains[i] = t % 2 ? models::kLonely : 0;
+    for (std::uint32_t i = 0; i < 60; ++i) town.agents.domains[i] = t % 2 ? models::kLonely : 0u;
     town.step(t);
     for (const auto& e : town.events("intervention/social_prescribing/start"))
       out.starts[e.agent].push_back(t), since[e.agent] = t;
