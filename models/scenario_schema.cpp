@@ -212,7 +212,7 @@ const sim::ScenarioSchema& scenario_schema() {
   static const sim::ScenarioSchema schema = {
       run_schema(),       network_schema(),      population_schema(), life_schema(),
       wellbeing_schema(), intervention_schema(), access_schema(),     output_schema(),
-      family_schema(),    demography_schema(), neighbours_schema()};
+      family_schema(),    demography_schema(),   neighbours_schema()};
   return schema;
 }
 

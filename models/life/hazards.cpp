@@ -127,8 +127,8 @@ struct LifeEvents::HouseholdWeek {
   std::uint32_t step;
   double energy_unit, food_unit;  // this week's energy and food cost per equivalised adult
   std::vector<sim::Event>& out;
-  std::uint32_t block_end;            // one past the block's last agent
-  std::vector<DomainBits> before;     // each member's domains as the week began
+  std::uint32_t block_end;         // one past the block's last agent
+  std::vector<DomainBits> before;  // each member's domains as the week began
   // Draws 0 and 1 of agents [drawn.first, drawn.end), four words each, drawn in chunks ahead of
   // the households that read them (sim::words_batch: the same words, many agents abreast).
   struct Drawn {

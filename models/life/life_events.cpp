@@ -213,8 +213,8 @@ void LifeEvents::week0_cost_burden(const sim::AgentStore& a) {
 }
 
 DomainBits LifeEvents::cost_states(DomainBits hd, double disp, double energy_unit,
-                                      std::uint32_t head, std::uint32_t food_word,
-                                      double food_off) const {
+                                   std::uint32_t head, std::uint32_t food_word,
+                                   double food_off) const {
   hd = static_cast<DomainBits>(hd & ~kEnergyBills);
   const double log_burden = std::log(CostBurden::burden(disp, energy_unit));
   if (burden_->log_margin(log_burden, burden_->energy_loc, head) > 0) hd |= kEnergyBills;
