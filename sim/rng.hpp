@@ -2,6 +2,7 @@
 #include <Random123/philox.h>
 #include <Random123/u01fixedpt.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -70,5 +71,11 @@ class RandomStream {
   r123::Philox4x32::key_type key_;
   std::uint32_t stream_;
 };
+
+/// True with probability p (clamped to [0, 1]) for a uniform 32-bit word: the word is read as a
+/// threshold, so one word decides one event exactly as the mechanisms' documented draws say.
+inline bool word_below(std::uint32_t word, double p) {
+  return word < std::clamp(p, 0.0, 1.0) * 4294967296.0;
+}
 
 }  // namespace wellsim::sim

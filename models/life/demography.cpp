@@ -30,18 +30,14 @@
 
 #include "models/life/life_table.hpp"
 #include "sim/deterministic_parallel.hpp"
+#include "sim/rng.hpp"
 #include "sim/series_names.hpp"
 
 namespace wellsim::models {
 
 namespace {
 
-constexpr double kDemogWordScale = 4294967296.0;
 constexpr std::uint8_t kDemogAdultAge = 16;
-
-bool demog_drawn(std::uint32_t word, double p) {
-  return word < std::clamp(p, 0.0, 1.0) * kDemogWordScale;
-}
 
 }  // namespace
 
@@ -113,7 +109,7 @@ void Demography::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledger& l
     for (std::size_t h = b; h < e; ++h) {
       int partner_sex = -1;  // the first partner's sex, which the second one's complements
       for (std::uint32_t i = hs[h]; i < hs[h + 1]; ++i) {
-        bool f = demog_drawn(stream_.words(0, i, 0)[0], rates_.female_share);
+        bool f = sim::word_below(stream_.words(0, i, 0)[0], rates_.female_share);
         if (a.traits[i] & kPartnered) {
           if (partner_sex >= 0) f = partner_sex == 0;
           partner_sex = partner_sex >= 0 ? -2 : int{f};  // -2: the pair is complete
@@ -138,7 +134,7 @@ void Demography::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledger& l
 void Demography::person_week(sim::AgentStore& a, std::uint32_t step, std::uint32_t i,
                              std::vector<sim::Event>& out) const {
   const auto w = stream_.words(step, i, 0);
-  if (demog_drawn(w[0], hazard_[female_[i]][std::min<unsigned>(a.age[i], kLifeTableOldest)])) {
+  if (sim::word_below(w[0], hazard_[female_[i]][std::min<unsigned>(a.age[i], kLifeTableOldest)])) {
     a.present[i] = 0;
     a.domains[i] = 0;
     a.traits[i] = static_cast<std::uint8_t>(a.traits[i] & ~kPartnered);
@@ -154,7 +150,7 @@ void Demography::person_week(sim::AgentStore& a, std::uint32_t step, std::uint32
     if (a.wage[i] <= 0 && !entrant_wages_.empty())
       a.wage[i] = entrant_wages_[stream_.words(0, i, 0)[2] % entrant_wages_.size()];
   } else if (activity == Activity::Student && age >= rates_.school_leaving) {
-    const bool work = demog_drawn(w[1], rates_.entrant_employment);
+    const bool work = sim::word_below(w[1], rates_.entrant_employment);
     a.activity[i] = static_cast<std::uint8_t>(work ? Activity::Employed : Activity::Unemployed);
   } else if (age == rates_.pension_age &&
              (activity == Activity::Employed || activity == Activity::Unemployed ||

@@ -33,15 +33,13 @@
 
 #include "models/life/household_weeks.hpp"
 #include "sim/deterministic_parallel.hpp"
+#include "sim/rng.hpp"
 
 namespace wellsim::models {
 
 namespace {
 
-constexpr double kWordScale = 4294967296.0;
 constexpr std::uint32_t kChildAge = 16;
-
-bool drawn(std::uint32_t word, double p) { return word < std::clamp(p, 0.0, 1.0) * kWordScale; }
 
 }  // namespace
 
@@ -126,9 +124,11 @@ void FamilyEvents::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledger&
       if (s == end) continue;
       bool couple = false, abused = false;
       for (auto i = s; i < end; ++i) couple |= a.age[i] >= kChildAge && (a.traits[i] & kPartnered);
-      const bool distressed = couple && drawn(stream_.words(0, s, 0)[0], rates_.distress_share);
+      const bool distressed =
+          couple && sim::word_below(stream_.words(0, s, 0)[0], rates_.distress_share);
       for (auto i = s; i < end; ++i) {
-        if (a.age[i] < kChildAge || !drawn(stream_.words(0, i, 0)[1], abuse_point_)) continue;
+        if (a.age[i] < kChildAge || !sim::word_below(stream_.words(0, i, 0)[1], abuse_point_))
+          continue;
         a.domains[i] |= kDomesticAbuse;
         abused = true;
       }
@@ -162,16 +162,16 @@ void FamilyEvents::household_week(sim::AgentStore& a, std::uint32_t step, std::u
   distressed &= couple;
   const std::uint32_t head_word = stream_.words(step, s, 0)[0];
   if (distressed)
-    distressed = !drawn(head_word, rates_.distress_recovery);
+    distressed = !sim::word_below(head_word, rates_.distress_recovery);
   else
-    distressed = couple && drawn(head_word, distress_onset_);
+    distressed = couple && sim::word_below(head_word, distress_onset_);
   const double abuse_off = 1.0 / rates_.abuse_weeks;
   const DomainBits family_bits = kRelationshipDistress | kDomesticAbuse;
   for (auto i = s; i < e; ++i) {  // adults' abuse first: the children's bit follows it
     if (a.age[i] < kChildAge || !a.is_present(i)) continue;
     const std::uint32_t w = stream_.words(step, i, 0)[1];
     const bool had = a.domains[i] & kDomesticAbuse;
-    const bool now = had ? !drawn(w, abuse_off) : drawn(w, abuse_onset_);
+    const bool now = had ? !sim::word_below(w, abuse_off) : sim::word_below(w, abuse_onset_);
     abused |= now;
     if (now == had) continue;
     a.domains[i] = static_cast<DomainBits>(a.domains[i] ^ kDomesticAbuse);

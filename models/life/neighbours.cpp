@@ -25,17 +25,13 @@
 
 #include "models/life/household_weeks.hpp"
 #include "sim/deterministic_parallel.hpp"
+#include "sim/rng.hpp"
 
 namespace wellsim::models {
 
 namespace {
 
-constexpr double kNeighbourWordScale = 4294967296.0;
 constexpr std::uint32_t kNeighbourAdultAge = 16;
-
-bool neighbour_draw(std::uint32_t word, double p) {
-  return word < std::clamp(p, 0.0, 1.0) * kNeighbourWordScale;
-}
 
 }  // namespace
 
@@ -83,7 +79,7 @@ void NeighbourEvents::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledg
   sim::for_blocks(households, [&](std::size_t hb, std::size_t he) {
     for (std::size_t h = hb; h < he; ++h) {
       const std::uint32_t s = hs[h], e = hs[h + 1];
-      if (s == e || !neighbour_draw(stream_.words(0, s, 0)[0], rates_.share)) continue;
+      if (s == e || !sim::word_below(stream_.words(0, s, 0)[0], rates_.share)) continue;
       for (auto i = s; i < e; ++i) a.domains[i] |= kNeighbourConflict;
     }
   });
@@ -111,7 +107,7 @@ void NeighbourEvents::household_week(sim::AgentStore& a, std::uint32_t step, std
   }
   if (!adult) trouble = any;
   const std::uint32_t word = stream_.words(step, s, 0)[0];
-  trouble = trouble ? !neighbour_draw(word, rates_.recovery) : neighbour_draw(word, onset_);
+  trouble = trouble ? !sim::word_below(word, rates_.recovery) : sim::word_below(word, onset_);
   for (auto i = s; i < e; ++i) {
     const bool had = (a.domains[i] & kNeighbourConflict) != 0;
     if (had == trouble) continue;
