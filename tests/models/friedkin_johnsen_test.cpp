@@ -151,7 +151,7 @@ TEST_CASE("DeGroot on a connected graph reaches the degree-weighted mean", "[mod
   for (float v : x) CHECK(v == Approx(num / den).margin(steps * 4.8e-7));
 }
 
-TEST_CASE("FJ matches the closed form on the Facebook network", "[models][fj][slow]") {
+TEST_CASE("FJ matches the closed form on the Facebook network", "[models][fj][slow][heavy]") {
   std::string path = test::shared_data("snap_ego_facebook/facebook_combined.txt");
   if (path.empty()) {
     WARN("../shared/data/snap_ego_facebook is absent: skipped");

@@ -77,7 +77,7 @@ TEST_CASE("a weekly hazard compounds over 52 weeks to the annual probability",
 }
 
 TEST_CASE("deaths over a year match the life table by age band and sex",
-          "[models][life][demography]") {
+          "[models][life][demography][heavy]") {
   // 303,000 people, 3,000 at each age 0-100. A person's chance of dying in the year is
   // 1 - prod_t (1 - h(age at week t)), with their birthday falling in one of the 52 weeks; the
   // count in a band is a sum of independent Bernoullis, so it lies within 5 SD of its mean.
