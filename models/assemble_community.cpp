@@ -11,6 +11,7 @@
 #include "models/community/macro_baseline.hpp"
 #include "models/interventions/intervention_registry.hpp"
 #include "models/interventions/macro/advocacy_campaign.hpp"
+#include "models/life/children_in_need.hpp"
 #include "models/life/demography.hpp"
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
@@ -186,7 +187,10 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   for (auto& m : macro) out.engine->add(std::move(m));
   if (demography) out.engine->add(std::move(demography));  // before life: widowhood that week
   out.engine->add(std::move(life));
-  if (family) out.engine->add(std::move(family));
+  if (family) {  // children in need after it (this week's abuse), on their own stream too
+    out.engine->add(std::move(family));
+    out.engine->add(std::make_unique<ChildrenInNeed>(sc.table("family"), world, seed, replicate));
+  }
   if (neighbours) out.engine->add(std::move(neighbours));
   for (auto& m : services) out.engine->add(std::move(m));
   out.engine->add(std::move(wellbeing));

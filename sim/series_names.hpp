@@ -37,6 +37,8 @@ inline constexpr const char* kCommunityTies = "ties/community";
 inline constexpr const char* kChildrenMean = "children/mean";
 /// Share of children aged 10-15 with low life satisfaction (below 4.5: 0-4 once rounded).
 inline constexpr const char* kChildrenLow = "children/share_low";
+/// Children in need with domestic abuse identified, per 10,000 children under 18 ([family]).
+inline constexpr const char* kChildrenInNeed = "children/in_need_per_10k";
 
 /// Metrics of a service (`service/<name>/<metric>`).
 inline constexpr const char* kEnrolled = "enrolled";         ///< people served
@@ -123,6 +125,7 @@ inline std::string unit(std::string_view name) {
   if (name == kMeanDisposable) return "GBP/week";
   if (starts("wellbeing/mean/") || name == kChildrenMean) return "points (0-10)";
   if (name == kCommunityTies) return "ties";
+  if (name == kChildrenInNeed) return "per 10,000 children";
   if (is_cost(name)) return "GBP";
   if (starts(kPolicy) && metric(name) == kWon) return "0/1";
   if (!starts(kService)) return "";

@@ -18,6 +18,8 @@ struct FamilyRates {
   bool enabled;
   double distress_share, distress_recovery, abuse_last_year;
   std::uint32_t abuse_weeks;
+  double in_need_per_10k;       ///< children in need with domestic abuse, per 10,000 under 18
+  std::uint32_t in_need_weeks;  ///< mean weeks a child stays in need
 };
 
 /// The keys of the scenario table [family], each declared once.

@@ -153,7 +153,8 @@ TEST_CASE("an exported live scenario finds its network file from another folder"
   CHECK(wellbeing(again, Branch::Baseline) == wellbeing(s, Branch::Baseline));
 }
 
-TEST_CASE("every scenario in scenarios/ starts live and steps a week", "[batch][live][slow][heavy]") {
+TEST_CASE("every scenario in scenarios/ starts live and steps a week",
+          "[batch][live][slow][heavy]") {
   int started = 0;
   for (const auto& entry : std::filesystem::directory_iterator(test::source_path("scenarios"))) {
     const std::string path = entry.path().string();
