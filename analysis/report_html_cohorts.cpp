@@ -5,6 +5,17 @@
 
 namespace wellsim::analysis::html {
 
+namespace {
+
+/// A period's label with an en dash ("years 6–10"), as a printed range is set.
+std::string dashed_period(const CohortRow& r) {
+  std::string label = period_label(r.first_week, r.last_week);
+  const auto dash = label.find('-');
+  return dash == std::string::npos ? label : label.replace(dash, 1, "\u2013");
+}
+
+}  // namespace
+
 void cohorts_section(std::ostream& o, const PolicyComparison& c, const std::string& p,
                      bool charts) {
   if (c.cohorts.empty()) return;
@@ -27,7 +38,7 @@ void cohorts_section(std::ostream& o, const PolicyComparison& c, const std::stri
       effects.emplace_back();
     }
     effects.back().push_back(r.effect.mean);
-    if (names.size() == 1) labels.push_back(period_label(r.first_week, r.last_week));
+    if (names.size() == 1) labels.push_back(dashed_period(r));
   }
   const char* colours[] = {"rgb(255,127,14)", "rgb(31,119,180)"};
   std::string datasets;
@@ -41,9 +52,9 @@ void cohorts_section(std::ostream& o, const PolicyComparison& c, const std::stri
   o << "<table><tr><th>cohort</th><th>period</th><th>people</th><th>baseline</th>"
        "<th>difference</th><th>95% interval</th><th>WELLBYs</th><th>95% interval</th></tr>\n";
   for (const auto& r : c.cohorts)
-    o << "<tr><td>" << html_escape(r.cohort) << "</td><td>"
-      << period_label(r.first_week, r.last_week) << "</td><td>" << num(r.people, 0) << "</td><td>"
-      << num(r.baseline, 3) << "</td>" << cell(r.effect, 4) << cell(r.wellbys, 1) << "</tr>\n";
+    o << "<tr><td>" << html_escape(r.cohort) << "</td><td>" << dashed_period(r) << "</td><td>"
+      << num(r.people, 0) << "</td><td>" << num(r.baseline, 3) << "</td>" << cell(r.effect, 4)
+      << cell(r.wellbys, 1) << "</tr>\n";
   o << "</table>\n";
 }
 
