@@ -124,10 +124,12 @@ void compare_steps::add_cohorts(PolicyComparison& c, const Sides& s, const Compa
     }
   c.cohort_every = s.baseline.runs.front()->record_every();
   if (c.cohort_every != 1)
-    c.notes.push_back("the cohort table reads per-person rows every " +
-                      std::to_string(c.cohort_every) +
-                      " weeks (output.record_every): each row stands for the weeks up to it; "
-                      "record_every = 1 makes it exact");
+    c.notes.push_back(
+        "the cohort table reads per-person rows " +
+        (c.cohort_every ? "every " + std::to_string(c.cohort_every) + " weeks"
+                        : std::string("of the first and last weeks only")) +
+        " (output.record_every): each row stands for the weeks up to it; record_every = 1 makes "
+        "it exact");
 }
 
 }  // namespace wellsim::analysis

@@ -121,9 +121,9 @@ TEST_CASE("a run with demography killed and resumed is byte-identical to an unin
   // present and their ages must come back from the checkpoint exactly for the deaths (drawn by
   // age), the widowhood they cause, the birthdays' moves into work and retirement (the
   // /wellbeing/activity rows) and every figure of the people present to match.
-  const std::vector<std::string> ageing = {"--set", "demography.enabled=true", "--set",
-                                           "demography.mortality_scale=5"};
-  reference_run(ageing);
+  const std::vector<std::string> demography_on = {"--set", "demography.enabled=true", "--set",
+                                                  "demography.mortality_scale=5"};
+  reference_run(demography_on);
   test::TempDir dir("resume-demography");
   const unsigned seed = std::random_device{}();
   INFO("kill step drawn with seed " << seed);
@@ -131,14 +131,14 @@ TEST_CASE("a run with demography killed and resumed is byte-identical to an unin
   const unsigned first = std::uniform_int_distribution<unsigned>(100, kSteps / 2)(draw);
   INFO("killed after step " << first);
   const std::string file = dir.file("killed.h5");
-  auto args = ageing;
+  auto args = demography_on;
   args.insert(args.end(), {"--checkpoint-every", "7", "--progress", "always"});
   REQUIRE(test::kill_wellsim_after(every_intervention(file, args), first));
   const auto stopped = output::RunReader(file).steps_completed();
   const auto r = resume(file);
   INFO(r.err);
   REQUIRE(r.status == 0);
-  require_same_as_reference(file, ageing);
+  require_same_as_reference(file, demography_on);
   // People died both before the kill and after the resume, so presence crossed the checkpoint.
   const output::RunReader run(file);
   const auto kinds = run.event_kinds();
