@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "analysis/comparison_steps.hpp"
+#include "analysis/presence.hpp"
 #include "analysis/subgroups.hpp"
 #include "sim/errors.hpp"
 #include "sim/series_names.hpp"
@@ -75,10 +76,16 @@ std::uint32_t common_recorded_step(const RunSet& b, const RunSet& p, std::uint32
   return best;
 }
 
-std::array<double, 11> histogram(const std::vector<float>& v) {
+/// Shares of the people present at each rounded score.
+std::array<double, 11> histogram(const std::vector<float>& v, const std::vector<char>& present) {
   std::array<double, 11> h{};
-  for (float x : v) h[static_cast<std::size_t>(std::clamp(std::lround(x), 0L, 10L))] += 1;
-  for (auto& c : h) c /= std::max<std::size_t>(1, v.size());
+  std::size_t people = 0;
+  for (std::size_t i = 0; i < v.size(); ++i)
+    if (present[i]) {
+      h[static_cast<std::size_t>(std::clamp(std::lround(v[i]), 0L, 10L))] += 1;
+      ++people;
+    }
+  for (auto& c : h) c /= static_cast<double>(std::max<std::size_t>(1, people));
   return h;
 }
 
@@ -102,9 +109,12 @@ struct WeeklyMeans {
   std::vector<std::vector<double>> baseline, policy;
 };
 
-/// Each replicate's per-person wellbeing at the comparison's recorded week, and its subgroups.
+/// Each replicate's per-person wellbeing at the comparison's recorded week, who was present
+/// then, and its subgroups with the people no longer present left out (label -1): a person who
+/// died counts in no group, no share and no ring rather than at their last value.
 struct PersonRows {
   std::vector<std::vector<float>> baseline, policy;
+  std::vector<std::vector<char>> baseline_present, policy_present;
   std::vector<std::vector<Split>> baseline_splits, policy_splits;
 };
 
@@ -296,24 +306,38 @@ void add_horizons(PolicyComparison& c, const Sides& s, const CompareOptions& opt
   }
 }
 
+/// The splits of `run` without the people absent at `week`.
+std::vector<Split> present_splits(const output::RunReader& run, const std::vector<char>& present) {
+  std::vector<Split> splits = splits_of(run);
+  for (auto& split : splits)
+    for (std::size_t i = 0; i < split.label.size() && i < present.size(); ++i)
+      if (!present[i]) split.label[i] = -1;
+  return splits;
+}
+
 PersonRows person_rows(const Sides& s, std::uint32_t week) {
   PersonRows rows;
-  for (const auto& r : s.baseline.runs) {
-    rows.baseline.push_back(r->wellbeing_at(row_of(*r, week)));
-    rows.baseline_splits.push_back(splits_of(*r));
-  }
-  for (const auto& r : s.policy.runs) {
-    rows.policy.push_back(r->wellbeing_at(row_of(*r, week)));
-    rows.policy_splits.push_back(splits_of(*r));
-  }
+  auto read = [&](const RunSet& set, std::vector<std::vector<float>>& values,
+                  std::vector<std::vector<char>>& present,
+                  std::vector<std::vector<Split>>& splits) {
+    for (const auto& r : set.runs) {
+      values.push_back(r->wellbeing_at(row_of(*r, week)));
+      present.push_back(present_at(absent_from(*r), week));
+      splits.push_back(present_splits(*r, present.back()));
+    }
+  };
+  read(s.baseline, rows.baseline, rows.baseline_present, rows.baseline_splits);
+  read(s.policy, rows.policy, rows.policy_present, rows.policy_splits);
   return rows;
 }
 
 /// The share of people at each rounded score, averaged over replicates.
-std::array<double, 11> mean_histogram(const std::vector<std::vector<float>>& rows) {
+std::array<double, 11> mean_histogram(const std::vector<std::vector<float>>& rows,
+                                      const std::vector<std::vector<char>>& present) {
   std::array<double, 11> mean{};
-  for (const auto& row : rows) {
-    const auto h = histogram(row);
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const auto& row = rows[k];
+    const auto h = histogram(row, present[k]);
     for (std::size_t b = 0; b < mean.size(); ++b) mean[b] += h[b] / rows.size();
   }
   return mean;
@@ -380,9 +404,12 @@ void add_ripple(PolicyComparison& c, const Sides& s, const PersonRows& rows) {
     c.has_recipients |= std::find(who.begin(), who.end(), 1) != who.end();
     const sim::Network net = with_programme_ties(run, c.recorded_step);
     const auto hops = hop_distances(net, who);
+    // A person gone from either side has no difference (NaN): decompose leaves them out.
     std::vector<double> d(rows.policy[kp].size());
     for (std::size_t i = 0; i < d.size(); ++i)
-      d[i] = double(rows.policy[kp][i]) - double(rows.baseline[kb][i]);
+      d[i] = rows.policy_present[kp][i] && rows.baseline_present[kb][i]
+                 ? double(rows.policy[kp][i]) - double(rows.baseline[kb][i])
+                 : kNaN;
     const LayerRipple lr =
         decompose_by_layer(d, first_hop_layer(net, who, hops), net.layer_names.size());
     c.layer_names = net.layer_names;
@@ -556,8 +583,8 @@ PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const Com
 
   c.recorded_step = common_recorded_step(baseline, policy, s.last);
   const PersonRows rows = person_rows(s, c.recorded_step);
-  c.dist_baseline = mean_histogram(rows.baseline);
-  c.dist_policy = mean_histogram(rows.policy);
+  c.dist_baseline = mean_histogram(rows.baseline, rows.baseline_present);
+  c.dist_policy = mean_histogram(rows.policy, rows.policy_present);
   add_inequality(c, s, rows);
   add_who_gains(c, s, rows);
   if (pairing.paired) add_ripple(c, s, rows);
@@ -565,6 +592,7 @@ PolicyComparison compare(const RunSet& baseline, const RunSet& policy, const Com
   add_prevalences(c, s);
   add_services(c, s);
   compare_steps::add_campaigns(c, s, money);
+  compare_steps::add_cohorts(c, s, opt);
   return c;
 }
 

@@ -24,6 +24,7 @@ struct CompareOptions {
   bool unpaired = false;                ///< compare as independent samples
   int bootstrap = 0;                    ///< bootstrap resamples for headline intervals (0: none)
   std::uint64_t bootstrap_seed = 20190101;  ///< seed of the bootstrap's generator
+  std::uint32_t cohort_period_weeks = 260;  ///< length of a period of the cohort table (5 years)
 };
 
 /// The effect by a given week.
@@ -73,6 +74,20 @@ struct CampaignRow {
   Estimate wellbys_won;            ///< WELLBYs of the pairs in which it won (paired only)
   Estimate wellbys_failed;         ///< WELLBYs of the pairs in which it failed (paired only)
 };
+
+/// The effect on one cohort (fixed at week 0) over one period of the run.
+struct CohortRow {
+  std::string cohort;            ///< "children at the start (0-15)" or "everyone else (16+)"
+  std::uint32_t first_week = 0;  ///< first week (row) of the period
+  std::uint32_t last_week = 0;   ///< last week of the period
+  double people = 0;    ///< baseline people of the cohort present, mean over the period's weeks
+  double baseline = 0;  ///< baseline mean life satisfaction over the cohort's person-weeks present
+  Estimate effect;      ///< policy − baseline mean over person-weeks present
+  Estimate wellbys;     ///< discounted WELLBYs over the cohort's person-weeks in the period
+};
+
+/// "years 1-5" for a period of whole years, "weeks 1-100" otherwise.
+std::string period_label(std::uint32_t first_week, std::uint32_t last_week);
 
 /// Everything `wellsim compare` reports for one policy.
 struct PolicyComparison {
@@ -124,6 +139,10 @@ struct PolicyComparison {
   std::vector<Level> prevalence_average;  ///< the same averaged over weeks 1..last_step
   std::vector<ServiceRow> services;       ///< queues and waits
   std::vector<CampaignRow> campaigns;     ///< advocacy campaigns of the policy runs
+
+  /// Children at the start and everyone else by period (runs with people only), cohort-major.
+  std::vector<CohortRow> cohorts;
+  std::uint32_t cohort_every = 0;  ///< weeks between the per-person rows the cohort table reads
 };
 
 /// Compares `policy` with `baseline`; throws sim::InputError when they cannot be paired (and

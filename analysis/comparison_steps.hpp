@@ -60,4 +60,8 @@ Estimate interval_or_nan(const std::vector<double>& values, bool empty);
 /// The advocacy campaigns' rows (comparison_campaigns.cpp) and the notes they need.
 void add_campaigns(PolicyComparison& c, const Sides& s, const Money& m);
 
+/// The cohort table (comparison_cohorts.cpp): children at the start and everyone else, by
+/// periods of `period_weeks`.
+void add_cohorts(PolicyComparison& c, const Sides& s, const CompareOptions& opt);
+
 }  // namespace wellsim::analysis::compare_steps

@@ -16,8 +16,8 @@ void write_text(std::FILE* out, const PolicyComparison& c);
 
 /// Writes the tables as CSV files into `dir` (created if needed), one row per policy and figure:
 /// summary.csv, effect_over_time.csv, horizons.csv, distribution.csv, inequality.csv,
-/// who_gains.csv, ripple.csv, domains.csv, services.csv, campaigns.csv. Returns the files
-/// written.
+/// who_gains.csv, ripple.csv, domains.csv, services.csv, campaigns.csv, cohorts.csv. Returns
+/// the files written.
 std::vector<std::string> write_csv(const std::string& dir,
                                    const std::vector<PolicyComparison>& all);
 

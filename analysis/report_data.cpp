@@ -160,6 +160,17 @@ std::vector<std::string> write_csv(const std::string& dir,
           << csv_est(k.wellbys_failed) << "\n";
     close_checked(f, written.back());
   }
+  {
+    auto f = file("cohorts.csv",
+                  "policy,cohort,first_week,last_week,people,baseline,difference,lo,hi,wellbys,"
+                  "wellbys_lo,wellbys_hi");
+    for (const auto& c : all)
+      for (const auto& r : c.cohorts)
+        f << csv_field(c.policy_name) << "," << csv_field(r.cohort) << "," << r.first_week << ","
+          << r.last_week << "," << csv_number(r.people) << "," << csv_number(r.baseline) << ","
+          << csv_est(r.effect) << "," << csv_est(r.wellbys) << "\n";
+    close_checked(f, written.back());
+  }
   return written;
 }
 

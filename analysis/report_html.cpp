@@ -76,6 +76,7 @@ void section(std::ostream& o, const PolicyComparison& c, std::size_t idx, bool c
   html::distribution_section(o, c, p, charts);
   html::who_gains_section(o, c, p, charts);
   html::ripple_section(o, c, p, charts);
+  html::cohorts_section(o, c, p, charts);
   html::cost_section(o, c, p, charts);
   html::domains_section(o, c, p);
   html::assumptions_section(o, c, p);
@@ -120,9 +121,13 @@ void page_top(std::ostream& o, const std::vector<PolicyComparison>& all, const s
   for (std::size_t k = 0; k < all.size(); ++k) {
     o << "<li>" << html_escape(all[k].policy_name) << " vs " << html_escape(all[k].baseline_name)
       << ": ";
-    for (std::size_t s = 0; s < std::size(kSections); ++s)
+    for (std::size_t s = 0; s < std::size(kSections); ++s) {
       o << (s ? ", " : "") << "<a href=\"#c" << k << "_" << kSections[s].first << "\">"
         << kSections[s].second << "</a>";
+      // The cohort section follows the ripple, in comparisons that have one.
+      if (std::string(kSections[s].first) == "ripple" && !all[k].cohorts.empty())
+        o << ", <a href=\"#c" << k << "_cohorts\">children at the start, later</a>";
+    }
     o << "</li>\n";
   }
   o << "</ul></nav>\n";

@@ -45,6 +45,8 @@ void who_gains_section(std::ostream& o, const PolicyComparison& c, const std::st
                        bool charts);
 void ripple_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts);
 void cost_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts);
+/// Children at the start and everyone else by period (nothing when the comparison has no cohorts).
+void cohorts_section(std::ostream& o, const PolicyComparison& c, const std::string& p, bool charts);
 
 /// The sections for readers who do not read charts: the plain-words verdict, domains and
 /// services, assumptions and caveats, provenance with every file.

@@ -120,6 +120,20 @@ Json campaigns(const PolicyComparison& c) {
   return out;
 }
 
+Json cohorts(const PolicyComparison& c) {
+  Json out = Json::array();
+  for (const CohortRow& r : c.cohorts)
+    out.push_back({{"cohort", r.cohort},
+                   {"first_week", r.first_week},
+                   {"last_week", r.last_week},
+                   {"period", period_label(r.first_week, r.last_week)},
+                   {"people", number(r.people)},
+                   {"baseline", number(r.baseline)},
+                   {"difference", estimate(r.effect)},
+                   {"wellbys", estimate(r.wellbys)}});
+  return out;
+}
+
 Json comparison(const PolicyComparison& c) {
   Json j = {{"policy", c.policy_name},
             {"baseline", c.baseline_name},
@@ -151,6 +165,8 @@ Json comparison(const PolicyComparison& c) {
   j["prevalence_average"] = levels(c.prevalence_average);
   j["services"] = services(c);
   j["campaigns"] = campaigns(c);
+  j["cohorts"] = cohorts(c);
+  j["cohort_every"] = c.cohort_every;
   return j;
 }
 

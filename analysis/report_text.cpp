@@ -138,6 +138,25 @@ void text_who_gains(std::FILE* out, const PolicyComparison& c) {
   }
 }
 
+/// Children at the start and everyone else, period by period.
+void text_cohorts(std::FILE* out, const PolicyComparison& c) {
+  if (c.cohorts.empty()) return;
+  std::fprintf(out,
+               "\nCohorts fixed at week 0, by period: mean difference per person-week present "
+               "and WELLBYs\n");
+  std::fprintf(out, "  %-34s %-13s %8s %9s %11s  %-18s %9s  %s\n", "cohort", "period", "people",
+               "baseline", "difference", "95% interval", "WELLBYs", "95% interval");
+  std::string last;
+  for (const auto& r : c.cohorts) {
+    std::fprintf(out, "  %-34s %-13s %8.0f %9.3f %11s  %-18s %9s  %s\n",
+                 r.cohort == last ? "" : r.cohort.c_str(),
+                 period_label(r.first_week, r.last_week).c_str(), r.people, r.baseline,
+                 signed_num(r.effect.mean, 4).c_str(), interval(r.effect, 4).c_str(),
+                 signed_num(r.wellbys.mean, 1).c_str(), interval(r.wellbys, 1).c_str());
+    last = r.cohort;
+  }
+}
+
 /// The ripple by hops and tie layer (paired runs only).
 void text_ripple(std::FILE* out, const PolicyComparison& c) {
   if (c.paired) {
@@ -213,6 +232,7 @@ void write_text(std::FILE* out, const PolicyComparison& c) {
   text_inequality(out, c);
   text_who_gains(out, c);
   text_ripple(out, c);
+  text_cohorts(out, c);
   text_domains(out, c);
 }
 

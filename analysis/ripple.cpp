@@ -65,6 +65,7 @@ std::vector<char> recipients(const output::RunReader& run, const std::set<std::s
 Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_t>& hops) {
   Ripple r;
   for (std::size_t i = 0; i < diff.size() && i < hops.size(); ++i) {
+    if (std::isnan(diff[i])) continue;  // not there on one side: no difference of their own
     const std::size_t ring = std::min<std::uint32_t>(hops[i], kRings - 1);
     ++r.people[ring];
     r.total[ring] += diff[i];
@@ -97,7 +98,7 @@ LayerRipple decompose_by_layer(const std::vector<double>& diff, const std::vecto
   r.people.assign(layers, 0);
   r.mean.assign(layers, 0.0);
   for (std::size_t i = 0; i < diff.size() && i < layer.size(); ++i)
-    if (layer[i] >= 0 && static_cast<std::size_t>(layer[i]) < layers) {
+    if (layer[i] >= 0 && static_cast<std::size_t>(layer[i]) < layers && !std::isnan(diff[i])) {
       ++r.people[layer[i]];
       r.mean[layer[i]] += diff[i];
     }

@@ -44,7 +44,8 @@ struct Ripple {
   double spillover_share = 0;  ///< share of total_effect on non-recipients (NaN when 0 total)
 };
 
-/// Splits per-person differences `diff` by ring, with hops from `hop_distances`.
+/// Splits per-person differences `diff` by ring, with hops from `hop_distances`; a NaN
+/// difference (a person no longer present on one side) counts in no ring.
 Ripple decompose(const std::vector<double>& diff, const std::vector<std::uint32_t>& hops);
 
 /// For each agent one hop from a source, the layer of its tie to a source (the first in layer
@@ -58,7 +59,8 @@ struct LayerRipple {
   std::vector<double> mean;         ///< their mean difference (0 when none)
 };
 
-/// Splits the differences of one-hop agents by `first_hop_layer`, for `layers` layers.
+/// Splits the differences of one-hop agents by `first_hop_layer`, for `layers` layers (NaN
+/// differences left out, as in decompose).
 LayerRipple decompose_by_layer(const std::vector<double>& diff, const std::vector<int>& layer,
                                std::size_t layers);
 

@@ -34,6 +34,7 @@ struct CompareOptions {
   double discount = 3.5, wellby_value = 13000;
   int bootstrap = 0;
   std::uint64_t bootstrap_seed = 20190101;
+  std::uint32_t period_weeks = 260;
   bool unpaired = false, quiet = false, include_incomplete = false;
 };
 
@@ -96,6 +97,7 @@ int compare(const CompareOptions& o) {
   for (const auto& policy : sets) check_complete(policy, o.include_incomplete);
   opt.bootstrap = o.bootstrap;
   opt.bootstrap_seed = o.bootstrap_seed;
+  opt.cohort_period_weeks = o.period_weeks;
   std::vector<analysis::PolicyComparison> all;
   for (const auto& policy : sets) {
     if (policy.key == baseline.key)
@@ -164,6 +166,10 @@ void add_compare_command(CLI::App& app, std::function<int()>& handler) {
   cmd->add_option("--bootstrap", o.bootstrap, "also give bootstrap intervals with N resamples")
       ->check(CLI::Range(0, 1000000));
   cmd->add_option("--bootstrap-seed", o.bootstrap_seed, "seed of the bootstrap (deterministic)");
+  cmd->add_option("--cohort-period", o.period_weeks,
+                  "weeks in each period of the cohort table (default 260: years 1-5, 6-10, ...)")
+      ->type_name("WEEKS")
+      ->check(CLI::Range(1u, 1000000u));
   cmd->add_option("--csv", o.csv, "write the tables as CSV files into DIR")->type_name("DIR");
   cmd->add_option("--json", o.json, "write everything as JSON to FILE")->type_name("FILE");
   cmd->add_option("--html", o.html, "write a self-contained HTML report to FILE")

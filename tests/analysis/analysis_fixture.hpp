@@ -28,7 +28,20 @@ struct FakeRun {
   std::vector<std::int64_t> ids;              ///< original ids (default 100 + i)
   sim::Network network;                       ///< default: no ties
   std::map<std::string, std::vector<double>> series;  ///< more series by name, per step
+  /// Week-0 ages: when given, the file holds people (/people, one household each); a "death"
+  /// event then marks its agent absent from its step on, as [demography] does.
+  std::vector<std::uint8_t> ages;
 };
+
+/// The person columns and codes of a fake run with `ages` (one-person households).
+inline void fake_people(sim::AgentStore& agents, output::WriterOptions& opts,
+                        const std::vector<std::uint8_t>& ages) {
+  agents.resize_people(ages.size());
+  agents.age = ages;
+  for (std::size_t i = 0; i < ages.size(); ++i) agents.household[i] = static_cast<std::uint32_t>(i);
+  agents.present.assign(ages.size(), 1);
+  opts.people_codes = {{"lonely"}, {"child", "employed"}, {"owner"}, {"minority"}};
+}
 
 /// A network of `n` agents with the undirected ties `edges`, one neighbourhood "Town".
 inline sim::Network fake_network(
@@ -77,6 +90,9 @@ inline void write_fake(const std::string& path, FakeRun run) {
   output::WriterOptions opts;
   opts.record_every = 1;
   opts.overwrite = true;
+  sim::AgentStore agents;
+  agents.resize(n);
+  if (!run.ages.empty()) fake_people(agents, opts, run.ages);
   output::RunWriter writer(path, info, opts);
 
   sim::Network net = run.network.offsets.empty() ? fake_network(n, {}) : run.network;
@@ -84,8 +100,6 @@ inline void write_fake(const std::string& path, FakeRun run) {
   if (net.original_id.empty())
     for (std::size_t i = 0; i < n; ++i)
       net.original_id.push_back(static_cast<std::int64_t>(100 + i));
-  sim::AgentStore agents;
-  agents.resize(n);
   agents.wellbeing = run.wellbeing[0];
   agents.initial_wellbeing = run.wellbeing[0];
   sim::Ledger ledger;
@@ -99,7 +113,10 @@ inline void write_fake(const std::string& path, FakeRun run) {
     ledger.set(cost, s < run.cost.size() ? run.cost[s] : 0.0);
     for (const auto& [k, values] : more) ledger.set(k, s < values->size() ? (*values)[s] : 0.0);
     for (const auto& e : run.events)
-      if (e.step == s) ledger.record(e);
+      if (e.step == s) {
+        ledger.record(e);
+        if (!run.ages.empty() && run.event_kinds[e.kind] == "death") agents.present[e.agent] = 0;
+      }
     agents.wellbeing = run.wellbeing[s];
     writer.on_step(s, agents, ledger);
   }

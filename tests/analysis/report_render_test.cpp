@@ -202,3 +202,70 @@ TEST_CASE("the campaign table reads in the printed report as the comparison has 
                                                              "62.5%", "30.6\u201386.3%", "12.3",
                                                              "19.7", "-0.3"});
 }
+
+namespace {
+
+/// The grant comparison with a cohort table of four rows set by hand.
+analysis::PolicyComparison with_cohorts(const test::TempDir& dir) {
+  auto c = test::grant_comparison(dir);
+  c.cohort_every = 1;
+  auto row = [](const char* cohort, std::uint32_t first, std::uint32_t last, double people,
+                double effect, double wellbys) {
+    analysis::CohortRow r{cohort, first, last, people, 7.25, {}, {}};
+    r.effect.mean = effect, r.effect.lo = effect - 0.125, r.effect.hi = effect + 0.125;
+    r.wellbys.mean = wellbys, r.wellbys.lo = wellbys - 2, r.wellbys.hi = wellbys + 2;
+    r.effect.n = r.wellbys.n = 2;
+    return r;
+  };
+  c.cohorts = {row("children at the start (0-15)", 1, 260, 3783, 0.5, 114.7),
+               row("children at the start (0-15)", 261, 520, 3780, 0.25, 14.8),
+               row("everyone else (16+ at the start)", 1, 260, 15671, 0.375, 206.4),
+               row("everyone else (16+ at the start)", 261, 520, 14762, 0.125, 14.9)};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("the cohort section draws its chart and prints its table as the comparison has it",
+          "[analysis][render]") {
+  if (!can_print("pdftotext", "the cohort section is")) return;
+  test::TempDir dir("report-cohorts");
+  const auto c = with_cohorts(dir);
+  const std::string html = dir.file("r.html");
+  REQUIRE(analysis::write_html(html, {c}));
+  CHECK(canvases(test::read_text(html)) == 6);
+#ifdef WELLSIM_HAVE_VIEWER
+  const std::string png = dir.file("r.png"), log = dir.file("log");
+  const int rc =
+      std::system(("timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars "
+                   "--enable-logging=stderr --v=0 --user-data-dir=" +
+                   dir.file("profile") + " --window-size=1100,9000 --screenshot=" + png +
+                   " file://" + html + " >" + log + " 2>&1")
+                      .c_str());
+  REQUIRE(rc == 0);
+  CHECK(console_lines(test::read_text(log)).empty());
+  const auto picture = test::load_png(png);
+  const auto frames = test::find_frames(picture, analysis::kChartFrameColour, 300);
+  REQUIRE(frames.size() == 6);
+  // The cohort chart comes after the ripple's, fifth on the page.
+  check_drawn(picture, {frames[4]}, "cohort chart");
+#endif
+  analysis::write_pdf(html, dir.file("r.pdf"));
+  const std::string text = dir.file("r.txt");
+  REQUIRE(std::system(("pdftotext -layout " + dir.file("r.pdf") + " " + text).c_str()) == 0);
+  std::vector<std::string> lines;
+  std::istringstream in(test::read_text(text));
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  const auto row = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.find("everyone else") != std::string::npos && l.find("years 6") != std::string::npos;
+  });
+  REQUIRE(row != lines.end());
+  // The row goes on to the blank line under it (its cells wrap).
+  const auto end = std::find_if(row, lines.end(), [](const std::string& l) {
+    return l.find_first_not_of(' ') == std::string::npos;
+  });
+  INFO(*row);
+  CHECK(table_row({row, end}) ==
+        std::vector<std::string>{"everyone else (16+ at the start)", "years 6\u201310", "14762",
+                                 "7.250", "0.1250", "[0.0000, 0.2500]", "14.9", "[12.9, 16.9]"});
+}

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include "output/run_reader.hpp"
@@ -32,21 +33,27 @@ std::vector<std::string> every_intervention(const std::string& out,
   return args;
 }
 
-/// The uninterrupted run every resumed one is compared with, made once per test program.
-const std::string& reference_run() {
+/// The uninterrupted run every resumed one is compared with, made once per test program for
+/// each set of `extra` scenario arguments.
+const std::string& reference_run(const std::vector<std::string>& extra = {}) {
   static test::TempDir dir("resume-reference");
-  static const std::string file = [] {
-    const std::string f = dir.file("reference.h5");
-    const auto r = test::run_wellsim(every_intervention(f, {"--quiet"}));
+  static std::map<std::vector<std::string>, std::string> files;
+  auto& file = files[extra];
+  if (file.empty()) {
+    const std::string f = dir.file("reference" + std::to_string(files.size()) + ".h5");
+    std::vector<std::string> args = extra;
+    args.push_back("--quiet");
+    const auto r = test::run_wellsim(every_intervention(f, args));
     if (r.status != 0) throw std::runtime_error("reference run failed: " + r.err);
-    return f;
-  }();
+    file = f;
+  }
   return file;
 }
 
-/// Every dataset of `file` equals the reference's, byte for byte.
-void require_same_as_reference(const std::string& file) {
-  output::RunReader ref(reference_run()), got(file);
+/// Every dataset of `file` equals the reference's (run with `extra`), byte for byte.
+void require_same_as_reference(const std::string& file,
+                               const std::vector<std::string>& extra = {}) {
+  output::RunReader ref(reference_run(extra)), got(file);
   REQUIRE(got.status() == "complete");
   REQUIRE(got.steps_completed() == kSteps);
   const auto names = ref.dataset_names();
@@ -106,6 +113,42 @@ TEST_CASE("a run killed at random steps and resumed is byte-identical to an unin
     CHECK_FALSE(std::filesystem::exists(file + ".checkpoint"));
     CHECK_THAT(manifest(file, "resumed"), Catch::Contains("after step"));
   }
+}
+
+TEST_CASE("a run with demography killed and resumed is byte-identical to an uninterrupted run",
+          "[cli][resume][demography]") {
+  // Deaths at five times the table's rates: a few each week among 5,400 people, so the people
+  // present and their ages must come back from the checkpoint exactly for the deaths (drawn by
+  // age), the widowhood they cause, the birthdays' moves into work and retirement (the
+  // /wellbeing/activity rows) and every figure of the people present to match.
+  const std::vector<std::string> demography_on = {"--set", "demography.enabled=true", "--set",
+                                                  "demography.mortality_scale=5"};
+  reference_run(demography_on);
+  test::TempDir dir("resume-demography");
+  const unsigned seed = std::random_device{}();
+  INFO("kill step drawn with seed " << seed);
+  std::mt19937 draw(seed);
+  const unsigned first = std::uniform_int_distribution<unsigned>(100, kSteps / 2)(draw);
+  INFO("killed after step " << first);
+  const std::string file = dir.file("killed.h5");
+  auto args = demography_on;
+  args.insert(args.end(), {"--checkpoint-every", "7", "--progress", "always"});
+  REQUIRE(test::kill_wellsim_after(every_intervention(file, args), first));
+  const auto stopped = output::RunReader(file).steps_completed();
+  const auto r = resume(file);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  require_same_as_reference(file, demography_on);
+  // People died both before the kill and after the resume, so presence crossed the checkpoint.
+  const output::RunReader run(file);
+  const auto kinds = run.event_kinds();
+  const auto death = std::find(kinds.begin(), kinds.end(), "death") - kinds.begin();
+  std::size_t before = 0, after = 0;
+  const auto ev = run.events();
+  for (std::size_t e = 0; e < ev.step.size(); ++e)
+    if (ev.kind[e] == death) ++(ev.step[e] <= stopped ? before : after);
+  CHECK(before > 0);
+  CHECK(after > 0);
 }
 
 TEST_CASE("SIGTERM finishes the step, writes a checkpoint and exits 143 saying how to resume",
