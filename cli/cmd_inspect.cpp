@@ -53,6 +53,20 @@ int inspect(const std::string& path) {
   if (!prevalences.empty())
     std::printf("  domains    week %d: %s\n", run.steps().back(), prevalences.c_str());
   // Children's wellbeing on its own line: a child measure, not part of the adults' figures.
+  if (run.has_series(sim::series::kPopulationPresent)) {  // [demography]: a changing population
+    auto total = [&](const char* name) {
+      double sum = 0;
+      if (run.has_series(name))
+        for (double x : run.series(name)) sum += x;
+      return sum;
+    };
+    const auto present = run.series(sim::series::kPopulationPresent);
+    std::printf(
+        "  people     present week 0 %.0f, week %d %.0f; births %.0f (unplaced %.0f), "
+        "deaths %.0f\n",
+        present.front(), run.steps().back(), present.back(), total(sim::series::kPopulationBirths),
+        total(sim::series::kPopulationBirthsUnplaced), total(sim::series::kPopulationDeaths));
+  }
   if (run.has_series(sim::series::kChildrenMean))
     std::printf("  children   ages 10-15, week %d: mean %.3f  share 0-4 %.1f%%\n",
                 run.steps().back(), run.series(sim::series::kChildrenMean).back(),

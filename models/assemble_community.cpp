@@ -22,6 +22,7 @@
 #include "models/population/initial_wellbeing.hpp"
 #include "models/population/people.hpp"
 #include "models/population/village_households.hpp"
+#include "models/scenario_schema.hpp"
 #include "models/wellbeing/community_wellbeing.hpp"
 #include "sim/errors.hpp"
 #include "sim/timing.hpp"
@@ -77,7 +78,14 @@ sim::EdgeList community_ties(const sim::Scenario& sc, std::uint64_t seed, std::u
   people = sc.variant("population") == "census" ? synthesise_census(pop, seed, replicate)
                                                 : village_people(pop, sc.path, seed, replicate);
   const NetworkSource* ties = find_network_source(sc.variant("network"));
-  return ties->tie_people(people, sc.table("network"), SourceContext{sc.path, seed, replicate});
+  sim::EdgeList edges =
+      ties->tie_people(people, sc.table("network"), SourceContext{sc.path, seed, replicate});
+  // With births, rows wait in the households for the babies (population/reserve.cpp); inserted
+  // after the ties are made, so everyone's ties are what they would be without them.
+  const auto& demography = sc.table("demography");
+  if (demography.boolean("enabled"))
+    reserve_birth_rows(demography, run_settings(sc).steps, seed, replicate, people, edges);
+  return edges;
 }
 
 sim::Ordering community_ordering(const sim::ParamSet& network) {

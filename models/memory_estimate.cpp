@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 
 #include "models/assemble_community.hpp"
 #include "models/network/sources.hpp"
@@ -40,12 +41,23 @@ std::string count_text(double x) {
 
 }  // namespace
 
+double birth_reserve_share(double weeks) {
+  static constexpr double kYears[] = {0, 1, 10, 30, 50}, kShare[] = {0, 0.16, 0.45, 0.79, 0.85};
+  const double years = weeks / 52;
+  for (std::size_t k = 1; k < std::size(kYears); ++k)
+    if (years <= kYears[k])
+      return kShare[k - 1] +
+             (kShare[k] - kShare[k - 1]) * (years - kYears[k - 1]) / (kYears[k] - kYears[k - 1]);
+  return kShare[std::size(kShare) - 1];
+}
+
 double estimated_run_bytes(const sim::Scenario& sc) {
   if (is_community(sc)) {
     const double people = community_people(sc);
-    const double demography =
-        sc.table("demography").boolean("enabled") ? people * kBytesPerPersonDemography : 0;
-    return people * kBytesPerPerson + demography;
+    if (!sc.table("demography").boolean("enabled")) return people * kBytesPerPerson;
+    // Every row, reserved or not, costs a person and demography's columns.
+    const double rows = people * (1 + birth_reserve_share(sc.table("run").real("steps")));
+    return rows * (kBytesPerPerson + kBytesPerPersonDemography);
   }
   const NetworkSource* source = find_network_source(sc.variant("network"));
   if (!source || !source->size) return 0;

@@ -22,9 +22,16 @@ inline constexpr double kBytesPerTie = 30;
 /// neighbourhoods each block of people touches (models/community/community_stats.cpp), so
 /// scenarios/uk.toml's 8,450 neighbourhoods add megabytes, not the 15.6 GB they once did.
 inline constexpr double kBytesPerPerson = 250;
-/// Bytes per person that [demography] adds: presence, sex and dropped-tie marks (1 each) and the
-/// writer's copy of the living people's wellbeing for the per-step figures (4).
-inline constexpr double kBytesPerPersonDemography = 7;
+/// Bytes per row that [demography] adds: presence, sex and dropped-tie marks (1 each), the
+/// writer's copy of the living people's wellbeing for the per-step figures (4), and the weeks
+/// each row entered and left the town (4 each).
+inline constexpr double kBytesPerPersonDemography = 15;
+
+/// Rows reserved for births per week-0 person in a run of `weeks` (models/population/reserve.cpp),
+/// interpolated between shares measured on the default town at fertility_scale 1: 0.16 for a
+/// year, 0.45 for ten, 0.79 for thirty (docs/performance.md), and 0.85 from fifty years on
+/// (the reserve is for the week-0 women, whose childbearing years end within 35 years).
+double birth_reserve_share(double weeks);
 
 /// The least memory a run of `sc` needs, in bytes; 0 when its size is known only from files
 /// (imported networks and village files, which are bounded in size instead).

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,8 @@ constexpr DatasetLabel kLabels[] = {
   {"/people/housing_cost", "GBP/week", "weekly rent or mortgage, on the household head", {"agent"}},
   {"/people/set_point", kPoints, "the wellbeing a person returns to with no problems", {"agent"}},
   {"/people/disposable", "GBP/week", "equivalised household income after housing, energy and food, week 0", {"agent"}},
+  {"/people/entered", "weeks", "week the person joined the town: 0 at week 0, the birth week, -1 for a reserved row never filled", {"agent"}},
+  {"/people/left", "weeks", "week the person left the town (died); -1 if never", {"agent"}},
   {"/series/step", "weeks", "step number of each row of /series/values (row 0: week 0)", {"step"}},
   {"/series/name", "", "series names, as the attribute names", {"name"}},
   {"/series/unit", "", "the unit of each series", {"name"}},
@@ -133,6 +136,18 @@ void label_run_file(hid_t file, const RunAxes& axes, int compression) {
     h5::Dataset values(H5Dopen2(file, "/series/values", H5P_DEFAULT), "cannot open /series/values");
     h5::write_attribute(values, "coordinates", std::string("unit"));
   }
+}
+
+void label_late_dataset(hid_t file, const char* path) {
+  for (const DatasetLabel& l : kLabels) {
+    if (std::string(l.path) != path) continue;
+    h5::Dataset d(H5Dopen2(file, l.path, H5P_DEFAULT), std::string("cannot open ") + l.path);
+    h5::write_attribute(d, "units", std::string(l.units));
+    h5::write_attribute(d, "description", std::string(l.description));
+    h5::attach_scale(file, l.path, group_of(l.path) + "/" + l.dims[0], 0);
+    return;
+  }
+  throw std::logic_error(std::string("label_late_dataset: no label for ") + path);
 }
 
 }  // namespace wellsim::output

@@ -39,4 +39,9 @@ struct RunAxes {
 /// attached however far the datasets are extended or cut back.
 void label_run_file(hid_t file, const RunAxes& axes, int compression);
 
+/// Labels one per-agent dataset written after label_run_file (the end-of-run `/people/entered`
+/// and `/people/left`): its units, description and first-axis scale; std::logic_error when
+/// `path` has no label.
+void label_late_dataset(hid_t file, const char* path);
+
 }  // namespace wellsim::output

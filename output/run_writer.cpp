@@ -352,6 +352,15 @@ void RunWriter::on_finish(std::uint32_t steps_done) {
       record_row(last_step_, *last_agents_);
       commit(last_step_);
     }
+    // With [demography], who was present when, row by row (a killed run has the same in its
+    // birth and death events; a resumed one restored these columns from its checkpoint).
+    if (!last_agents_->entered.empty()) {
+      h5::write_array<std::int32_t>(file_, "people/entered", last_agents_->entered,
+                                    opts_.compression);
+      h5::write_array<std::int32_t>(file_, "people/left", last_agents_->left, opts_.compression);
+      label_late_dataset(file_, "/people/entered");
+      label_late_dataset(file_, "/people/left");
+    }
     // Only once every step is safe: a kill in this last flush can cost nothing but the status.
     h5::write_attribute(manifest_, "status", std::string("complete"));
     h5::write_attribute(manifest_, "finished_at", utc_now());

@@ -48,6 +48,10 @@ struct AgentStore {
   /// population is fixed (no [demography]), which reads as everyone present. People who leave
   /// keep their row, so indices, the CSR network and the run file's columns never move.
   std::vector<std::uint8_t> present;
+  /// With [demography]: the week a person joined the town (0 for week-0 people, -1 for a row
+  /// reserved for a birth that has not happened) and the week they left it (-1 while present or
+  /// never joined); empty otherwise. Kept per row so the run file says who was present when.
+  std::vector<std::int32_t> entered, left;
 
   /// Number of agents.
   std::size_t size() const { return wellbeing.size(); }
@@ -98,6 +102,8 @@ struct AgentStore {
     visit(v, "agents.extra_income", extra_income);
     visit(v, "agents.support", support);
     if (!present.empty()) visit(v, "agents.present", present);  // sized by demography's prepare
+    if (!entered.empty()) visit(v, "agents.entered", entered);
+    if (!left.empty()) visit(v, "agents.left", left);
   }
   /// Publishes the step's writes: what was written to `wellbeing_next` becomes the state.
   void commit() { wellbeing.swap(wellbeing_next); }

@@ -31,6 +31,10 @@ inline constexpr const char* kMeanDisposable = "income/mean_disposable";
 inline constexpr const char* kPopulationPresent = "population/present";
 /// Deaths in the week ([demography]).
 inline constexpr const char* kPopulationDeaths = "population/deaths";
+/// Births in the week that found a reserved row ([demography]).
+inline constexpr const char* kPopulationBirths = "population/births";
+/// Births in the week that found no free reserved row in the mother's household ([demography]).
+inline constexpr const char* kPopulationBirthsUnplaced = "population/births_unplaced";
 /// Ties created by community programmes in force.
 inline constexpr const char* kCommunityTies = "ties/community";
 /// Mean life satisfaction of children aged 10-15 (the ONS children's measure's ages), 0-10.

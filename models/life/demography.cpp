@@ -14,21 +14,27 @@
 //     enters the labour market (employed with probability `entrant_employment`, else unemployed:
 //     the weekly job hazards of [life] then hold the unemployment rate), and a person of working
 //     age reaching `pension_age` retires (the State Pension replaces pay or benefits).
-// Sex is not a column of the population: each person is female with probability `female_share`,
-// except that the second partner of a couple takes the sex opposite the first (an assumption: the
-// census population pairs a couple's two partners, and 97% of couples in England and Wales are of
-// opposite sex, ONS Census 2021).
-// Draws: stream "demography", keyed by (step, agent): step 0 draw 0 gives [0] sex, [1] birthday
-// week, [2] entrant wage pick; step t >= 1 draw 0 gives [0] death, [1] labour-market entry. The
-// stream is its own and reads nothing that a policy changes (age, sex, presence), so the same
-// people die and age in both arms of a paired comparison (common random numbers).
-// Why in the life-events phase before the life events: they must see who is alive this week,
-// and a death must widow the partner in the same week.
+//   - births (births.cpp): a woman of 15-49 gives birth at the ONS age-specific fertility rates
+//     (fertility_table.cpp); the newborn fills a row reserved at week 0 in her household
+//     (models/population/reserve.cpp), so the agent store grows without moving anyone.
+// Who was present when: per row, `entered` (0 at week 0, the birth week, -1 for a reserved row
+// not yet filled) and `left` (the death week, else -1), kept in the agent store and the run file.
+// Sex: sexes.cpp (female with probability `female_share`, a couple's partners of opposite sex).
+// Draws: stream "demography", keyed by (step, agent): step 0 draw 0 gives [1] birthday
+// week, [2] entrant wage pick (draw 1 [0], keyed by original id, the sex: sexes.cpp); step t >= 1
+// draw 0 gives [0] death, [1] labour-market entry, [2] birth. The stream is its own and reads
+// nothing that a policy changes (age, sex, presence), so the same people die, age and give birth in
+// both arms of a paired comparison (common random numbers). Why in the life-events phase before the
+// life events: they must see who is alive this week, and a death must widow the partner in the same
+// week.
 #include "models/life/demography.hpp"
 
 #include <algorithm>
 
+#include "models/life/births.hpp"
+#include "models/life/fertility_table.hpp"
 #include "models/life/life_table.hpp"
+#include "models/life/sexes.hpp"
 #include "sim/deterministic_parallel.hpp"
 #include "sim/rng.hpp"
 #include "sim/series_names.hpp"
@@ -75,10 +81,33 @@ const sim::ParamTable<DemographyRates>& demography_table() {
         .help(
             "share of labour-market entrants in work at once, the rest unemployed (ONS LFS "
             "2023: employment rate of people 18-24 not in full-time education about 75%)");
+    t.add("fertility_scale", &DemographyRates::fertility_scale, 1.0)
+        .range(0, 10)
+        .help(
+            "multiplier on every ONS age-specific fertility rate (Births in England and Wales: "
+            "2022, births per 1,000 women by five-year age group, total fertility rate 1.49); "
+            "0 for no births");
+    t.add("reserve_cap", &DemographyRates::reserve_cap, 6)
+        .range(0, 64)
+        .unit("rows")
+        .help(
+            "most rows a household keeps at week 0 for babies born during the run (expected "
+            "births over run.steps plus two standard deviations, rounded; a birth that finds "
+            "no free row is counted in population/births_unplaced)");
   });
 }
 
 const std::vector<sim::ParamSpec>& demography_params() { return demography_table().specs(); }
+
+void reserve_birth_rows(const sim::ParamSet& demography, std::uint32_t steps, std::uint64_t seed,
+                        std::uint32_t replicate, People& people, sim::EdgeList& ties) {
+  const DemographyRates r = demography_table().read(demography);
+  const sim::RandomStream stream(seed, replicate, "demography");
+  const auto female = draw_sexes(people.original_id, people.traits, people.household_starts(),
+                                 r.female_share, stream);
+  const ReservePlan plan{steps, r.fertility_scale, r.reserve_cap};
+  insert_reserved_rows(people, ties, plan_reserve(people, female, plan));
+}
 
 Demography::Demography(const sim::ParamSet& demography, std::shared_ptr<World> world,
                        std::uint64_t seed, std::uint32_t replicate)
@@ -86,7 +115,8 @@ Demography::Demography(const sim::ParamSet& demography, std::shared_ptr<World> w
       world_(std::move(world)),
       seed_(seed),
       replicate_(replicate),
-      stream_(seed, replicate, "demography") {
+      stream_(seed, replicate, "demography"),
+      fertility_(weekly_fertility(rates_.fertility_scale)) {
   for (int s = 0; s < 2; ++s) {
     hazard_[s].resize(kLifeTableOldest + 1);
     for (unsigned x = 0; x <= kLifeTableOldest; ++x)
@@ -98,37 +128,32 @@ std::uint32_t Demography::birthday_week(std::uint32_t i) const {
   return stream_.words(0, i, 0)[1] % 52;
 }
 
-void Demography::prepare(const sim::Network&, sim::AgentStore& a, sim::Ledger& ledger) {
+void Demography::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger& ledger) {
   const std::size_t n = a.size();
   world_->demography = true;
-  if (a.present.size() != n) a.present.assign(n, 1);
-  female_.assign(n, 0);
-  const auto* hs = world_->household_start.data();
-  const std::size_t households = world_->household_start.size() - 1;
-  sim::for_blocks(households, [&](std::size_t b, std::size_t e) {
-    for (std::size_t h = b; h < e; ++h) {
-      int partner_sex = -1;  // the first partner's sex, which the second one's complements
-      for (std::uint32_t i = hs[h]; i < hs[h + 1]; ++i) {
-        bool f = sim::word_below(stream_.words(0, i, 0)[0], rates_.female_share);
-        if (a.traits[i] & kPartnered) {
-          if (partner_sex >= 0) f = partner_sex == 0;
-          partner_sex = partner_sex >= 0 ? -2 : int{f};  // -2: the pair is complete
-        }
-        female_[i] = f;
-      }
-    }
-  });
+  if (a.present.size() != n) a.present.assign(n, 1);  // reserved rows come absent (reserve.cpp)
+  a.entered.resize(n);
+  a.left.assign(n, -1);
+  for (std::size_t i = 0; i < n; ++i) a.entered[i] = a.present[i] ? 0 : -1;
+  const std::vector<std::uint32_t>& hs = world_->household_start;
+  female_ = draw_sexes(net.original_id, a.traits, hs, rates_.female_share, stream_);
   entrant_wages_.clear();
   for (std::size_t i = 0; i < n; ++i)
     if (a.age[i] >= 22 && a.age[i] <= 29 && a.wage[i] > 0) entrant_wages_.push_back(a.wage[i]);
   std::sort(entrant_wages_.begin(), entrant_wages_.end());
   death_kind_ = ledger.add_event_kind("death");
+  birth_kind_ = ledger.add_event_kind("birth");
+  unplaced_kind_ = ledger.add_event_kind("birth_unplaced");
   population_series_ = ledger.add_series(sim::series::kPopulationPresent);
   deaths_series_ = ledger.add_series(sim::series::kPopulationDeaths);
+  births_series_ = ledger.add_series(sim::series::kPopulationBirths);
+  unplaced_series_ = ledger.add_series(sim::series::kPopulationBirthsUnplaced);
   std::size_t present = 0;
   for (std::uint8_t p : a.present) present += p;
   ledger.set(population_series_, static_cast<double>(present));
   ledger.set(deaths_series_, 0.0);
+  ledger.set(births_series_, 0.0);
+  ledger.set(unplaced_series_, 0.0);
 }
 
 void Demography::person_week(sim::AgentStore& a, std::uint32_t step, std::uint32_t i,
@@ -136,12 +161,16 @@ void Demography::person_week(sim::AgentStore& a, std::uint32_t step, std::uint32
   const auto w = stream_.words(step, i, 0);
   if (sim::word_below(w[0], hazard_[female_[i]][std::min<unsigned>(a.age[i], kLifeTableOldest)])) {
     a.present[i] = 0;
+    a.left[i] = static_cast<std::int32_t>(step);
     a.domains[i] = 0;
     a.traits[i] = static_cast<std::uint8_t>(a.traits[i] & ~kPartnered);
     out.push_back({step, i, sim::kNoAgent, death_kind_, 0});
     return;
   }
-  if (step % 52 != birthday_week(i) || a.age[i] >= kLifeTableOldest) return;
+  const bool newborn = !a.entered.empty() && a.entered[i] > 0;
+  const std::uint32_t birthday =
+      newborn ? static_cast<std::uint32_t>(a.entered[i]) % 52 : birthday_week(i);
+  if (step % 52 != birthday || a.age[i] >= kLifeTableOldest) return;
   const auto age = static_cast<std::uint8_t>(a.age[i] + 1);
   a.age[i] = age;
   const auto activity = static_cast<Activity>(a.activity[i]);
@@ -171,10 +200,24 @@ void Demography::run(sim::Phase, sim::StepContext& ctx) {
           if (a.present[k]) person_week(a, ctx.step, static_cast<std::uint32_t>(k), out);
       });
   ctx.ledger.record(deaths);
-  std::size_t present = 0;
+  // Births after deaths (a mother who died this week gives no birth), household by household:
+  // a birth writes only rows of the mother's household.
+  const BirthRules rules{&fertility_, &female_, &stream_, birth_kind_, unplaced_kind_};
+  const auto* hs = world_->household_start.data();
+  const auto births = sim::collect_blocks<sim::Event>(
+      world_->household_start.size() - 1,
+      [&](std::size_t b, std::size_t e, std::vector<sim::Event>& out) {
+        for (std::size_t h = b; h < e; ++h)
+          household_births(a, hs[h], hs[h + 1], ctx.step, rules, out);
+      });
+  ctx.ledger.record(births);
+  std::size_t present = 0, unplaced = 0;
   for (std::uint8_t p : a.present) present += p;
+  for (const sim::Event& ev : births) unplaced += ev.kind == unplaced_kind_;
   ctx.ledger.set(population_series_, static_cast<double>(present));
   ctx.ledger.set(deaths_series_, static_cast<double>(deaths.size()));
+  ctx.ledger.set(births_series_, static_cast<double>(births.size() - unplaced));
+  ctx.ledger.set(unplaced_series_, static_cast<double>(unplaced));
 }
 
 }  // namespace wellsim::models

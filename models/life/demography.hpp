@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "models/community/world.hpp"
+#include "models/population/reserve.hpp"
 #include "sim/engine.hpp"
 #include "sim/param_table.hpp"
 #include "sim/rng.hpp"
@@ -21,6 +22,8 @@ struct DemographyRates {
   std::uint32_t school_leaving;  ///< age a student enters the labour market
   std::uint32_t pension_age;     ///< State Pension age: people of working age retire
   double entrant_employment;     ///< share of labour-market entrants who find work at once
+  double fertility_scale;        ///< multiplier on every ONS age-specific fertility rate
+  std::uint32_t reserve_cap;     ///< most rows a household keeps for births
 };
 
 /// The keys of the scenario table [demography], each declared once.
@@ -28,7 +31,12 @@ const sim::ParamTable<DemographyRates>& demography_table();
 /// The declarations of [demography] (demography_table().specs()).
 const std::vector<sim::ParamSpec>& demography_params();
 
-/// Weekly ageing and deaths (demography.cpp); runs in the life-events phase before the life
+/// Inserts into `people` and `ties` the rows a run of `steps` weeks keeps for births under a
+/// [demography] table (models/population/reserve.hpp), sexes drawn as prepare will draw them.
+void reserve_birth_rows(const sim::ParamSet& demography, std::uint32_t steps, std::uint64_t seed,
+                        std::uint32_t replicate, People& people, sim::EdgeList& ties);
+
+/// Weekly ageing, deaths and births (demography.cpp); runs in the life-events phase before the life
 /// events, so they see this week's living people and ages.
 class Demography : public sim::Mechanism {
  public:
@@ -39,14 +47,16 @@ class Demography : public sim::Mechanism {
   std::string name() const override { return "demography"; }
   /// Runs in the life-events phase, before the life events.
   sim::PhaseMask phases() const override { return sim::bit(sim::Phase::LifeEvents); }
-  /// Week 0: everyone present, each person's sex and birthday week, the series and event kinds.
+  /// Week 0: everyone present but reserved rows, each person's sex and birthday week, the series
+  /// and event kinds.
   void prepare(const sim::Network& net, sim::AgentStore& agents, sim::Ledger& ledger) override;
-  /// One week: deaths at the table's rates, then birthdays.
+  /// One week: deaths at the table's rates, then birthdays, then births (births.cpp).
   void run(sim::Phase phase, sim::StepContext& ctx) override;
 
   /// True when agent i is female (set in prepare).
   bool female(std::uint32_t i) const { return female_[i] != 0; }
-  /// Week of the year (0-51) of agent i's birthday: they age when step % 52 equals it.
+  /// Week of the year (0-51) of agent i's birthday: they age when step % 52 equals it (a
+  /// newborn's is the week of the year they were born).
   std::uint32_t birthday_week(std::uint32_t i) const;
 
  private:
@@ -60,9 +70,10 @@ class Demography : public sim::Mechanism {
   sim::RandomStream stream_;
   std::vector<std::uint8_t> female_;
   std::vector<double> hazard_[2];     // weekly death hazard by age, male then female
+  std::vector<double> fertility_;     // weekly birth hazard of a woman by age
   std::vector<float> entrant_wages_;  // week-0 wages of people 22-29, sorted
-  std::uint16_t death_kind_ = 0;
-  std::size_t population_series_ = 0, deaths_series_ = 0;
+  std::uint16_t death_kind_ = 0, birth_kind_ = 0, unplaced_kind_ = 0;
+  std::size_t population_series_ = 0, deaths_series_ = 0, births_series_ = 0, unplaced_series_ = 0;
 };
 
 }  // namespace wellsim::models

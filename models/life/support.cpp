@@ -71,15 +71,20 @@ void drop_absent_ties(FrozenTies& f, const sim::Network& net,
   dropped.resize(n, 0);
   const CloseLayers layers(net);
   const bool layered = net.layer.size() == net.entries();
-  auto less = [](std::uint16_t& c) { c = c > 0 ? static_cast<std::uint16_t>(c - 1) : 0; };
+  // One tie's worth off (a person left) or back on (a newborn filled a reserved row).
+  auto change = [](std::uint16_t& c, bool off) {
+    c = off ? static_cast<std::uint16_t>(c > 0 ? c - 1 : 0)
+            : static_cast<std::uint16_t>(c < 65535 ? c + 1 : c);
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    if (present[i] || dropped[i]) continue;
-    dropped[i] = 1;
+    if ((present[i] != 0) != (dropped[i] != 0)) continue;  // counted as they are
+    const bool off = present[i] == 0;
+    dropped[i] = off;
     for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) {
       const std::uint32_t j = net.neighbours[k];
-      less(f.all[j]);
-      if (layered && layers.close[net.layer[k]]) less(f.close[j]);
-      if (layered && layers.outer[net.layer[k]]) less(f.outer[j]);
+      change(f.all[j], off);
+      if (layered && layers.close[net.layer[k]]) change(f.close[j], off);
+      if (layered && layers.outer[net.layer[k]]) change(f.outer[j], off);
     }
   }
 }

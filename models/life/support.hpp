@@ -20,7 +20,8 @@ struct FrozenTies {
 FrozenTies count_frozen_ties(const sim::Network& net);
 
 /// Takes the ties of people who have left (present[i] == 0, not yet in `dropped`) off their
-/// neighbours' counts and marks them in `dropped` (sized here): a dead friend no longer supports.
+/// neighbours' counts and marks them in `dropped` (sized here): a dead friend no longer supports;
+/// puts back those of a dropped row that is present again (a newborn in a reserved row).
 /// Sequential and in agent order, so the counts are the same for any thread count; after a
 /// resume `dropped` starts empty and every absent person is taken off once.
 void drop_absent_ties(FrozenTies& f, const sim::Network& net,

@@ -93,6 +93,7 @@ void place_people(const People& people, const sim::Network& net, sim::AgentStore
   const std::size_t n = people.size();
   const std::vector<std::uint32_t> person = person_of_agent(people, net);
   agents.resize_people(n);
+  if (!people.reserved.empty()) agents.present.assign(n, 1);
   sim::for_blocks(n, [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
       const std::uint32_t p = person[i];
@@ -102,6 +103,7 @@ void place_people(const People& people, const sim::Network& net, sim::AgentStore
       agents.activity[i] = people.activity[p];
       agents.wage[i] = people.wage[p];
       agents.housing_cost[i] = people.housing_cost[p];
+      if (!people.reserved.empty()) agents.present[i] = !people.reserved[p];
     }
   });
   // Households in order of first appearance; a household seen again after another one started

@@ -30,6 +30,8 @@ struct People {
   std::vector<float> housing_cost;               ///< weekly housing cost, on the head (GBP)
   /// Id shown to users: 0..n-1 for synthetic people; household id * 100 + member for villages.
   std::vector<std::int64_t> original_id;
+  /// Empty, or 1 for a row reserved for someone who joins during the run (population/reserve.hpp).
+  std::vector<std::uint8_t> reserved;
 
   /// Number of people.
   std::size_t size() const { return household.size(); }
@@ -47,8 +49,9 @@ void label_community_ties(const People& people, sim::EdgeList& ties);
 
 /// Copies people into the agent store in the frozen network's order (agent i is the person whose
 /// original_id is net.original_id[i]), resizes the person columns, numbers households in agent
-/// order and fills world.household_start; std::logic_error when the network does not hold exactly
-/// these people or a household's members are not contiguous agents.
+/// order and fills world.household_start; reserved rows start absent (agents.present = 0);
+/// std::logic_error when the network does not hold exactly these people or a household's members
+/// are not contiguous agents.
 void place_people(const People& people, const sim::Network& net, sim::AgentStore& agents,
                   World& world);
 

@@ -406,10 +406,23 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
   const ScaleTails tails = fit_tails(a.wellbeing);
   latent_.resize(n);
   const float* x = a.wellbeing.data();
+  const std::uint8_t* present = a.present.empty() ? nullptr : a.present.data();
+  const bool absent0 =
+      present && std::find(a.present.begin(), a.present.end(), 0) != a.present.end();
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i) {
       float sum = 0, total = 0;
-      if (mode_ == 0)
+      if (absent0) {  // rows reserved for births: they hold nobody yet, so no influence
+        if (mode_ == 0)
+          social_present<0>(net, layer_weight_, nullptr, overlay, community_weight_, x, present, i,
+                            sum, total);
+        else if (mode_ == 1)
+          social_present<1>(net, layer_weight_, nullptr, overlay, community_weight_, x, present, i,
+                            sum, total);
+        else
+          social_present<2>(net, layer_weight_, entry_weight_.data(), overlay, community_weight_, x,
+                            present, i, sum, total);
+      } else if (mode_ == 0)
         social<0>(net, layer_weight_, nullptr, row_weight_.data(), overlay, community_weight_, x, i,
                   sum, total);
       else if (mode_ == 1)

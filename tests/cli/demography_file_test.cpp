@@ -1,11 +1,14 @@
-// A run file with [demography]: its per-step figures are of the people present, its events say
-// who died when, and `wellsim compare` counts WELLBYs over person-weeks present.
+// A run file with [demography]: its per-step figures are of the people present, its events and
+// its per-row entered/left weeks say who was present when, `wellsim inspect` totals births and
+// deaths, and `wellsim compare` counts WELLBYs over person-weeks present.
 #include <catch2/catch.hpp>
 
 #include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "output/file_open.hpp"
+#include "output/h5_util.hpp"
 #include "output/run_reader.hpp"
 #include "sim/series_names.hpp"
 #include "tests/cli/cli_runner.hpp"
@@ -16,12 +19,13 @@ using namespace wellsim;
 namespace {
 
 /// A 1,500-person town for 40 weeks (the support package starts in week 30) with deaths at 20 times
-/// the table's rates.
+/// the table's rates and births at 3 times the ONS rates.
 std::vector<std::string> ageing(const std::string& scenario, const std::string& out) {
   return {"run",     test::source_path("scenarios/" + scenario),
           "--set",   "population.sizes=[300,300,300,300,300]",
           "--set",   "demography.enabled=true",
           "--set",   "demography.mortality_scale=20",
+          "--set",   "demography.fertility_scale=3",
           "--steps", "40",
           "-o",      out,
           "-q"};
@@ -49,16 +53,35 @@ TEST_CASE("a run file with demography describes the people present each week",
   const auto died = death_weeks(run);
   const auto rows = run.recorded_steps();
   const auto values = run.wellbeing_at(rows.size() - 1);
+  const output::h5::File file = output::open_file(dir.file("shock.h5"));
+  const auto entered = output::h5::read_array<std::int32_t>(file, "people/entered");
+  const auto left = output::h5::read_array<std::int32_t>(file, "people/left");
+  REQUIRE(entered.size() == values.size());
   double living = 0, all = 0, count = 0;
+  std::size_t born = 0, reserved = 0;
   for (std::size_t i = 0; i < values.size(); ++i) {
     all += values[i];
-    if (died[i] == 0) living += values[i], ++count;
+    CHECK(left[i] == (died[i] > 0 ? static_cast<std::int32_t>(died[i]) : -1));
+    born += entered[i] > 0, reserved += entered[i] < 0;
+    if (entered[i] >= 0 && left[i] < 0) living += values[i], ++count;
   }
-  REQUIRE(count < values.size());  // some died
+  REQUIRE(count < values.size() - reserved);  // some died
+  CHECK(born > 0);
+  CHECK(reserved > 0);  // rows still waiting for a birth at the end
   const auto mean = run.stat("mean");
   CHECK(mean.back() == Approx(living / count).epsilon(1e-6));
   CHECK(mean.back() != Approx(all / values.size()).epsilon(1e-6));
   CHECK(run.series(sim::series::kPopulationPresent).back() == count);
+  double births = 0;
+  for (double b : run.series(sim::series::kPopulationBirths)) births += b;
+  CHECK(births == static_cast<double>(born));
+  // What a person sees: inspect totals the births and deaths.
+  auto shown = test::run_wellsim({"inspect", dir.file("shock.h5")});
+  REQUIRE(shown.status == 0);
+  std::size_t deaths = 0;
+  for (const auto d : died) deaths += d > 0;
+  CHECK_THAT(shown.out, Catch::Contains("births " + std::to_string(born) + " (unplaced"));
+  CHECK_THAT(shown.out, Catch::Contains("deaths " + std::to_string(deaths) + "\n"));
 }
 
 TEST_CASE("compare counts WELLBYs over person-weeks present with demography",

@@ -196,7 +196,12 @@ TEST_CASE("the memory estimate counts what demography keeps per person",
     return models::estimated_run_bytes(
         sim::parse_scenario(text, dir + "/m.toml", dir, models::scenario_schema()));
   };
-  CHECK(estimate(town + "[demography]\nenabled = true\n") - estimate(town) ==
-        Approx(50000.0 * models::kBytesPerPersonDemography));
+  // The default 52 weeks: 0.16 rows reserved per person.
+  CHECK(estimate(town + "[demography]\nenabled = true\n") ==
+        Approx(50000.0 * 1.16 * (models::kBytesPerPerson + models::kBytesPerPersonDemography)));
+  CHECK(models::birth_reserve_share(0) == 0);
+  CHECK(models::birth_reserve_share(520) == Approx(0.45));
+  CHECK(models::birth_reserve_share(52 * 20) == Approx(0.62));
+  CHECK(models::birth_reserve_share(52 * 100) == Approx(0.85));
   CHECK(estimate(town + "[demography]\nenabled = false\n") == estimate(town));
 }
