@@ -322,7 +322,7 @@ PersonRows person_rows(const Sides& s, std::uint32_t week) {
                   std::vector<std::vector<Split>>& splits) {
     for (const auto& r : set.runs) {
       values.push_back(r->wellbeing_at(row_of(*r, week)));
-      present.push_back(present_at(absent_from(*r), week));
+      present.push_back(present_at(presence_of(*r), week));
       splits.push_back(present_splits(*r, present.back()));
     }
   };

@@ -7,9 +7,10 @@
 // as they age, and a baseline and a policy run would not compare the same people. Each period's
 // figure is over the person-weeks present (a person who died counts until their death week and
 // not at their last value after it, analysis/presence.hpp): the mean difference per person-week
-// and the discounted WELLBYs, which over both cohorts and all periods add up to the headline
-// WELLBYs when every week has a per-person row (record_every = 1). With rows every k weeks a row
-// stands for the k weeks up to it.
+// and the discounted WELLBYs, which over the cohorts and all periods add up to the headline
+// WELLBYs when every week has a per-person row (record_every = 1). With [demography] births a
+// third cohort, those born during the run, counts from their birth week, so the groups still add
+// up. With rows every k weeks a row stands for the k weeks up to it.
 #include <algorithm>
 #include <cmath>
 
@@ -20,9 +21,10 @@ namespace wellsim::analysis {
 
 namespace {
 
-constexpr std::size_t kCohorts = 2;
-const char* const kCohortNames[kCohorts] = {"children at the start (0-15)",
-                                            "everyone else (16+ at the start)"};
+constexpr std::size_t kCohorts = 3;
+const char* const kCohortNames[kCohorts] = {
+    "children at the start (0-15)", "everyone else (16+ at the start)", "born during the run"};
+constexpr std::size_t kBorn = 2;  // shown only when someone was born ([demography])
 
 /// The periods of a run of `last` weeks: weeks 1..period, period+1..2·period, ..., the last
 /// one cut at `last` (one period when the run is shorter than one).
@@ -42,13 +44,16 @@ struct CohortSums {
   std::vector<double> wellbys;       // discounted WELLBYs (points / 52 × discount factor)
 };
 
-/// Each agent's cohort: 0 aged 0-15 at week 0, 1 older, -1 not present at week 0.
-std::vector<int> cohort_labels(const output::RunReader& run,
-                               const std::vector<std::uint32_t>& gone) {
+/// Each agent's cohort: 0 aged 0-15 at week 0, 1 older, 2 born during the run, -1 a row that
+/// never held anyone (reserved for a birth that did not happen).
+std::vector<int> cohort_labels(const output::RunReader& run, const Presence& presence) {
   const auto age = run.people_codes("age");
   std::vector<int> label(run.agent_count(), -1);
   for (std::size_t i = 0; i < label.size() && i < age.size(); ++i)
-    if (gone[i] > 0) label[i] = age[i] < 16 ? 0 : 1;
+    if (presence.at(i, 0))
+      label[i] = age[i] < 16 ? 0 : 1;
+    else if (presence.from[i] != kNever)
+      label[i] = static_cast<int>(kBorn);
   return label;
 }
 
@@ -57,8 +62,8 @@ CohortSums cohort_sums(const output::RunReader& run, std::uint32_t last, std::ui
   CohortSums sums;
   for (auto* v : {&sums.points, &sums.person_weeks, &sums.wellbys})
     v->assign(kCohorts * periods, 0);
-  const auto gone = absent_from(run);
-  const auto label = cohort_labels(run, gone);
+  const auto presence = presence_of(run);
+  const auto label = cohort_labels(run, presence);
   const auto steps = run.recorded_steps();
   std::uint32_t done = 0;  // weeks 1..done are counted
   for (std::size_t row = 1; row < steps.size() && done < last; ++row) {
@@ -69,7 +74,7 @@ CohortSums cohort_sums(const output::RunReader& run, std::uint32_t last, std::ui
       const std::size_t p = std::min<std::size_t>((w - 1) / period, periods - 1);
       const double factor = discount_factor(w, rate) / 52.0;
       for (std::size_t i = 0; i < values.size() && i < label.size(); ++i) {
-        if (label[i] < 0 || w >= gone[i]) continue;
+        if (label[i] < 0 || !presence.at(i, w)) continue;
         const std::size_t k = static_cast<std::size_t>(label[i]) * periods + p;
         sums.points[k] += values[i];
         sums.person_weeks[k] += 1;
@@ -104,7 +109,11 @@ void compare_steps::add_cohorts(PolicyComparison& c, const Sides& s, const Compa
   };
   const auto base = sums_of(s.baseline), pol = sums_of(s.policy);
   const double nan = std::nan("");
-  for (std::size_t g = 0; g < kCohorts; ++g)
+  bool born = false;  // the third cohort only where someone was born, so the groups add up
+  for (const auto& x : base)
+    for (std::size_t p = 0; p < periods.size(); ++p)
+      born |= x.person_weeks[kBorn * periods.size() + p] > 0;
+  for (std::size_t g = 0; g < (born ? kCohorts : kBorn); ++g)
     for (std::size_t p = 0; p < periods.size(); ++p) {
       const std::size_t k = g * periods.size() + p;
       std::vector<double> mb, mp, wb, wp, people;

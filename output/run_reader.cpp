@@ -407,6 +407,23 @@ std::vector<float> RunReader::people_values(const std::string& name) const {
   return out;
 }
 
+std::pair<std::vector<std::int32_t>, std::vector<std::int32_t>> RunReader::presence_weeks() const {
+  if (!has_people_ || !h5::has_dataset(file_, "people/entered")) return {};
+  auto entered = column<std::int32_t>(path_, file_, "/people/entered");
+  auto left = column<std::int32_t>(path_, file_, "/people/left");
+  if (entered.size() != agents_ || left.size() != entered.size())
+    checks::fail(path_, "/people/entered", "and /people/left need one entry per agent",
+                 entered.size());
+  for (std::size_t i = 0; i < entered.size(); ++i) {
+    // A row joins at most once and leaves only after joining: -1 means never, for either.
+    if (entered[i] < -1) checks::fail(path_, "/people/entered", "is below -1", i);
+    if (left[i] < -1) checks::fail(path_, "/people/left", "is below -1", i);
+    if (left[i] >= 0 && (entered[i] < 0 || left[i] < entered[i]))
+      checks::fail(path_, "/people/left", "is before the row entered", i);
+  }
+  return {std::move(entered), std::move(left)};
+}
+
 std::vector<std::uint32_t> RunReader::households() const {
   if (!has_people_) return {};
   // A household index sizes per-household tables: no more households than people.

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "output/h5_handle.hpp"
@@ -116,6 +117,10 @@ class RunReader {
   std::vector<float> people_values(const std::string& name) const;
   /// Each person's household index (empty without people).
   std::vector<std::uint32_t> households() const;
+  /// /people/entered and /people/left ([demography]; docs/output-format.md): the week each row
+  /// joined the town (-1: never) and left it (-1: never), each checked; both empty when the file
+  /// has none (no [demography], or a run stopped before it completed).
+  std::pair<std::vector<std::int32_t>, std::vector<std::int32_t>> presence_weeks() const;
   /// Names of the Domain bits, bit 0 first (empty without people).
   std::vector<std::string> domain_names() const;
   /// Names of the codes of a /people column, code 0 first: `attribute` is "activity_names",

@@ -4,9 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "analysis/presence.hpp"
 #include "output/file_open.hpp"
 #include "output/h5_util.hpp"
 #include "output/run_reader.hpp"
@@ -111,4 +113,86 @@ TEST_CASE("compare counts WELLBYs over person-weeks present with demography",
   const double reported = j["comparisons"][0]["headline"]["wellbys"]["mean"].get<double>();
   CHECK(reported == Approx(person_weeks).epsilon(1e-9));
   CHECK(reported != Approx(everyone).epsilon(1e-6));
+}
+
+namespace {
+
+/// presence_of(run) against the file's entered/left and its birth and death events.
+void check_presence(const output::RunReader& run, const std::vector<std::int32_t>& entered) {
+  const auto p = analysis::presence_of(run);
+  const auto died = death_weeks(run);
+  std::vector<std::uint32_t> birth(run.agent_count(), analysis::kNever);
+  const auto kinds = run.event_kinds();
+  const auto ev = run.events();
+  for (std::size_t k = 0; k < ev.kind.size(); ++k)
+    if (kinds[ev.kind[k]] == "birth") birth[ev.agent[k]] = ev.step[k];
+  std::size_t never = 0;
+  for (std::uint32_t i = 0; i < run.agent_count(); ++i) {
+    INFO("row " << i);
+    // A row reserved and never filled is nobody at any week; a newborn counts from the birth.
+    if (entered[i] < 0) {
+      ++never;
+      CHECK(birth[i] == analysis::kNever);
+      CHECK_FALSE(p.at(i, 0));
+      CHECK_FALSE(p.at(i, 40));
+    } else {
+      CHECK(p.from[i] == (entered[i] > 0 ? birth[i] : 0u));
+      if (entered[i] > 0) CHECK_FALSE(p.at(i, birth[i] - 1));
+    }
+    CHECK(p.until[i] == (died[i] > 0 ? died[i] : analysis::kNever));
+  }
+  REQUIRE(never > 0);
+}
+
+}  // namespace
+
+TEST_CASE("compare reads who was present when from entered and left, or from the events without",
+          "[analysis][cli][demography]") {
+  test::TempDir dir("cli-demography-presence");
+  for (const auto& [scenario, file] : {std::pair{"cost_of_living_shock.toml", "shock.h5"},
+                                       std::pair{"cost_of_living_support.toml", "support.h5"}}) {
+    auto r = test::run_wellsim(ageing(scenario, dir.file(file)));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+  }
+  std::vector<std::int32_t> entered, left;
+  {  // the reader closes before the file is reopened to damage it below
+    const output::RunReader run(dir.file("shock.h5"));
+    std::tie(entered, left) = run.presence_weeks();
+    REQUIRE(entered.size() == run.agent_count());
+    check_presence(run, entered);
+  }
+  {  // without the datasets (a run stopped early), the birth and death events say the same,
+     // but for rows never filled, which only the datasets can tell from week-0 people
+    std::filesystem::copy_file(dir.file("shock.h5"), dir.file("events.h5"));
+    {
+      output::h5::File f(H5Fopen(dir.file("events.h5").c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "o");
+      REQUIRE(H5Ldelete(f, "people/entered", H5P_DEFAULT) >= 0);
+      REQUIRE(H5Ldelete(f, "people/left", H5P_DEFAULT) >= 0);
+    }
+    const auto full = analysis::presence_of(output::RunReader(dir.file("shock.h5")));
+    const auto from_events = analysis::presence_of(output::RunReader(dir.file("events.h5")));
+    for (std::size_t i = 0; i < entered.size(); ++i) {
+      INFO("row " << i);
+      CHECK(from_events.until[i] == full.until[i]);
+      CHECK(from_events.from[i] == (entered[i] < 0 ? 0u : full.from[i]));
+    }
+  }
+  // A damaged presence column is refused in one line naming the dataset and the entry: a
+  // newborn said to have left the week before their birth.
+  std::size_t baby = 0;
+  while (baby < entered.size() && entered[baby] <= 0) ++baby;
+  REQUIRE(baby < entered.size());
+  {
+    output::h5::File f(H5Fopen(dir.file("shock.h5").c_str(), H5F_ACC_RDWR, H5P_DEFAULT), "open");
+    auto bad = left;
+    bad[baby] = entered[baby] - 1;
+    output::h5::Dataset d(H5Dopen2(f, "people/left", H5P_DEFAULT), "people/left");
+    REQUIRE(H5Dwrite(d, H5T_NATIVE_INT32, H5S_ALL, H5S_ALL, H5P_DEFAULT, bad.data()) >= 0);
+  }
+  auto refused = test::run_wellsim({"compare", dir.file("shock.h5"), dir.file("support.h5")});
+  CHECK(refused.status == 2);
+  CHECK(refused.err == "wellsim: " + dir.file("shock.h5") +
+                           ": damaged run file: /people/left is before the row entered (entry " +
+                           std::to_string(baby) + ")\n");
 }

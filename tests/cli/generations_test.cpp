@@ -56,11 +56,13 @@ TEST_CASE("generations: the children of week 0 gain from the youth project while
   const auto c = nlohmann::json::parse(in)["comparisons"][0];
   const auto& rows = c["cohorts"];
   INFO(rows.dump(1));
-  REQUIRE(rows.size() == 4);  // two cohorts, years 1-5 and 6-10
+  REQUIRE(rows.size() == 6);  // three cohorts (births happen), years 1-5 and 6-10
   CHECK(rows[0]["cohort"] == "children at the start (0-15)");
   CHECK(rows[0]["period"] == "years 1-5");
   CHECK(rows[1]["period"] == "years 6-10");
   CHECK(rows[3]["cohort"] == "everyone else (16+ at the start)");
+  CHECK(rows[5]["cohort"] == "born during the run");
+  CHECK(rows[4]["people"].get<double>() > 0);  // born in years 1-5: fewer than later, present
   // While it runs the youth project gives its 11-18-year-olds new ties (support, a share of
   // others' wellbeing) and cuts victimisation where they live; nothing in it lowers anyone's
   // wellbeing. So the children's gain is above zero, with its interval, and above the rest of
@@ -71,7 +73,8 @@ TEST_CASE("generations: the children of week 0 gain from the youth project while
   // After week 260 the ties fade (tie_weeks) and crime returns, and the model carries no
   // childhood gain into adult life: years 6-10 keep less than a third of it.
   CHECK(rows[1]["difference"]["mean"].get<double>() < kids / 3);
-  // Every week has a row, so the cohorts' WELLBYs add up to the headline's.
+  // Every week has a row, so the cohorts' WELLBYs (those born during the run included) add up
+  // to the headline's.
   double total = 0;
   for (const auto& row : rows) total += row["wellbys"]["mean"].get<double>();
   CHECK(total == Approx(c["headline"]["wellbys"]["mean"].get<double>()).epsilon(1e-6));
