@@ -69,8 +69,9 @@ TEST_CASE("compare reports a support package against the shock", "[analysis][cli
   CHECK(html.find("In plain words") < html.find("Effect over time"));
   CHECK_THAT(html, Contains("energy_price_cap</td><td>added</td><td>price_cap (macro)") &&
                        Contains("Energy Price Guarantee") && Contains("effect_log_income") &&
-                       Contains("Clark et al. (2018)") && Contains("Not modelled: births") &&
-                       Contains("20261124") && Contains("Assumptions and caveats"));
+                       Contains("Clark et al. (2018)") &&
+                       Contains("Not modelled: partnership formation") && Contains("20261124") &&
+                       Contains("Assumptions and caveats"));
   for (const char* f : {"shock_r0.h5", "shock_r1.h5", "support_r0.h5", "support_r1.h5"})
     CHECK_THAT(html, Contains("<code>" + dir.file(f) + "</code>"));
   CHECK_THAT(html, !Contains("%</b> [0."));  // a share and its interval in the same unit
