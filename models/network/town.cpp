@@ -492,6 +492,7 @@ std::vector<std::uint64_t> school_layer(const People& people, const TownParams& 
 
 }  // namespace
 
+// Long because it is the list of [network] keys of the town, one declaration each.
 const sim::ParamTable<TownParams>& town_table() {
   using P = TownParams;
   return sim::declared<P>([](sim::ParamTable<P>& t) {
