@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 #include "models/community/layers.hpp"
 #include "models/network/source_support.hpp"
@@ -124,15 +125,74 @@ struct AgePool {
   std::vector<AgentId> members;
   std::array<std::uint32_t, kMaxAge + 2> start{};
 
-  /// A member of age `target` (or the nearest age present), chosen by `u`; pool must be nonempty.
-  AgentId pick(int target, double u) const {
+  /// The age year `target` or the nearest present; pool must be nonempty.
+  int nearest(int target) const {
     for (int d = 0; d <= kMaxAge; ++d)
       for (int a : {target - d, target + d})
-        if (a >= 0 && a <= kMaxAge && start[a + 1] > start[a]) {
-          const std::uint32_t count = start[a + 1] - start[a];
-          return members[start[a] + std::min<std::uint32_t>(count - 1, u * count)];
-        }
-    return members.front();
+        if (a >= 0 && a <= kMaxAge && start[a + 1] > start[a]) return a;
+    return -1;
+  }
+  /// Where `u` falls among the members of age a: the place, and u's share of the way through it.
+  std::pair<std::uint32_t, double> place(int a, double u) const {
+    const std::uint32_t count = start[a + 1] - start[a];
+    const double at = u * count;
+    const std::uint32_t k = std::min<std::uint32_t>(count - 1, static_cast<std::uint32_t>(at));
+    return {start[a] + k, std::clamp(at - k, 0.0, 1.0)};
+  }
+};
+
+/// Where each neighbourhood's people start (people are neighbourhood-sorted), and the friend
+/// window: a friend of age a in neighbourhood g is drawn among the `window` people of that age
+/// on either side of the chooser's own relative place in their neighbourhood, so ties join
+/// people who live near each other (and their indices are near, which is what makes the social
+/// step's gather cache-friendly at millions of people). A neighbourhood with no more than
+/// 2 window + 1 people of the age is drawn from whole, by the very draw used without a window.
+struct FriendPlaces {
+  const People& people;
+  const std::vector<AgePool>& pools;  // index g: neighbourhood g's pool
+  std::vector<std::uint32_t> first;   // G + 1 starts of the neighbourhoods' agents
+  // before[g][a]: people of age a in neighbourhoods 0..g-1 (a pool of several neighbourhoods
+  // lists each age's members neighbourhood by neighbourhood).
+  std::vector<std::array<std::uint32_t, kMaxAge + 2>> before;
+  std::uint32_t window;
+
+  FriendPlaces(const People& p, const std::vector<AgePool>& by_group, std::int64_t w)
+      : people(p), pools(by_group), window(static_cast<std::uint32_t>(w)) {
+    const std::size_t groups = p.neighbourhood_names.size();
+    first.assign(groups + 1, static_cast<std::uint32_t>(p.size()));
+    for (std::size_t i = p.size(); i-- > 0;) first[p.neighbourhood[i]] = static_cast<AgentId>(i);
+    for (std::size_t g = groups; g-- > 0;) first[g] = std::min(first[g], first[g + 1]);
+    before.assign(groups + 1, {});
+    for (std::size_t g = 0; g < groups; ++g)
+      for (int a = 0; a <= kMaxAge; ++a)
+        before[g + 1][a] = before[g][a] + by_group[g].start[a + 1] - by_group[g].start[a];
+  }
+
+  /// Chooser i's friend of age `target` from `pool`, whose first neighbourhood is `from`, with u
+  /// the tie's uniform draw: the member u picks, moved within its own neighbourhood's members of
+  /// that age to the window around i's place there (the rest of u, rescaled, picks within it).
+  AgentId pick(const AgePool& pool, std::size_t from, int target, double u, std::size_t i) const {
+    const int a = pool.nearest(target);
+    if (a < 0) return pool.members.front();
+    const auto [k, rest] = pool.place(a, u);
+    const AgentId drawn = pool.members[k];
+    if (window == 0) return drawn;
+    const auto g = static_cast<std::size_t>(people.neighbourhood[drawn]);
+    const AgePool& local = pools[g];
+    const std::uint32_t b = local.start[a], count = local.start[a + 1] - b;
+    if (count <= 2 * std::uint64_t{window} + 1) return drawn;
+    // drawn's rank among its neighbourhood's members of age a, plus u's remainder: uniform on
+    // [0, count) given the neighbourhood, so the offset within the window is uniform too.
+    const std::uint32_t rank = k - pool.start[a] - (before[g][a] - before[from][a]);
+    const double within = (rank + rest) / count;
+    const auto width = 2 * std::uint64_t{window} + 1;
+    const auto offset =
+        std::min<std::uint64_t>(width - 1, static_cast<std::uint64_t>(within * width));
+    const auto own = static_cast<std::size_t>(people.neighbourhood[i]);
+    const double where =
+        static_cast<double>(i - first[own]) / static_cast<double>(first[own + 1] - first[own]);
+    const auto centre = static_cast<std::uint64_t>(where * count);
+    return local.members[b + (centre + count - window + offset) % count];
   }
 };
 
@@ -286,6 +346,8 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
   // others many (friendship degree is strongly right-skewed: Dunbar 2018; without it, no adult
   // would lack close friends and loneliness could not follow from few ties).
   const double sigma = p.sociability_sd;
+  const FriendPlaces adult_places(people, adults, p.friend_window),
+      child_places(people, children, p.friend_window);
   auto ties = sim::collect_blocks<std::uint64_t>(
       people.size(), [&](std::size_t b, std::size_t e, std::vector<std::uint64_t>& out) {
         for (std::size_t i = b; i < e; ++i) {
@@ -294,6 +356,7 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
           const bool adult = age >= kAdultFrom;
           const auto& pools = adult ? adults : children;
           const double sd = adult ? adult_sd : child_sd;
+          const FriendPlaces& places = adult ? adult_places : child_places;
           const int lo = adult ? kAdultFrom : kSchoolFrom, hi = adult ? kMaxAge : kSchoolTo;
           const auto g = static_cast<std::size_t>(people.neighbourhood[i]);
           const double sociable =
@@ -315,13 +378,14 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
             const AgePool& pool = stay  ? pools[g]
                                   : far ? pools[all]
                                         : pools[groups + regions.of[g]];
+            const std::size_t from = stay ? g : far ? 0 : regions.first_group[regions.of[g]];
             for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
               const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
               if (pool.members.size() < 2) break;
               const double z =
                   std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
               const int target = std::clamp(static_cast<int>(std::lround(age + sd * z)), lo, hi);
-              const AgentId other = pool.pick(target, u01(w[3]));
+              const AgentId other = places.pick(pool, from, target, u01(w[3]), i);
               if (other == i || (!stay && people.neighbourhood[other] == static_cast<int>(g)))
                 continue;
               out.push_back(pack(static_cast<AgentId>(i), other));
@@ -428,6 +492,7 @@ std::vector<std::uint64_t> school_layer(const People& people, const TownParams& 
 
 }  // namespace
 
+// Long because it is the list of [network] keys of the town, one declaration each.
 const sim::ParamTable<TownParams>& town_table() {
   using P = TownParams;
   return sim::declared<P>([](sim::ParamTable<P>& t) {
@@ -466,6 +531,15 @@ const sim::ParamTable<TownParams>& town_table() {
         .range(0, 10)
         .unit("years")
         .help("SD of the age difference between child friends (ages 5-15).");
+    t.add("friend_window", &P::friend_window, 64)
+        .range(0, 1e9)
+        .unit("people")
+        .help(
+            "Friends of a given age are drawn among this many people of that age on either side "
+            "of the chooser's own place in a neighbourhood (people are laid out household by "
+            "household, so ties join people who live near each other; 0 = anywhere in it). Only "
+            "neighbourhoods with more than 2w + 1 people of an age are affected: up to about "
+            "10,000 people, a town is drawn as without a window.");
     t.add("work_in_town", &P::work_in_town, 0.8)
         .range(0, 1)
         .help(

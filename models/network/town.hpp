@@ -24,6 +24,7 @@ struct TownParams {
   double friend_local;               ///< share of friendships within the neighbourhood
   double friend_age_sd;              ///< SD of adult friends' age difference
   double child_friend_age_sd;        ///< SD of child friends' age difference
+  std::int64_t friend_window;        ///< friends of an age drawn within this many places; 0: all
   double work_in_town;               ///< share of workers whose workplace is in town
   double colleagues;                 ///< colleague ties per worker in big workplaces
   double workplace_size_exponent;    ///< Zipf exponent of workplace sizes
