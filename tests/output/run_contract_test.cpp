@@ -45,7 +45,10 @@ output::RunInfo contract_info() {
 std::string write_contract_run(const test::TempDir& dir, const std::string& name) {
   const std::string path = dir.file(name);
   output::RunWriter writer(path, contract_info(), output::WriterOptions{});
-  writer.on_start(test::small_network(true), test::small_agents(), {});
+  // The writer reads the store again at on_finish (its contract): it must outlive the run.
+  const auto net = test::small_network(true);
+  const auto agents = test::small_agents();
+  writer.on_start(net, agents, {});
   writer.on_finish(0);
   return path;
 }
