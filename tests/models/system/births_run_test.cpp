@@ -30,18 +30,12 @@ fertility_scale = 5
 mortality_scale = 5
 )";
 
-std::uint16_t kind_index(const test::RunRecord& r, const std::string& name) {
-  const auto it = std::find(r.kinds.begin(), r.kinds.end(), name);
-  REQUIRE(it != r.kinds.end());
-  return static_cast<std::uint16_t>(it - r.kinds.begin());
-}
-
 }  // namespace
 
 TEST_CASE("with births a newborn fills a reserved row of its mother's household that week",
           "[models][system][demography][births]") {
   const auto run = test::run_scenario_text(kBirthTown);
-  const auto birth = kind_index(run, "birth"), death = kind_index(run, "death");
+  const auto birth = run.kind("birth"), death = run.kind("death");
   const auto births = run.series_of(sim::series::kPopulationBirths);
   const auto deaths = run.series_of(sim::series::kPopulationDeaths);
   const auto present = run.series_of(sim::series::kPopulationPresent);

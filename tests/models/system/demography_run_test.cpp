@@ -29,19 +29,13 @@ enabled = true
 mortality_scale = 20
 )";
 
-std::uint16_t kind_of(const test::RunRecord& r, const std::string& name) {
-  const auto it = std::find(r.kinds.begin(), r.kinds.end(), name);
-  REQUIRE(it != r.kinds.end());
-  return static_cast<std::uint16_t>(it - r.kinds.begin());
-}
-
 }  // namespace
 
 TEST_CASE("with demography a partner's death widows the survivor that week, and only then",
           "[models][system][demography]") {
   const auto run = test::run_scenario_text(kAgeingTown);
   REQUIRE(run.present.size() == 27);
-  const auto death = kind_of(run, "death"), bereavement = kind_of(run, "bereavement");
+  const auto death = run.kind("death"), bereavement = run.kind("bereavement");
   std::set<std::pair<std::uint32_t, std::uint32_t>> expected, seen;  // (week, survivor)
   std::size_t deaths = 0;
   for (const auto& e : run.events) {
@@ -67,7 +61,7 @@ TEST_CASE("with demography a partner's death widows the survivor that week, and 
 TEST_CASE("with demography the dead have no events after death and the figures count the living",
           "[models][system][demography]") {
   const auto run = test::run_scenario_text(kAgeingTown);
-  const auto death = kind_of(run, "death");
+  const auto death = run.kind("death");
   std::vector<std::uint32_t> died(run.household.size(), 0);
   for (const auto& e : run.events)
     if (e.kind == death) died[e.agent] = e.step;

@@ -30,10 +30,14 @@ void RunRecord::on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledg
     present.push_back(a.present), ages.push_back(a.age), traits.push_back(a.traits);
 }
 
-std::vector<std::uint32_t> RunRecord::agents_with(const std::string& kind) const {
-  auto it = std::find(kinds.begin(), kinds.end(), kind);
-  if (it == kinds.end()) throw std::invalid_argument("no event kind " + kind);
-  const auto k = static_cast<std::uint16_t>(it - kinds.begin());
+std::uint16_t RunRecord::kind(const std::string& name) const {
+  auto it = std::find(kinds.begin(), kinds.end(), name);
+  if (it == kinds.end()) throw std::invalid_argument("no event kind " + name);
+  return static_cast<std::uint16_t>(it - kinds.begin());
+}
+
+std::vector<std::uint32_t> RunRecord::agents_with(const std::string& kind_name) const {
+  const std::uint16_t k = kind(kind_name);
   std::vector<std::uint32_t> out;
   for (const auto& e : events)
     if (e.kind == k) out.push_back(e.agent);

@@ -27,6 +27,8 @@ struct RunRecord : sim::StepObserver {
   void on_start(const sim::Network& net, const sim::AgentStore& a, const sim::Ledger& l) override;
   void on_step(std::uint32_t, const sim::AgentStore& a, const sim::Ledger& l) override;
   void on_finish(std::uint32_t) override {}
+  /// Index of the event kind named `name`; std::invalid_argument when the run has none.
+  std::uint16_t kind(const std::string& name) const;
   /// Agents with an event whose kind name is `kind`.
   std::vector<std::uint32_t> agents_with(const std::string& kind) const;
   /// Values of a series over the steps.
