@@ -2,7 +2,6 @@
 // household, tied to it and to nothing else, and the figures count them from their birth week;
 // runs are the same on any thread count; a paired policy run has the same births and changes
 // no one it cannot reach.
-#include <tbb/global_control.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -82,11 +81,8 @@ TEST_CASE("with births a newborn fills a reserved row of its mother's household 
 
 TEST_CASE("a run with births is identical on 1 and 2 threads",
           "[models][system][demography][births]") {
-  auto run = [](int threads) {
-    tbb::global_control gc(tbb::global_control::max_allowed_parallelism, threads);
-    return test::run_scenario_text(kBirthTown);
-  };
-  const auto one = run(1), two = run(2);
+  const auto one = test::run_scenario_text(kBirthTown, 1);
+  const auto two = test::run_scenario_text(kBirthTown, 2);
   CHECK(one.wellbeing == two.wellbeing);
   CHECK(one.present == two.present);
   CHECK(one.series == two.series);
@@ -99,31 +95,16 @@ TEST_CASE("a run with births is identical on 1 and 2 threads",
 
 TEST_CASE("with births people a policy cannot reach stay bit-identical, and the same are born",
           "[models][system][demography][births]") {
-  const std::string villages = test::karnataka_villages(2013, 30);
-  if (villages.empty()) {
+  const auto pair = test::village_hub_pair(
+      "[demography]\nenabled = true\nmortality_scale = 5\nfertility_scale = 5\n");
+  if (!pair) {
     WARN("shared data absent: skipped");
     return;
   }
-  const std::string demography =
-      "[demography]\nenabled = true\nmortality_scale = 5\nfertility_scale = 5\n";
-  const std::string service = R"(
-[[intervention]]
-type = "community_hub"
-name = "hub"
-start_week = 5
-capacity = 60
-target = { neighbourhoods = ["village 1"] }
-)";
-  const auto base = test::run_scenario_text(villages + demography);
-  const auto policy = test::run_scenario_text(villages + demography + service);
+  const auto& [base, policy] = *pair;
   REQUIRE_FALSE(base.present.empty());
   CHECK(base.present == policy.present);  // the same born and the same dead, the same weeks
   CHECK(base.agents_with("birth") == policy.agents_with("birth"));
   CHECK(base.agents_with("birth").size() > 50);
-  const auto recipients = policy.agents_with("intervention/hub/start");
-  REQUIRE_FALSE(recipients.empty());
-  const test::Reach reach = test::compare_unreachable(base, policy, recipients);
-  CHECK(reach.first_difference == "");
-  CHECK(reach.unreachable > 30000);
-  CHECK(reach.reached_changed > 10);
+  test::check_hub_reach(base, policy);
 }

@@ -1,7 +1,6 @@
 // Children in need ([family], models/life/children_in_need.cpp): the calibrated count holds, only
 // children living with domestic abuse are assessed, the count changes no other figure of a run,
 // and it is the same on any thread count.
-#include <tbb/global_control.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -118,9 +117,7 @@ TEST_CASE("the children-in-need count changes no other figure of a run", "[model
 }
 
 TEST_CASE("the children-in-need count is the same on 1 and 2 threads", "[models][system]") {
-  auto run = [](int threads) {
-    tbb::global_control gc(tbb::global_control::max_allowed_parallelism, threads);
-    return test::run_scenario_text(kNeedTown).series_of(sim::series::kChildrenInNeed);
-  };
-  CHECK(run(1) == run(2));
+  const auto& name = sim::series::kChildrenInNeed;
+  CHECK(test::run_scenario_text(kNeedTown, 1).series_of(name) ==
+        test::run_scenario_text(kNeedTown, 2).series_of(name));
 }

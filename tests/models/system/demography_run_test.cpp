@@ -1,7 +1,6 @@
 // Demography in whole runs ([demography] enabled): widowhood arises from deaths, the dead leave
 // no trace in later weeks, the figures count the living, runs are the same on any thread count,
 // and a paired policy run changes no one it cannot reach (the same people die in both arms).
-#include <tbb/global_control.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -86,11 +85,8 @@ TEST_CASE("with demography the dead have no events after death and the figures c
 }
 
 TEST_CASE("a run with demography is identical on 1 and 2 threads", "[models][system][demography]") {
-  auto run = [](int threads) {
-    tbb::global_control gc(tbb::global_control::max_allowed_parallelism, threads);
-    return test::run_scenario_text(kAgeingTown);
-  };
-  const auto one = run(1), two = run(2);
+  const auto one = test::run_scenario_text(kAgeingTown, 1);
+  const auto two = test::run_scenario_text(kAgeingTown, 2);
   CHECK(one.wellbeing == two.wellbeing);
   CHECK(one.present == two.present);
   CHECK(one.series == two.series);
@@ -99,33 +95,17 @@ TEST_CASE("a run with demography is identical on 1 and 2 threads", "[models][sys
 
 TEST_CASE("with demography people a policy cannot reach stay bit-identical, and the same die",
           "[models][system][demography]") {
-  const std::string villages = test::karnataka_villages(2013, 30);
-  if (villages.empty()) {
+  const auto pair = test::village_hub_pair("[demography]\nenabled = true\nmortality_scale = 5\n");
+  if (!pair) {
     WARN("shared data absent: skipped");
     return;
   }
-  const std::string demography = "[demography]\nenabled = true\nmortality_scale = 5\n";
-  const std::string service = R"(
-[[intervention]]
-type = "community_hub"
-name = "hub"
-start_week = 5
-capacity = 60
-target = { neighbourhoods = ["village 1"] }
-)";
-  // [network] closes the villages text, so the other tables follow it.
-  const auto base = test::run_scenario_text(villages + demography);
-  const auto policy = test::run_scenario_text(villages + demography + service);
+  const auto& [base, policy] = *pair;
   REQUIRE_FALSE(base.present.empty());
   CHECK(base.present == policy.present);  // the same people die in the same weeks
   CHECK(base.ages == policy.ages);
   CHECK(base.present.back() != base.present.front());
-  const auto recipients = policy.agents_with("intervention/hub/start");
-  REQUIRE_FALSE(recipients.empty());
-  const test::Reach reach = test::compare_unreachable(base, policy, recipients);
-  CHECK(reach.first_difference == "");
-  CHECK(reach.unreachable > 30000);
-  CHECK(reach.reached_changed > 10);
+  test::check_hub_reach(base, policy);
 }
 
 TEST_CASE("demography is off by default and a run without it has no population series",

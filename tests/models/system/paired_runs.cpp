@@ -1,5 +1,6 @@
 #include "tests/models/system/paired_runs.hpp"
 
+#include <tbb/global_control.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -65,6 +66,12 @@ RunRecord run_scenario_text(const std::string& text) {
   return rec;
 }
 
+RunRecord run_scenario_text(const std::string& text, int threads) {
+  tbb::global_control gc(tbb::global_control::max_allowed_parallelism,
+                         static_cast<std::size_t>(threads));
+  return run_scenario_text(text);
+}
+
 std::string karnataka_villages(int seed, int steps) {
   if (shared_data("banerjee_karnataka_villages/microfi_households.csv").empty()) return "";
   const std::string data = "../../shared/data/banerjee_karnataka_villages/";
@@ -72,6 +79,31 @@ std::string karnataka_villages(int seed, int steps) {
          "\nsteps = " + std::to_string(steps) + "\n[population]\nhouseholds = \"" + data +
          "microfi_households.csv\"\nties = \"" + data +
          "microfi_edges.txt\"\n[network]\npath = \"" + data + "microfi_edges.txt\"\n";
+}
+
+std::optional<VillageHubPair> village_hub_pair(const std::string& tables) {
+  const std::string villages = karnataka_villages(2013, 30);
+  if (villages.empty()) return std::nullopt;
+  const std::string hub = R"(
+[[intervention]]
+type = "community_hub"
+name = "hub"
+start_week = 5
+capacity = 60
+target = { neighbourhoods = ["village 1"] }
+)";
+  // [network] closes the villages text, so the other tables follow it.
+  return VillageHubPair{run_scenario_text(villages + tables),
+                        run_scenario_text(villages + tables + hub)};
+}
+
+void check_hub_reach(const RunRecord& base, const RunRecord& policy) {
+  const auto recipients = policy.agents_with("intervention/hub/start");
+  REQUIRE_FALSE(recipients.empty());
+  const Reach reach = compare_unreachable(base, policy, recipients);
+  CHECK(reach.first_difference == "");
+  CHECK(reach.unreachable > 30000);
+  CHECK(reach.reached_changed > 10);
 }
 
 Reach compare_unreachable(const RunRecord& base, const RunRecord& policy,

@@ -2,6 +2,7 @@
 // Whole community runs in memory, for the tests that compare a baseline with a policy: the
 // scenario text is assembled exactly as `wellsim run` does it and every step is kept.
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ struct RunRecord : sim::StepObserver {
 
 /// Parses `text` as a scenario in the scenarios/ folder, assembles it and runs it.
 RunRecord run_scenario_text(const std::string& text);
+/// The same with the engine held to `threads` threads (for the thread-count comparisons).
+RunRecord run_scenario_text(const std::string& text, int threads);
 
 /// The Karnataka villages scenario (villages with no ties between them) for `steps` weeks with
 /// `seed`, ending in its [network] table; "" when the shared data is absent.
@@ -48,6 +51,19 @@ struct Reach {
   std::size_t reached_changed = 0;  ///< reachable people who differ in the last week
   std::string first_difference;     ///< "agent I differs at week S" for an unreachable one, or ""
 };
+
+/// The Karnataka villages for 30 weeks with `tables` after their [network] table, run as they
+/// are and with a community hub of 60 places for village 1 from week 5: a policy whose reach
+/// ends at village 1's edge, since no ties join the villages.
+struct VillageHubPair {
+  RunRecord base, policy;
+};
+/// Runs the pair; empty when the shared data is absent.
+std::optional<VillageHubPair> village_hub_pair(const std::string& tables);
+/// Requires (in the running test) that the villages' hub named "hub" reached people, that no one
+/// it cannot reach differs in any week, and that over 30,000 are unreachable and over 10 reached
+/// ones changed.
+void check_hub_reach(const RunRecord& base, const RunRecord& policy);
 
 /// Compares every person unreachable from `sources` (over the policy's frozen ties) in every
 /// week, wellbeing and domains, and counts the reachable ones changed by the last week.
