@@ -60,13 +60,17 @@ runner=()
 # caller's is added to ours (ctest keeps only the last -E).
 exclude='^(layering|layering_check_fails_on_upward_includes|function_length|clang_format'
 exclude+='|runnable_docs|docs_examples|output_format_doc|install_puts_wellsim_on_path'
-# Catch2 tests tagged [heavy] run the whole model many times at the process level (every
-# scenario, 1/2/4 threads, resume variants): under ASan they add minutes and no code path that an
-# untagged test does not already take there (the thread comparisons run under TSan instead).
+# Left out under ASan, each adding minutes there and no code path that a test it keeps does not
+# take (docs/reliability.md "CI time"): Catch2 tests tagged [heavy] run the whole model many
+# times at the process level (every scenario, resume variants); those tagged [large] are large
+# by design (a sample sized for statistical power, an exhaustive enumeration, a year of a big
+# town); and the tests whose name mentions threads compare thread counts, which the TSan run
+# takes (scripts/sanitize.sh thread -R 'thread|tsan_canary' in .ci/run), where a thread bug shows.
 if [ "$kind" = address ]; then
   while IFS= read -r name; do
     [ -n "$name" ] && exclude+="|$(printf '%s' "$name" | sed 's/[][\\.^$*+?(){}|/]/\\&/g')"
-  done < <(tests/wellsim_tests --list-test-names-only '[heavy]')
+  done < <(tests/wellsim_tests --list-test-names-only '[heavy],[large]')
+  exclude+='|.*thread.*'
 fi
 exclude+=')$'
 args=()

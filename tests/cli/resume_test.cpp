@@ -116,7 +116,7 @@ TEST_CASE("a run killed at random steps and resumed is byte-identical to an unin
 }
 
 TEST_CASE("a run with demography killed and resumed is byte-identical to an uninterrupted run",
-          "[cli][resume][demography]") {
+          "[cli][resume][demography][heavy]") {
   // Deaths at five times the table's rates: a few each week among 5,400 people, so the people
   // present and their ages must come back from the checkpoint exactly for the deaths (drawn by
   // age), the widowhood they cause, the birthdays' moves into work and retirement (the

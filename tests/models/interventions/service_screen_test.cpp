@@ -9,7 +9,7 @@
 using namespace wellsim;
 
 TEST_CASE("every service's domain screen passes everyone who qualifies",
-          "[models][interventions]") {
+          "[models][interventions][large]") {
   // One person per combination of the 13 domains, in turn of each activity, with ages from
   // child to old and traits from none to all, so every eligibility rule meets every case.
   constexpr std::uint32_t kCombinations = 1u << models::kDomainCount;

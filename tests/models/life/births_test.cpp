@@ -77,7 +77,7 @@ TEST_CASE("the fertility table gives the ONS total fertility rate for 2022",
 }
 
 TEST_CASE("births over a year match the ONS rates by mother's age group",
-          "[models][life][births]") {
+          "[models][life][births][large]") {
   // 70,000 women, 2,000 at each age 15-49, each with 3 free rows (enough for a year). A woman's
   // births in a week are a Bernoulli of the weekly hazard of her age that week; a group's count
   // is a sum of independent Bernoullis, within 5 SD of its mean.

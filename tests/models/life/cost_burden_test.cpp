@@ -76,7 +76,7 @@ TEST_CASE("cost burden: week 0 has the configured shares and the food insecure a
 }
 
 TEST_CASE("cost burden: the share in difficulty follows the logistic of log burden at any price",
-          "[models][life]") {
+          "[models][life][large]") {
   // Independent of the tolerance draws: over households of burden b the share in difficulty is
   // logistic((ln b - loc) / s), so the people in difficulty after a price rise are binomial
   // around the sum of that probability over their households. 5 standard errors.

@@ -115,7 +115,7 @@ TEST_CASE("deaths over a year match the life table by age band and sex",
 }
 
 TEST_CASE("every living person is a year older after 52 weeks, on their birthday week",
-          "[models][life][demography]") {
+          "[models][life][demography][large]") {
   auto p = demography_on();
   p.set("mortality_scale", 0.0);  // no deaths: everyone ages
   Cohort c(52000, p);

@@ -85,7 +85,7 @@ TEST_CASE("a friend window wider than every age group draws the ties drawn witho
 }
 
 TEST_CASE("a friend window keeps friendship counts and shares but shortens ties",
-          "[models][network]") {
+          "[models][network][large]") {
   // 16 people an age on either side: a seventh of an age year here, as 64 is a twentieth of one
   // in the million-person benchmark town.
   const sim::EdgeList wide = ties_with_window(town_of_100k(), 0),

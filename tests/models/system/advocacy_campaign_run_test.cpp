@@ -102,7 +102,8 @@ TEST_CASE("a failed campaign leaves everyone as in the baseline and adds only it
   CHECK(campaign_total_cost(failed) == Approx(campaign_total_cost(base) + 1.5 * 800 * 8));
 }
 
-TEST_CASE("over seeds, campaigns win as often as their probability says", "[models][system]") {
+TEST_CASE("over seeds, campaigns win as often as their probability says",
+          "[models][system][large]") {
   // (1 - 0.3) * 12 / (12 + 12) = 0.35 with 1.5 staff for 8 weeks against resistance 12.
   const double p = 0.7 * 12 / (12 + 12.0);
   const int n = 120;

@@ -59,7 +59,7 @@ struct Children {
 }  // namespace
 
 TEST_CASE("children in need hold the DfE count while abuse lasts, and only abused children enter",
-          "[models][life][family]") {
+          "[models][life][family][large]") {
   // 180,000 children, 1 in 20 of those under 16 living with abuse for the whole run. The count C
   // in a week is near a sum of independent Bernoullis around 170 per 10,000 (3,060 children):
   // its SD is at most sqrt(3,060) = 55 children = 3.1 per 10,000; a mean of weeks adds no more.

@@ -63,7 +63,7 @@ TEST_CASE("point_prevalence turns a last-year share into the chain's share at an
 }
 
 TEST_CASE("the family domains hold their published prevalence in a town without policy",
-          "[models][system]") {
+          "[models][system][large]") {
   const auto run = test::run_scenario_text(kFamilyTown);
   REQUIRE(run.domains.size() == 53);
   const double point = models::point_prevalence(0.051, 1.0 / 52, 52);

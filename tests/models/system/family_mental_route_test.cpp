@@ -49,7 +49,7 @@ struct AtRisk {
 }  // namespace
 
 TEST_CASE("the family route raises mental illness onset exactly by its relative risks",
-          "[models][system]") {
+          "[models][system][large]") {
   const auto run = test::run_scenario_text(kRouteTown);
   constexpr models::DomainBits kFamily = models::kRelationshipDistress | models::kDomesticAbuse;
   AtRisk none, distress, abuse;

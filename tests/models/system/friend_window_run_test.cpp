@@ -37,7 +37,7 @@ double share(const std::vector<std::uint32_t>& domains, std::uint32_t bit) {
 }  // namespace
 
 TEST_CASE("friends drawn in narrow windows give the town's answers within sampling error",
-          "[models][system]") {
+          "[models][system][large]") {
   const test::RunRecord wide = shock_year(0), narrow = shock_year(4);
   REQUIRE(wide.wellbeing.size() == 53);
   const double n = static_cast<double>(wide.wellbeing.back().size());

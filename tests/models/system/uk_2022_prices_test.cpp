@@ -48,7 +48,7 @@ constexpr std::size_t kYear1 = 13, kYear2 = 65, kYear2End = 117, kWinter = 92;
 }  // namespace
 
 TEST_CASE("uk_2022_prices: mean life satisfaction falls as much as the APS saw",
-          "[models][system]") {
+          "[models][system][large]") {
   const auto mean = adult_mean_by_week(uk());
   const double fall = average(mean, kYear1, kYear2) - average(mean, kYear2, kYear2End);
   // ONS APS: 7.54 (year ending March 2022) to 7.45 (year ending March 2023) and up to 0.15 on
@@ -59,7 +59,7 @@ TEST_CASE("uk_2022_prices: mean life satisfaction falls as much as the APS saw",
 }
 
 TEST_CASE("uk_2022_prices: difficulty with energy bills and food insecurity as the surveys saw",
-          "[models][system]") {
+          "[models][system][large]") {
   const auto& run = uk();
   const auto bills = run.series_of("prevalence/energy_bills_difficult");
   const auto food = run.series_of("prevalence/food_insecure");

@@ -26,7 +26,7 @@ sizes = [15000, 15000]
 }  // namespace
 
 TEST_CASE("a synthesised town starts at the ONS life-satisfaction distribution",
-          "[models][system]") {
+          "[models][system][large]") {
   const auto run = week0_of_town(11);
   const auto& x = run.wellbeing.at(0);
   const double n = static_cast<double>(x.size());

@@ -215,7 +215,7 @@ TEST_CASE("Week 0 keeps the calibrated values, ranks them by circumstance, and i
   CHECK(gap < 1e-4);
 }
 
-TEST_CASE("A year without interventions stays near the week-0 mean", "[models][wellbeing]") {
+TEST_CASE("A year without interventions stays near the week-0 mean", "[models][wellbeing][large]") {
   auto town = test::make_town(20000);
   test::add_community(town, models::default_life_params(),
                       test::defaults(models::CommunityWellbeing::params()));
