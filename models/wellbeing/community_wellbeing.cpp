@@ -32,7 +32,8 @@
 // the scale hold their share instead of draining. Why this way: effects are additive and in points,
 // the form in which the sources report them, and every wellbeing change can be traced to a
 // circumstance or a tie. Performance: the CSR is streamed once per step with float sums; ties weigh
-// by a 256-entry layer table (one byte per entry) unless the network carries its own weights.
+// by a 256-entry layer table (one byte per entry) unless the network carries its own weights; the
+// domains' effects and the support share come from tables built once (effect_tables.hpp).
 #include "models/wellbeing/community_wellbeing.hpp"
 
 #include <algorithm>
