@@ -106,12 +106,12 @@ void CommunityStats::run(sim::Phase, sim::StepContext& ctx) {
 namespace {
 
 // Counts of each domain bit over a run of people, eight bits a vector register: a person adds
-// 1 to the lane of each bit they have, with no branch on which bits are set (the bit-by-bit loop
-// this replaced mispredicted on nearly every person). A block holds at most kAgentBlock (8,192)
-// people, so the 16-bit lanes cannot overflow before flush() empties them.
+// 1 to the lane of each bit they have, with no branch on which bits are set (the loop this
+// replaced branched once per set bit, differently person by person). A block holds at most
+// kAgentBlock (8,192) people, so the 16-bit lanes cannot overflow before flush() empties them.
 struct DomainTally {
   using Lanes = std::uint16_t __attribute__((vector_size(16)));
-  static constexpr unsigned kVectorBits = 16;  // bits counted in `lanes`; the rest one by one
+  static constexpr unsigned kVectorBits = 16;  // bits in `low` and `high`; the rest one by one
   static constexpr Lanes kLow = {1, 2, 4, 8, 16, 32, 64, 128};
   static constexpr Lanes kHigh = kLow << 8;
   Lanes low{}, high{};
