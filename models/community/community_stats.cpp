@@ -105,7 +105,40 @@ void CommunityStats::run(sim::Phase, sim::StepContext& ctx) {
 
 namespace {
 
+// Counts of each domain bit over a run of people, eight bits a vector register: a person adds
+// 1 to the lane of each bit they have, with no branch on which bits are set (the loop this
+// replaced branched once per set bit, differently person by person). A block holds at most
+// kAgentBlock (8,192) people, so the 16-bit lanes cannot overflow before flush() empties them.
+struct DomainTally {
+  using Lanes = std::uint16_t __attribute__((vector_size(16)));
+  static constexpr unsigned kVectorBits = 16;  // bits in `low` and `high`; the rest one by one
+  static constexpr Lanes kLow = {1, 2, 4, 8, 16, 32, 64, 128};
+  static constexpr Lanes kHigh = kLow << 8;
+  Lanes low{}, high{};
+  std::uint32_t rest[kD > kVectorBits ? kD - kVectorBits : 1] = {};
+
+  void add(DomainBits d) {
+    const Lanes v = Lanes{} + static_cast<std::uint16_t>(d);
+    low -= reinterpret_cast<Lanes>((v & kLow) != 0);  // a true lane compares as -1
+    high -= reinterpret_cast<Lanes>((v & kHigh) != 0);
+    for (unsigned b = kVectorBits; b < kD; ++b) rest[b - kVectorBits] += (d >> b) & 1u;
+  }
+  // Adds the counts to `to` (one per domain) and starts again from zero.
+  void flush(std::uint64_t* to) {
+    for (unsigned b = 0; b < 8 && b < kD; ++b) to[b] += low[b];
+    for (unsigned b = 8; b < kVectorBits && b < kD; ++b) to[b] += high[b - 8];
+    for (unsigned b = kVectorBits; b < kD; ++b) to[b] += rest[b - kVectorBits];
+    *this = DomainTally{};
+  }
+};
+
 // The inputs of one measurement, and the counting of one block of agents [b, e) into `p`.
+// Integer counts are added in any grouping; each floating sum (wellbeing per slot, income,
+// children's wellbeing) is still taken person by person in agent order from zero within the
+// block, exactly as when every person updated every slot in turn, so the figures are unchanged.
+// People are numbered neighbourhood by neighbourhood, so a block holds a few runs of one group;
+// the group's slot is fetched once a run, and the everyone slot's domain counts are the sum of
+// the runs' (every person counts there too).
 struct StatsCensus {
   const sim::Network& net;
   const sim::AgentStore& a;
@@ -115,39 +148,82 @@ struct StatsCensus {
 
   void count(std::size_t b, std::size_t e, StatsScratch& s, Block& p) const {
     auto slot = [&s](std::uint32_t k) -> Counts& {
-      Counts& c = s.slots[k];
-      if (c.people == 0) s.touched.push_back(k);  // every touch adds a person
-      return c;
+      if (s.slots[k].people == 0) s.touched.push_back(k);
+      return s.slots[k];
     };
-    double disp = 0;
-    p.employed = p.unemployed = p.children = p.children_low = 0;
-    p.children_wellbeing = 0;
+    DomainTally need, minority_need, after;
+    std::uint64_t people = 0, minority = 0, run_people = 0;
+    double everyone_w = 0, minority_w = 0, run_w = 0, disp = 0, children_w = 0;
+    std::uint64_t employed = 0, unemployed = 0, children = 0, children_low = 0;
+    int run_group = -1;   // the group of the run being counted (-1: none)
+    auto end_run = [&] {  // the run's people, wellbeing and needs go to its group and to slot 0
+      if (run_people == 0) return;
+      people += run_people;
+      std::uint64_t counts[kD] = {};
+      need.flush(counts);
+      for (unsigned d = 0; d < kD; ++d) s.slots[0].domain[d] += counts[d];
+      if (run_group >= 0) {
+        Counts& c = s.slots[static_cast<std::uint32_t>(run_group + 2)];
+        c.people += run_people;
+        c.wellbeing = run_w;
+        for (unsigned d = 0; d < kD; ++d) c.domain[d] += counts[d];
+      }
+      run_people = 0;
+    };
+    // Raw columns, so that the loop does not reload each vector's data pointer per person.
+    const std::uint8_t* present = a.present.empty() ? nullptr : a.present.data();
+    const std::int32_t* group = grouped ? net.group.data() : nullptr;
+    const DomainBits* domains = a.domains.data();
+    const DomainBits* relief_of = relief ? relieved.data() : nullptr;
+    const float* wellbeing = x.data();
+    const float* income = a.disposable.data();
+    const std::uint8_t *traits = a.traits.data(), *activity = a.activity.data(),
+                       *age = a.age.data();
     for (std::size_t i = b; i < e; ++i) {
-      if (!a.is_present(i)) continue;  // figures describe the people in the town this week
-      const DomainBits left = a.domains[i];
-      const DomainBits d = relief ? left | relieved[i] : left;
-      const float w = x[i];
-      const int g = grouped ? net.group[i] : -1;
-      const std::uint32_t in[3] = {0, 1, static_cast<std::uint32_t>(g + 2)};
-      const bool counted[3] = {true, (a.traits[i] & kMinority) != 0, g >= 0};
-      for (int k = 0; k < 3; ++k) {
-        if (!counted[k]) continue;
-        Counts& c = slot(in[k]);
-        ++c.people;
-        c.wellbeing += w;
-        for (unsigned m = d; m; m &= m - 1) ++c.domain[__builtin_ctz(m)];
+      if (present && !present[i]) continue;  // figures describe the people in the town this week
+      const int g = group ? group[i] : -1;
+      if (g != run_group || run_people == 0) {
+        end_run();
+        run_group = g;
+        run_w = g >= 0 ? slot(static_cast<std::uint32_t>(g + 2)).wellbeing : 0.0;
       }
-      for (unsigned m = left; m; m &= m - 1) ++s.slots[0].after[__builtin_ctz(m)];
-      p.employed += a.activity[i] == static_cast<std::uint8_t>(Activity::Employed);
-      p.unemployed += a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
-      disp += a.disposable[i];
-      if (a.age[i] >= kChildFrom && a.age[i] <= kChildTo) {
-        ++p.children;
-        p.children_wellbeing += w;
-        p.children_low += w < kChildLow;
-      }
+      const DomainBits left = domains[i];
+      const DomainBits d = relief_of ? left | relief_of[i] : left;
+      const float w = wellbeing[i];
+      ++run_people;
+      run_w += w;
+      everyone_w += w;
+      need.add(d);
+      after.add(left);
+      const bool is_minority = (traits[i] & kMinority) != 0;
+      minority += is_minority;
+      minority_w += is_minority ? double{w} : 0.0;  // + 0.0 leaves a non-negative sum as it was
+      minority_need.add(is_minority ? d : DomainBits{0});
+      employed += activity[i] == static_cast<std::uint8_t>(Activity::Employed);
+      unemployed += activity[i] == static_cast<std::uint8_t>(Activity::Unemployed);
+      disp += income[i];
+      const bool child = age[i] >= kChildFrom && age[i] <= kChildTo;
+      children += child;
+      children_w += child ? double{w} : 0.0;
+      children_low += child && w < kChildLow;
     }
+    end_run();
+    if (people > 0) {
+      Counts& all = slot(0);
+      all.people = people;
+      all.wellbeing = everyone_w;
+      after.flush(all.after);
+    }
+    if (minority > 0) {
+      Counts& m = slot(1);
+      m.people = minority;
+      m.wellbeing = minority_w;
+      minority_need.flush(m.domain);
+    }
+    p.employed = employed, p.unemployed = unemployed;
     p.disposable = disp;
+    p.children = children, p.children_low = children_low;
+    p.children_wellbeing = children_w;
     p.slots.clear();
     for (std::uint32_t k : s.touched) p.slots.emplace_back(k, s.slots[k]), s.slots[k] = Counts{};
     s.touched.clear();

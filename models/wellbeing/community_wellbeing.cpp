@@ -32,7 +32,8 @@
 // the scale hold their share instead of draining. Why this way: effects are additive and in points,
 // the form in which the sources report them, and every wellbeing change can be traced to a
 // circumstance or a tie. Performance: the CSR is streamed once per step with float sums; ties weigh
-// by a 256-entry layer table (one byte per entry) unless the network carries its own weights.
+// by a 256-entry layer table (one byte per entry) unless the network carries its own weights; the
+// domains' effects and the support share come from tables built once (effect_tables.hpp).
 #include "models/wellbeing/community_wellbeing.hpp"
 
 #include <algorithm>
@@ -43,6 +44,7 @@
 
 #include "models/community/layers.hpp"
 #include "models/wellbeing/censored_scale.hpp"
+#include "models/wellbeing/effect_tables.hpp"
 #include "models/wellbeing/stationary_week0.hpp"
 #include "models/wellbeing/week0_ranks.hpp"
 #include "sim/deterministic_parallel.hpp"
@@ -52,13 +54,6 @@
 namespace wellsim::models {
 
 namespace {
-
-/// Difficulty paying energy bills counts only where neither of these does: fuel poverty and
-/// strain are the same budget squeeze measured by an income line, and their effects were
-/// estimated on people most of whom would report that difficulty (docs/model.md, "Double
-/// counting"), so the graded route adds the harm of those the lines do not reach. Food
-/// insecurity (going without food) is a harm beyond a hard-to-pay bill and keeps both.
-constexpr unsigned kDeeperHardship = kFuelPoor | kFinancialStrain;
 
 /// The last log taken: members of a household are adjacent and share one disposable income, so
 /// most people's log is their housemate's (the same float in, the same float out).
@@ -70,15 +65,12 @@ struct LastLog {
   }
 };
 
-inline float effects_of(const CircumstanceEffects& fx, float log_median, const sim::AgentStore& a,
-                        std::uint32_t i, LastLog& log) {
-  float neg = 0, pos = 0;
-  unsigned domains = a.domains[i];
-  if (domains & kDeeperHardship) domains &= ~static_cast<unsigned>(kEnergyBills);
-  for (unsigned d = domains; d; d &= d - 1) {
-    const float e = fx.domain[__builtin_ctz(d)];
-    (e < 0 ? neg : pos) += e;
-  }
+inline float effects_of(const CircumstanceEffects& fx, const EffectTables& tables, float log_median,
+                        const sim::AgentStore& a, std::uint32_t i, LastLog& log) {
+  // The domains' sums and the support share come from tables of the same floats
+  // (effect_tables.hpp); the additions below follow them in the order they always had.
+  const DomainEffectSums& sums = tables.of(a.domains[i]);
+  float neg = sums.neg, pos = sums.pos;
   if (a.activity[i] == static_cast<std::uint8_t>(Activity::Unemployed)) {
     (fx.unemployed < 0 ? neg : pos) += fx.unemployed;
   }
@@ -89,7 +81,7 @@ inline float effects_of(const CircumstanceEffects& fx, float log_median, const s
         fx.log_income * (log(std::max(a.disposable[i], fx.income_floor)) - log_median);
     (inc < 0 ? neg : pos) += inc;
   }
-  const float support = std::min(1.f, a.support[i] / fx.support_ties);
+  const float support = tables.support_share(a.support[i]);
   return pos + neg * (1.f - fx.buffer * support);
 }
 
@@ -244,6 +236,7 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
                                        std::uint32_t replicate)
     : world_(std::move(world)), seed_(seed), replicate_(replicate) {
   table().read(p, *this);
+  tables_ = effect_tables(fx_);
   if (!age_profile_.empty() && age_profile_.size() != kAgeBands)
     throw sim::InputError(
         "wellbeing.age_profile: expected " + std::to_string(kAgeBands) +
@@ -287,8 +280,8 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
 
 float CommunityWellbeing::effect_sum(const sim::AgentStore& a, std::uint32_t i) const {
   LastLog log;
-  return effects_of(fx_, std::log(std::max(static_cast<float>(median_), fx_.income_floor)), a, i,
-                    log);
+  return effects_of(fx_, tables_, std::log(std::max(static_cast<float>(median_), fx_.income_floor)),
+                    a, i, log);
 }
 
 namespace {
@@ -350,8 +343,9 @@ inline void social_present(const sim::Network& net, const float* lw, const float
 
 template <int Mode>
 void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects& fx,
-          float log_median, const float* lw, const float* ew, const float* rw,
-          const TieOverlay& overlay, float cw, float lambda, float alpha, float* latent) {
+          const EffectTables& tables, float log_median, const float* lw, const float* ew,
+          const float* rw, const TieOverlay& overlay, float cw, float lambda, float alpha,
+          float* latent) {
   // Ties read each other's reported wellbeing; each person moves their own latent value.
   const float* x = a.wellbeing.data();
   float* next = a.wellbeing_next.data();
@@ -369,7 +363,8 @@ void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects
         next[i] = x[i];  // the dead keep their last value; nothing reads it as a tie's
         continue;
       }
-      const float u = sp[i] + effects_of(fx, log_median, a, static_cast<std::uint32_t>(i), log);
+      const float u =
+          sp[i] + effects_of(fx, tables, log_median, a, static_cast<std::uint32_t>(i), log);
       const float own = latent[i] + alpha * (u - latent[i]);
       const float v = total > 0 ? lambda * (sum / total) + (1 - lambda) * own : own;
       latent[i] = v;
@@ -391,7 +386,7 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
   sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
     LastLog log;
     for (std::size_t i = b; i < e; ++i)
-      fx0[i] = effects_of(fx_, log_median, a, static_cast<std::uint32_t>(i), log);
+      fx0[i] = effects_of(fx_, tables_, log_median, a, static_cast<std::uint32_t>(i), log);
   });
   const auto sd = static_cast<float>(
       noise_sd_ >= 0 ? noise_sd_
@@ -448,16 +443,17 @@ void CommunityWellbeing::run(sim::Phase, sim::StepContext& ctx) {
   const TieOverlay& o = world_->overlay;
   switch (mode_) {
     case 0:
-      step<0>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr, row_weight_.data(),
-              o, community_weight_, lambda_, alpha_, latent_.data());
+      step<0>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_, nullptr,
+              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data());
       break;
     case 1:
-      step<1>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, nullptr, row_weight_.data(),
-              o, community_weight_, lambda_, alpha_, latent_.data());
+      step<1>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_, nullptr,
+              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data());
       break;
     default:
-      step<2>(ctx.network, ctx.agents, fx_, log_median, layer_weight_, entry_weight_.data(),
-              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data());
+      step<2>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_,
+              entry_weight_.data(), row_weight_.data(), o, community_weight_, lambda_, alpha_,
+              latent_.data());
   }
 }
 

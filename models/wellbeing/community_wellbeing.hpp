@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/community/world.hpp"
+#include "models/wellbeing/effect_tables.hpp"
 #include "sim/engine.hpp"
 #include "sim/param_table.hpp"
 
@@ -50,6 +51,7 @@ class CommunityWellbeing : public sim::Mechanism {
   /// Social term of agent i: sum_j w_ij x_j over frozen and overlay ties, and the row's weight.
   std::shared_ptr<World> world_;
   CircumstanceEffects fx_;
+  EffectTables tables_;  // of fx_, built once (effect_tables.hpp)
   float lambda_, alpha_, noise_sd_;
   std::vector<double> age_profile_;    // week-0 band means minus the 16+ mean (week0_ranks.hpp)
   std::vector<double> layer_weights_;  // by kLayerNames, then community (read, then expanded)

@@ -1,7 +1,8 @@
 // CommunityStats adds every sum in one fixed order: the same figures, to the bit, as the dense
 // per-block counters it replaced (one set per neighbourhood in every block of 8,192 people, added
 // in block order), and the same on 1, 2 and 4 threads, with neighbourhoods contiguous (as
-// populations are synthesised) and scattered over every block.
+// populations are synthesised) and scattered over every block, every domain bit in use, rows
+// absent ([demography]) and children in the children's measure.
 #include <tbb/global_control.h>
 
 #include <catch2/catch.hpp>
@@ -11,6 +12,7 @@
 #include "models/community/community_stats.hpp"
 #include "sim/deterministic_parallel.hpp"
 #include "sim/rng.hpp"
+#include "sim/series_names.hpp"
 
 using namespace wellsim;
 
@@ -32,12 +34,15 @@ StatsInput make_stats_input(bool scattered) {
   in.agents.resize(n);
   in.agents.resize_people(n);
   in.net.group.resize(n);
+  in.agents.present.assign(n, 1);
   in.world->relieved.assign(n, 0);
   sim::RandomStream r(11, 0, "test.stats_order");
   for (std::uint32_t i = 0; i < n; ++i) {
-    in.agents.domains[i] = static_cast<std::uint16_t>(r.below(1u << kStatsDomains, 0, i, 0));
+    in.agents.domains[i] = static_cast<models::DomainBits>(r.below(1u << kStatsDomains, 0, i, 0));
     in.world->relieved[i] =
-        static_cast<std::uint16_t>(r.below(1u << kStatsDomains, 0, i, 1) & 0x41);
+        static_cast<models::DomainBits>(r.below(1u << kStatsDomains, 0, i, 1) & 0x10041);
+    in.agents.present[i] = r.uniform(0, i, 10) < 0.03 ? 0 : 1;
+    in.agents.age[i] = static_cast<std::uint8_t>(r.below(30, 0, i, 11));
     in.agents.traits[i] = r.uniform(0, i, 2) < 0.15 ? models::kMinority : 0;
     in.agents.activity[i] = static_cast<std::uint8_t>(r.below(6, 0, i, 3));
     // Magnitudes 2^-30 .. 2^10 so that sums round, and a different order of additions shows.
@@ -65,6 +70,8 @@ sim::Ledger measured_stats(const StatsInput& in, int threads) {
 struct StatsFold {
   std::uint64_t people = 0, domain[kStatsDomains] = {}, after[kStatsDomains] = {};
   double wellbeing = 0, disposable = 0;
+  std::uint64_t children = 0, children_low = 0;  // ages 10-15, and of them below 4.5
+  double children_wellbeing = 0;
 };
 
 bool in_stats_slot(const StatsInput& in, std::size_t i, long slot) {
@@ -78,7 +85,11 @@ StatsFold fold_slot(const StatsInput& in, long slot) {
   for (std::size_t b = 0; b < n; b += sim::kAgentBlock) {
     StatsFold block;
     for (std::size_t i = b; i < std::min(n, b + sim::kAgentBlock); ++i) {
+      if (!in.agents.present[i]) continue;
       block.disposable += in.agents.disposable[i];
+      const float w = in.agents.wellbeing[i];
+      if (in.agents.age[i] >= 10 && in.agents.age[i] <= 15)
+        ++block.children, block.children_wellbeing += w, block.children_low += w < 4.5f;
       if (!in_stats_slot(in, i, slot)) continue;
       const unsigned left = in.agents.domains[i], need = left | in.world->relieved[i];
       ++block.people;
@@ -88,6 +99,8 @@ StatsFold fold_slot(const StatsInput& in, long slot) {
     }
     total.people += block.people, total.wellbeing += block.wellbeing;
     total.disposable += block.disposable;
+    total.children += block.children, total.children_low += block.children_low;
+    total.children_wellbeing += block.children_wellbeing;
     for (unsigned k = 0; k < kStatsDomains; ++k) total.domain[k] += block.domain[k];
     for (unsigned k = 0; k < kStatsDomains; ++k) total.after[k] += block.after[k];
   }
@@ -112,8 +125,11 @@ std::uint64_t stats_bits(double x) {
 
 void check_against_fold(const StatsInput& in, const sim::Ledger& ledger) {
   const StatsFold all = fold_slot(in, -2);
-  CHECK(stats_bits(ledger, "income/mean_disposable") ==
-        stats_bits(all.disposable / in.agents.size()));
+  CHECK(stats_bits(ledger, "income/mean_disposable") == stats_bits(all.disposable / all.people));
+  CHECK(stats_bits(ledger, sim::series::kChildrenMean) ==
+        stats_bits(all.children_wellbeing / all.children));
+  CHECK(stats_bits(ledger, sim::series::kChildrenLow) ==
+        stats_bits(double(all.children_low) / all.children));
   for (long slot : {-2L, -1L, 0L, 7L, 151L, long{kStatsGroups} - 1}) {
     const StatsFold f = fold_slot(in, slot);
     const std::string label = slot == -1 ? "minority" : std::to_string(slot);
