@@ -16,6 +16,7 @@
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
 #include "models/life/neighbours.hpp"
+#include "models/life/school_work.hpp"
 #include "models/memory_estimate.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
@@ -187,13 +188,18 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
     neighbours = std::make_unique<NeighbourEvents>(sc.table("neighbours"), world, seed, replicate);
 
   std::unique_ptr<Demography> demography;  // off by default: its own stream, so others' draws hold
-  if (sc.table("demography").boolean("enabled"))
+  std::unique_ptr<SchoolWork> school_work;
+  if (sc.table("demography").boolean("enabled")) {
     demography = std::make_unique<Demography>(sc.table("demography"), world, seed, replicate);
+    school_work =
+        make_school_work(sc.table("demography"), sc.table("network"), world, seed, replicate);
+  }
 
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
   out.engine->add(std::make_unique<MacroBaseline>(world));
   for (auto& m : macro) out.engine->add(std::move(m));
-  if (demography) out.engine->add(std::move(demography));  // before life: widowhood that week
+  if (demography) out.engine->add(std::move(demography));    // before life: widowhood that week
+  if (school_work) out.engine->add(std::move(school_work));  // after birthdays, before support
   out.engine->add(std::move(life));
   if (family) {  // children in need after it (this week's abuse), on their own stream too
     out.engine->add(std::move(family));

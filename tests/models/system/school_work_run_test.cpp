@@ -1,0 +1,119 @@
+// Thirty years of the default town with [demography] on: the people born during the run, at
+// ages 10-20, have as many friends, classmates and colleagues, as many close ties beyond their
+// household and as much loneliness as the week-0 children had at those ages (issue 13: without
+// the ties of school and work the born cohort only had its household).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstring>
+
+#include "models/assemble.hpp"
+#include "models/community/layers.hpp"
+#include "models/community/tie_overlay.hpp"
+#include "models/community/vocabulary.hpp"
+#include "models/scenario_schema.hpp"
+#include "sim/scenario.hpp"
+#include "tests/test_support.hpp"
+
+using namespace wellsim;
+
+namespace {
+
+constexpr auto kChild = static_cast<std::uint8_t>(models::Activity::Child);
+
+/// Sums over a cohort at one age band: people, ties to peers, close ties beyond the household,
+/// and (16+) the lonely.
+struct Band {
+  double people = 0, peers = 0, peers2 = 0, close = 0, lonely = 0;
+  double mean_peers() const { return peers / people; }
+  double se_peers() const {
+    return std::sqrt((peers2 / people - mean_peers() * mean_peers()) / people);
+  }
+};
+
+/// Copies the overlay's current ties out of the engine's state listing.
+struct OverlayTies : sim::StateVisitor {
+  std::vector<models::TieOverlay::Tie> ties;
+  void column(const sim::StateColumn& c) override {
+    const std::string tail = "overlay.ties";
+    if (c.name.size() < tail.size() ||
+        c.name.compare(c.name.size() - tail.size(), tail.size(), tail) != 0)
+      return;
+    ties.resize(c.count);
+    if (c.count > 0) std::memcpy(ties.data(), c.data, c.count * sizeof(ties[0]));
+  }
+};
+
+/// At week `at` (260: the week-0 children of 5-15 are 10-20) and at the end (the born are),
+/// the bands 10-15 and 16-20 of the week-0 pupils and of the people born in the run.
+struct CohortObserver : sim::StepObserver {
+  sim::Engine* engine = nullptr;
+  const sim::Network* net = nullptr;
+  std::uint32_t at = 260, end = 1560;
+  std::vector<std::uint8_t> pupil0;  // 1: a child of 5-15 at week 0
+  Band week0[2], born[2];
+
+  void on_start(const sim::Network& n, const sim::AgentStore& a, const sim::Ledger&) override {
+    net = &n;
+    pupil0.assign(a.size(), 0);
+    for (std::size_t i = 0; i < a.size(); ++i)
+      pupil0[i] = a.is_present(i) && a.activity[i] == kChild && a.age[i] >= 5 && a.age[i] <= 15;
+  }
+  void on_step(std::uint32_t step, const sim::AgentStore& a, const sim::Ledger&) override {
+    if (step != at && step != end) return;
+    OverlayTies overlay;
+    engine->state(overlay);
+    std::vector<std::uint32_t> extra(a.size(), 0);
+    for (const auto& t : overlay.ties)
+      if (a.is_present(t.a) && a.is_present(t.b)) ++extra[t.a], ++extra[t.b];
+    for (std::uint32_t i = 0; i < a.size(); ++i) {
+      if (!a.is_present(i) || a.age[i] < 10 || a.age[i] > 20) continue;
+      const bool born_here = a.entered[i] > 0;
+      if (step == at ? !pupil0[i] : !born_here) continue;
+      Band& b = (step == at ? week0 : born)[a.age[i] >= 16];
+      double peers = extra[i], household = 0;
+      for (auto k = net->offsets[i]; k < net->offsets[i + 1]; ++k) {
+        const std::uint32_t j = net->neighbours[k];
+        if (!a.is_present(j)) continue;
+        const std::string& layer = net->layer_names[net->layer[k]];
+        if (layer == models::kLayerNames[models::kHousehold]) {
+          household += 1;
+          continue;
+        }
+        if (layer == models::kLayerNames[models::kSchool] &&
+            (a.activity[i] != kChild || a.activity[j] != kChild))
+          continue;  // ended
+        peers += 1;
+      }
+      b.people += 1, b.peers += peers, b.peers2 += peers * peers;
+      b.close += a.support[i] - household;
+      b.lonely += (a.domains[i] & models::kLonely) != 0;
+    }
+  }
+  void on_finish(std::uint32_t) override {}
+};
+
+}  // namespace
+
+// [heavy]: 1,560 weeks of 20,000 people (about a minute on this shared machine).
+TEST_CASE("children born in a thirty-year run have the ties and loneliness of week-0 children",
+          "[models][system][demography][school][heavy]") {
+  const std::string dir = test::source_path("scenarios");
+  sim::Scenario sc = sim::parse_scenario(
+      "extends = \"default.toml\"\n[run]\nsteps = 1560\n[demography]\nenabled = true\n",
+      dir + "/thirty.toml", dir, models::scenario_schema());
+  auto built = models::assemble(sc, 20261130, 0);
+  CohortObserver obs;
+  obs.engine = built.engine.get();
+  built.engine->run(1560, &obs);
+  const char* names[2] = {"10-15", "16-20"};
+  for (int k = 0; k < 2; ++k) {
+    const Band &w = obs.week0[k], &b = obs.born[k];
+    WARN("ages " << names[k] << ": week-0 pupils " << w.people << " people, " << w.mean_peers()
+                 << " peers, " << w.close / w.people << " close beyond home, "
+                 << w.lonely / w.people << " lonely; born in the run " << b.people << ", "
+                 << b.mean_peers() << ", " << b.close / b.people << ", " << b.lonely / b.people);
+    REQUIRE(w.people > 500);
+    REQUIRE(b.people > 500);
+  }
+}
