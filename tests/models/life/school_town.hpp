@@ -65,12 +65,13 @@ inline sim::ParamSet quiet_demography(
 }
 
 /// Adds the macro baseline (which publishes the overlay), demography and the ties of school
-/// and work; returns the last.
-inline models::SchoolWork* add_school_work(Town& town, const sim::ParamSet& demography) {
+/// and work (with `network`'s friendship keys, if any); returns the last.
+inline models::SchoolWork* add_school_work(Town& town, const sim::ParamSet& demography,
+                                           const sim::ParamSet& network = {}) {
   town.mechanisms.push_back(std::make_unique<models::MacroBaseline>(town.world));
   town.mechanisms.push_back(
       std::make_unique<models::Demography>(demography, town.world, town.seed, 0));
-  auto made = models::make_school_work(demography, sim::ParamSet{}, town.world, town.seed, 0);
+  auto made = models::make_school_work(demography, network, town.world, town.seed, 0);
   auto* out = made.get();
   if (made) town.mechanisms.push_back(std::move(made));
   return out;

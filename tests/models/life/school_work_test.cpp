@@ -63,18 +63,29 @@ double per_newcomer(const std::vector<Made>& made, std::uint8_t layer, double ne
   return ties / newcomers;
 }
 
+/// A year of `town` with the ties of school and work (`network`'s friendship keys): the week-0
+/// ages, the ties made and the number of children who were 4 at week 0.
+struct StartYear {
+  std::vector<std::uint8_t> age0;
+  std::vector<Made> made;
+  double starters = 0;
+  StartYear(test::Town& town, const sim::ParamSet& network) {
+    auto* sw = test::add_school_work(town, test::quiet_demography(), network);
+    town.prepare();
+    age0 = town.agents.age;
+    made = run_weeks(town, *sw, 52);
+    for (std::uint32_t i = 0; i < town.agents.size(); ++i)
+      starters += age0[i] == 4 && town.agents.activity[i] == kChild;
+  }
+};
+
 }  // namespace
 
 TEST_CASE("a child turning 5 makes classmates and friends among present pupils of their area",
           "[models][life][demography][school]") {
   auto town = test::school_town(12000);
-  auto* sw = test::add_school_work(town, test::quiet_demography());
-  town.prepare();
-  const std::vector<std::uint8_t> age0 = town.agents.age;
-  const auto made = run_weeks(town, *sw, 52);
-  double starters = 0;
-  for (std::uint32_t i = 0; i < town.agents.size(); ++i)
-    starters += age0[i] == 4 && town.agents.activity[i] == kChild;
+  const StartYear year(town, sim::ParamSet{});
+  const auto& [age0, made, starters] = year;
   REQUIRE(starters > 150);
   std::set<std::uint32_t> started;
   std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
@@ -107,6 +118,24 @@ TEST_CASE("a child turning 5 makes classmates and friends among present pupils o
     CHECK(per_newcomer(made, static_cast<std::uint8_t>(layer), starters) ==
           Approx(mean / 2).margin(4 * (sd / 2 + 0.5) / std::sqrt(starters)));
   }
+}
+
+TEST_CASE("with the town's friendship keys a starter makes friends as the generator draws them",
+          "[models][life][demography][school]") {
+  // network.close_friends 4 and friends 10 with sociability_sd 0.9: a starter starts half of
+  // each times a log-normal factor of mean 1, so 2 and 5 on average; the SD of the factor,
+  // sqrt(e^0.81 - 1) = 1.02, sets the standard errors.
+  sim::ParamSet network;
+  network.set("close_friends", 4.0);
+  network.set("friends", 10.0);
+  network.set("sociability_sd", 0.9);
+  auto town = test::school_town(12000);
+  const auto [age0, made, starters] = StartYear(town, network);
+  const double cv = std::sqrt(std::exp(0.81) - 1);
+  CHECK(per_newcomer(made, models::kCloseFriend, starters) ==
+        Approx(2).margin(4 * (2 * cv + 0.5) / std::sqrt(starters)));
+  CHECK(per_newcomer(made, models::kFriend, starters) ==
+        Approx(5).margin(4 * (5 * cv + 0.5) / std::sqrt(starters)));
 }
 
 TEST_CASE("with starting_school off a child turning 5 makes no ties",
