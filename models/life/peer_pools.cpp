@@ -117,25 +117,27 @@ std::span<const std::uint32_t> PeerPools::workers_of(std::size_t g) const {
   return {workers.data() + worker_start[g], worker_start[g + 1] - worker_start[g]};
 }
 
-PeerPools build_pools(const sim::Network& net, const sim::AgentStore& a,
-                      const std::vector<std::uint8_t>& starting,
-                      const std::vector<std::uint8_t>& entering) {
+PeerPools build_pools(const sim::Network& net, const sim::AgentStore& a, const PoolRequest& r) {
   constexpr std::size_t kYears = kSchoolEnd - kSchoolStart + 1;
-  const std::size_t groups = group_total(net);
+  const std::size_t groups = r.groups;
+  const auto& starting = *r.starting;
+  const auto& entering = *r.entering;
   PeerPools p;
-  bucket(
-      a.size(), groups * kYears,
-      [&](std::size_t i) {
-        if (!pupil_now(a, i) || starting[i]) return groups * kYears;
-        return group_of(net, i) * kYears + (a.age[i] - kSchoolStart);
-      },
-      p.pupil_start, p.pupils);
-  bucket(
-      a.size(), groups,
-      [&](std::size_t i) {
-        return in_labour_market(a, i) && !entering[i] ? group_of(net, i) : groups;
-      },
-      p.worker_start, p.workers);
+  if (r.pupils)
+    bucket(
+        a.size(), groups * kYears,
+        [&](std::size_t i) {
+          if (starting[i] || !pupil_now(a, i)) return groups * kYears;
+          return group_of(net, i) * kYears + (a.age[i] - kSchoolStart);
+        },
+        p.pupil_start, p.pupils);
+  if (r.workers)
+    bucket(
+        a.size(), groups,
+        [&](std::size_t i) {
+          return entering[i] || !in_labour_market(a, i) ? groups : group_of(net, i);
+        },
+        p.worker_start, p.workers);
   return p;
 }
 

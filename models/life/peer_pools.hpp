@@ -51,11 +51,18 @@ struct PeerPools {
   std::span<const std::uint32_t> workers_of(std::size_t g) const;
 };
 
-/// Builds the pools: present children aged 5-15 for whom `starting` is 0, and present people in
-/// the labour market for whom `entering` is 0 (both indexed by agent).
-PeerPools build_pools(const sim::Network& net, const sim::AgentStore& a,
-                      const std::vector<std::uint8_t>& starting,
-                      const std::vector<std::uint8_t>& entering);
+/// This week's newcomers (indexed by agent, nonzero for a newcomer), the number of
+/// neighbourhoods (group_total) and which pools are needed.
+struct PoolRequest {
+  const std::vector<std::uint8_t>* starting;
+  const std::vector<std::uint8_t>* entering;
+  std::size_t groups;
+  bool pupils, workers;
+};
+
+/// Builds the pools asked for: present children aged 5-15 who are not starting, and present
+/// people in the labour market who are not entering; a pool not asked for is empty.
+PeerPools build_pools(const sim::Network& net, const sim::AgentStore& a, const PoolRequest& r);
 
 /// Neighbourhood of agent i (0 when the network has no groups).
 inline std::size_t group_of(const sim::Network& net, std::size_t i) {

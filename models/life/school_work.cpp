@@ -124,6 +124,7 @@ SchoolWork::SchoolWork(const SchoolWorkRules& rules, std::shared_ptr<World> worl
 
 void SchoolWork::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledger&) {
   layers_ = PeerLayers(net);
+  groups_ = group_total(net);
   donors_ = Donors(net, a, layers_);
   age_seen_ = a.age;
   activity_seen_ = a.activity;
@@ -234,21 +235,24 @@ void SchoolWork::run(sim::Phase, sim::StepContext& ctx) {
   constexpr auto kStudent = static_cast<std::uint8_t>(Activity::Student);
   constexpr auto kEmployed = static_cast<std::uint8_t>(Activity::Employed);
   constexpr auto kUnemployed = static_cast<std::uint8_t>(Activity::Unemployed);
-  std::size_t newcomers = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!a.is_present(i)) continue;
-    starting_[i] = rules_.starting && a.activity[i] == kChild && a.age[i] == kSchoolStart &&
-                   age_seen_[i] == kSchoolStart - 1;
-    // Every entrant leaves the pool (they choose; none is chosen the week they enter), only
-    // the employed make colleagues.
-    const bool entered = activity_seen_[i] == kStudent &&
-                         (a.activity[i] == kEmployed || a.activity[i] == kUnemployed);
-    entering_[i] = rules_.working && entered ? (a.activity[i] == kEmployed ? 1 : 2) : 0;
-    newcomers += starting_[i] + (entering_[i] == 1);
-  }
+  sim::for_blocks(n, [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      if (!a.is_present(i)) continue;
+      starting_[i] = rules_.starting && a.activity[i] == kChild && a.age[i] == kSchoolStart &&
+                     age_seen_[i] == kSchoolStart - 1;
+      // Every entrant leaves the pool (they choose; none is chosen the week they enter), only
+      // the employed make colleagues.
+      const bool entered = activity_seen_[i] == kStudent &&
+                           (a.activity[i] == kEmployed || a.activity[i] == kUnemployed);
+      entering_[i] = rules_.working && entered ? (a.activity[i] == kEmployed ? 1 : 2) : 0;
+    }
+  });
+  const bool starters = std::find(starting_.begin(), starting_.end(), 1) != starting_.end();
+  const bool entrants = std::find(entering_.begin(), entering_.end(), 1) != entering_.end();
   made_.clear();
-  if (newcomers > 0) {
-    const PeerPools pools = build_pools(ctx.network, a, starting_, entering_);
+  if (starters || entrants) {
+    const PeerPools pools =
+        build_pools(ctx.network, a, {&starting_, &entering_, groups_, starters, entrants});
     for (auto& e : entering_) e = e == 1;
     made_ = choose(ctx, pools);
   }

@@ -79,6 +79,7 @@ class SchoolWork : public sim::Mechanism {
   std::uint32_t replicate_;
   sim::RandomStream stream_;
   PeerLayers layers_{sim::Network{}};
+  std::size_t groups_ = 1;
   Donors donors_;
   std::vector<std::uint8_t> age_seen_, activity_seen_;  // as the last step left them
   std::vector<std::uint8_t> starting_, entering_;       // this week's newcomers
