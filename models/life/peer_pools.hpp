@@ -33,6 +33,7 @@ struct Donors {
   std::vector<std::uint32_t> pupil_start, worker_start;  ///< G + 1 starts per neighbourhood
   /// Builds the tables from the frozen network and the week-0 agents.
   Donors(const sim::Network& net, const sim::AgentStore& a, const PeerLayers& layers);
+  /// No donors (every pick gives no ties).
   Donors() = default;
   /// The donor a uniform word picks among neighbourhood g's (or, none there, the town's).
   const DonorCounts& pick(bool pupil, std::size_t g, std::uint32_t word) const;

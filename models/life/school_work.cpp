@@ -277,7 +277,7 @@ std::unique_ptr<SchoolWork> make_school_work(const sim::ParamSet& demography,
                                              std::uint32_t replicate) {
   const DemographyRates r = demography_table().read(demography);
   SchoolWorkRules rules{r.starting_school, r.leaving_school, r.entering_work, 1.0};
-  if (!rules.starting && !rules.leaving && !rules.working) return nullptr;
+  if (!r.enabled || (!rules.starting && !rules.leaving && !rules.working)) return nullptr;
   if (network.has("child_friend_age_sd"))
     rules.child_friend_age_sd = network.real("child_friend_age_sd");
   if (network.has("close_friends") && network.has("friends") && network.has("sociability_sd")) {

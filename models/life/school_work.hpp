@@ -87,8 +87,8 @@ class SchoolWork : public sim::Mechanism {
   std::vector<PeerTie> made_;
 };
 
-/// The mechanism for a validated [demography] table with `enabled` on (nullptr when all three of
-/// its parts are off); `network` gives child_friend_age_sd where the source has it (else 1).
+/// The mechanism for a validated [demography] table (nullptr unless `enabled` is on and one of
+/// its three parts is); `network` gives the friendship keys where the source has them.
 std::unique_ptr<SchoolWork> make_school_work(const sim::ParamSet& demography,
                                              const sim::ParamSet& network,
                                              std::shared_ptr<World> world, std::uint64_t seed,

@@ -16,11 +16,11 @@ using namespace wellsim;
 
 namespace {
 
-constexpr auto kChild = static_cast<std::uint8_t>(models::Activity::Child);
+constexpr auto kChildActivity = static_cast<std::uint8_t>(models::Activity::Child);
 
 /// Sums over a cohort at one age band: people, ties to peers, close ties beyond the household,
 /// and (16+) the lonely.
-struct Band {
+struct CohortBand {
   double people = 0, peers = 0, peers2 = 0, close = 0, lonely = 0;
   double mean_peers() const { return peers / people; }
   double se_peers() const {
@@ -48,13 +48,14 @@ struct CohortObserver : sim::StepObserver {
   const sim::Network* net = nullptr;
   std::uint32_t at = 260, end = test::kThirtyYears;
   std::vector<std::uint8_t> pupil0;  // 1: a child of 5-15 at week 0
-  Band week0[2], born[2];
+  CohortBand week0[2], born[2];
 
   void on_start(const sim::Network& n, const sim::AgentStore& a, const sim::Ledger&) override {
     net = &n;
     pupil0.assign(a.size(), 0);
     for (std::size_t i = 0; i < a.size(); ++i)
-      pupil0[i] = a.is_present(i) && a.activity[i] == kChild && a.age[i] >= 5 && a.age[i] <= 15;
+      pupil0[i] =
+          a.is_present(i) && a.activity[i] == kChildActivity && a.age[i] >= 5 && a.age[i] <= 15;
   }
   void on_step(std::uint32_t step, const sim::AgentStore& a, const sim::Ledger&) override {
     if (step != at && step != end) return;
@@ -67,7 +68,7 @@ struct CohortObserver : sim::StepObserver {
       if (!a.is_present(i) || a.age[i] < 10 || a.age[i] > 20) continue;
       const bool born_here = a.entered[i] > 0;
       if (step == at ? !pupil0[i] : !born_here) continue;
-      Band& b = (step == at ? week0 : born)[a.age[i] >= 16];
+      CohortBand& b = (step == at ? week0 : born)[a.age[i] >= 16];
       double peers = extra[i], household = 0;
       for (auto k = net->offsets[i]; k < net->offsets[i + 1]; ++k) {
         const std::uint32_t j = net->neighbours[k];
@@ -78,7 +79,7 @@ struct CohortObserver : sim::StepObserver {
           continue;
         }
         if (layer == models::kLayerNames[models::kSchool] &&
-            (a.activity[i] != kChild || a.activity[j] != kChild))
+            (a.activity[i] != kChildActivity || a.activity[j] != kChildActivity))
           continue;  // ended
         peers += 1;
       }
@@ -105,7 +106,7 @@ TEST_CASE("children born in a thirty-year run have the ties and loneliness of we
   const CohortObserver obs = thirty_years("");
   const char* names[2] = {"10-15", "16-20"};
   for (int k = 0; k < 2; ++k) {
-    const Band &w = obs.week0[k], &b = obs.born[k];
+    const CohortBand &w = obs.week0[k], &b = obs.born[k];
     WARN("ages " << names[k] << ": week-0 pupils " << w.people << " people, " << w.mean_peers()
                  << " peers, " << w.close / w.people << " close beyond home, "
                  << w.lonely / w.people << " lonely; born in the run " << b.people << ", "
