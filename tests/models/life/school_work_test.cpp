@@ -85,7 +85,9 @@ TEST_CASE("a child turning 5 makes classmates and friends among present pupils o
           "[models][life][demography][school]") {
   auto town = test::school_town(12000);
   const StartYear year(town, sim::ParamSet{});
-  const auto& [age0, made, starters] = year;
+  const std::vector<std::uint8_t>& age0 = year.age0;
+  const std::vector<Made>& made = year.made;
+  const double starters = year.starters;
   REQUIRE(starters > 150);
   std::set<std::uint32_t> started;
   std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
@@ -130,7 +132,9 @@ TEST_CASE("with the town's friendship keys a starter makes friends as the genera
   network.set("friends", 10.0);
   network.set("sociability_sd", 0.9);
   auto town = test::school_town(12000);
-  const auto [age0, made, starters] = StartYear(town, network);
+  const StartYear year(town, network);
+  const std::vector<Made>& made = year.made;
+  const double starters = year.starters;
   const double cv = std::sqrt(std::exp(0.81) - 1);
   CHECK(per_newcomer(made, models::kCloseFriend, starters) ==
         Approx(2).margin(4 * (2 * cv + 0.5) / std::sqrt(starters)));
