@@ -16,6 +16,7 @@
 #include "models/life/family.hpp"
 #include "models/life/life_events.hpp"
 #include "models/life/neighbours.hpp"
+#include "models/life/school_work.hpp"
 #include "models/memory_estimate.hpp"
 #include "models/network/sources.hpp"
 #include "models/population/census.hpp"
@@ -123,6 +124,19 @@ void check_against_network(const sim::Scenario& sc, const sim::Network& net) {
                           std::to_string(by_group.size()));
 }
 
+/// Demography and the ties of school and work that follow its birthdays (off by default: their
+/// own stream, so others' draws hold), added before the life events, which widow the partner of
+/// this week's dead and count support on this week's ties.
+void add_demography(sim::Engine& engine, const sim::Scenario& sc,
+                    const std::shared_ptr<World>& world, std::uint64_t seed,
+                    std::uint32_t replicate) {
+  const auto& table = sc.table("demography");
+  if (!table.boolean("enabled")) return;
+  engine.add(std::make_unique<Demography>(table, world, seed, replicate));
+  if (auto ties = make_school_work(table, sc.table("network"), world, seed, replicate))
+    engine.add(std::move(ties));
+}
+
 }  // namespace
 
 Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::uint32_t replicate) {
@@ -186,14 +200,10 @@ Assembled assemble_community(const sim::Scenario& sc, std::uint64_t seed, std::u
   if (sc.table("neighbours").boolean("enabled"))
     neighbours = std::make_unique<NeighbourEvents>(sc.table("neighbours"), world, seed, replicate);
 
-  std::unique_ptr<Demography> demography;  // off by default: its own stream, so others' draws hold
-  if (sc.table("demography").boolean("enabled"))
-    demography = std::make_unique<Demography>(sc.table("demography"), world, seed, replicate);
-
   out.engine = std::make_unique<sim::Engine>(std::move(net), std::move(agents), seed, replicate);
   out.engine->add(std::make_unique<MacroBaseline>(world));
   for (auto& m : macro) out.engine->add(std::move(m));
-  if (demography) out.engine->add(std::move(demography));  // before life: widowhood that week
+  add_demography(*out.engine, sc, world, seed, replicate);  // before life: widowhood that week
   out.engine->add(std::move(life));
   if (family) {  // children in need after it (this week's abuse), on their own stream too
     out.engine->add(std::move(family));

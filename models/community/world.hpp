@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/community/access.hpp"
+#include "models/community/layers.hpp"
 #include "models/community/tie_overlay.hpp"
 #include "models/community/vocabulary.hpp"
 #include "sim/agent_store.hpp"
@@ -83,6 +84,19 @@ struct World {
   /// True when [demography] runs: people age and die (AgentStore::present), so life events
   /// widow the partner of a person who died instead of drawing widowhood as a hazard.
   bool demography = false;
+
+  /// True when pupils leaving school end their school ties ([demography],
+  /// models/life/school_work.cpp): a frozen tie of the school layer then counts only while both
+  /// its people are children (Activity::Child), in social influence and in loneliness.
+  bool school_ties_end = false;
+  /// Per agent ([demography]): overlay ties that stand for friends, classmates or colleagues
+  /// (models/life/school_work.cpp). Support counts every other overlay tie as a close tie
+  /// (programme ties); these count as ties but not as close ones. Empty when none are made.
+  std::vector<std::uint16_t> loose_ties;
+  /// Weight of an overlay tie that stands for a tie of a frozen layer, by Layer: the layer's
+  /// wellbeing weight over the community weight (the wellbeing model multiplies every overlay
+  /// weight by the community weight; it sets these; 0 when the community weight is 0).
+  float layer_tie_weight[kLayerCount] = {1, 1, 1, 1, 1, 1};
 
   /// Median equivalised disposable income at week 0 (GBP/week): the income effect's reference.
   double median_income = 0;

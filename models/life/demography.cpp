@@ -22,11 +22,15 @@
 // Sex: sexes.cpp (female with probability `female_share`, a couple's partners of opposite sex).
 // Draws: stream "demography", keyed by (step, agent): step 0 draw 0 gives [1] birthday
 // week, [2] entrant wage pick (draw 1 [0], keyed by original id, the sex: sexes.cpp); step t >= 1
-// draw 0 gives [0] death, [1] labour-market entry, [2] birth. The stream is its own and reads
-// nothing that a policy changes (age, sex, presence), so the same people die, age and give birth in
-// both arms of a paired comparison (common random numbers). Why in the life-events phase before the
-// life events: they must see who is alive this week, and a death must widow the partner in the same
-// week.
+// draw 0 gives [0] death, [1] labour-market entry, [2] birth; a child starting school or an
+// entrant starting work that week (school_work.cpp) draw 2 gives [0] the donor whose tie counts
+// they copy, [1] close friends', [2] friends', [3] classmates' odd tie; draw
+// 3 + (s << 16) + (j << 3) + k is attempt k (0-7) of their tie j of kind s (0 classmate,
+// 1 close friend, 2 friend, 3 colleague): [0] who in the pool, [1] and [2] a friend's age. The
+// stream is its own and reads nothing that a policy changes (age, sex, presence), so the same
+// people die, age and give birth in both arms of a paired comparison (common random numbers). Why
+// in the life-events phase before the life events: they must see who is alive this week, and a
+// death must widow the partner in the same week.
 #include "models/life/demography.hpp"
 
 #include <algorithm>
@@ -94,6 +98,21 @@ const sim::ParamTable<DemographyRates>& demography_table() {
             "most rows a household keeps at week 0 for babies born during the run (expected "
             "births over run.steps plus two standard deviations, rounded; a birth that finds "
             "no free row is counted in population/births_unplaced)");
+    t.add("starting_school", &DemographyRates::starting_school, true)
+        .help(
+            "a child turning 5 (DfE: compulsory school age) makes classmates of their age and "
+            "close friends and friends aged 5-15 in their neighbourhood, half the ties of a "
+            "week-0 pupil drawn there (the children who start after them make the other half); "
+            "models/life/school_work.cpp");
+    t.add("leaving_school", &DemographyRates::leaving_school, true)
+        .help(
+            "school ties end when a pupil becomes a student at 16 (the network's school layer "
+            "joins children 5-15): a school tie counts only while both are children");
+    t.add("entering_work", &DemographyRates::entering_work, true)
+        .help(
+            "a student entering the labour market employed makes as many colleagues as a week-0 "
+            "worker of their neighbourhood drawn at random has, among its people in the labour "
+            "market");
   });
 }
 
@@ -122,6 +141,12 @@ Demography::Demography(const sim::ParamSet& demography, std::shared_ptr<World> w
     for (unsigned x = 0; x <= kLifeTableOldest; ++x)
       hazard_[s][x] = weekly_hazard(rates_.mortality_scale * annual_death_probability(s == 1, x));
   }
+}
+
+std::uint32_t birthday_week(const sim::RandomStream& demography, const sim::AgentStore& a,
+                            std::uint32_t i) {
+  if (!a.entered.empty() && a.entered[i] > 0) return static_cast<std::uint32_t>(a.entered[i]) % 52;
+  return demography.words(0, i, 0)[1] % 52;
 }
 
 std::uint32_t Demography::birthday_week(std::uint32_t i) const {
@@ -167,10 +192,7 @@ void Demography::person_week(sim::AgentStore& a, std::uint32_t step, std::uint32
     out.push_back({step, i, sim::kNoAgent, death_kind_, 0});
     return;
   }
-  const bool newborn = !a.entered.empty() && a.entered[i] > 0;
-  const std::uint32_t birthday =
-      newborn ? static_cast<std::uint32_t>(a.entered[i]) % 52 : birthday_week(i);
-  if (step % 52 != birthday || a.age[i] >= kLifeTableOldest) return;
+  if (step % 52 != models::birthday_week(stream_, a, i) || a.age[i] >= kLifeTableOldest) return;
   const auto age = static_cast<std::uint8_t>(a.age[i] + 1);
   a.age[i] = age;
   const auto activity = static_cast<Activity>(a.activity[i]);

@@ -24,6 +24,9 @@ struct DemographyRates {
   double entrant_employment;     ///< share of labour-market entrants who find work at once
   double fertility_scale;        ///< multiplier on every ONS age-specific fertility rate
   std::uint32_t reserve_cap;     ///< most rows a household keeps for births
+  bool starting_school;          ///< children turning 5 make classmates and friends
+  bool leaving_school;           ///< school ties end when a pupil becomes a student
+  bool entering_work;            ///< employed labour-market entrants make colleagues
 };
 
 /// The keys of the scenario table [demography], each declared once.
@@ -35,6 +38,11 @@ const std::vector<sim::ParamSpec>& demography_params();
 /// [demography] table (models/population/reserve.hpp), sexes drawn as prepare will draw them.
 void reserve_birth_rows(const sim::ParamSet& demography, std::uint32_t steps, std::uint64_t seed,
                         std::uint32_t replicate, People& people, sim::EdgeList& ties);
+
+/// Week of the year (0-51) of agent i's birthday, on which demography ages them: a newborn's birth
+/// week, anyone else's word 1 of the week-0 draw of the `demography` stream.
+std::uint32_t birthday_week(const sim::RandomStream& demography, const sim::AgentStore& a,
+                            std::uint32_t i);
 
 /// Weekly ageing, deaths and births (demography.cpp); runs in the life-events phase before the life
 /// events, so they see this week's living people and ages.

@@ -81,7 +81,10 @@ void LifeEvents::prepare(const sim::Network& net, sim::AgentStore& a, sim::Ledge
   check_inputs(net, a);
   world_->energy_cost = rates_.energy_cost;
   world_->food_cost = rates_.food_cost;
-  frozen_ = count_frozen_ties(net);
+  frozen_ = count_frozen_ties(net, world_->school_ties_end);
+  // Ties made by [demography] at school and work are ties but not close ones (support.hpp).
+  support_rule_.loose = world_->loose_ties.empty() ? nullptr : &world_->loose_ties;
+  support_rule_.school_ends = world_->school_ties_end;
   const std::size_t n = a.size();
   sanction_left_.assign(n, 0);
   victim_left_.assign(n, 0);

@@ -27,19 +27,22 @@ namespace {
 
 /// Which layers count as close ties and as outer (close beyond the household), by layer code.
 struct CloseLayers {
-  bool close[256] = {}, outer[256] = {};
+  bool close[256] = {}, outer[256] = {}, school[256] = {};
+  bool any_school = false;
   explicit CloseLayers(const sim::Network& net) {
     for (std::size_t l = 0; l < net.layer_names.size() && l < 256; ++l) {
       const auto& name = net.layer_names[l];
       outer[l] = name == kLayerNames[kKin] || name == kLayerNames[kCloseFriend];
       close[l] = outer[l] || name == kLayerNames[kHousehold];
+      school[l] = name == kLayerNames[kSchool];
+      any_school |= school[l];
     }
   }
 };
 
 }  // namespace
 
-FrozenTies count_frozen_ties(const sim::Network& net) {
+FrozenTies count_frozen_ties(const sim::Network& net, bool school) {
   const std::size_t n = net.size();
   FrozenTies f;
   f.close.assign(n, 0);
@@ -48,15 +51,20 @@ FrozenTies count_frozen_ties(const sim::Network& net) {
   const CloseLayers layers(net);
   const bool* is_close = layers.close;
   const bool* is_outer = layers.outer;
+  const bool* is_school = layers.school;
   const bool layered = net.layer.size() == net.entries();
+  if (school && layered && layers.any_school) f.school.assign(n, 0);
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
     for (std::size_t i = r.begin(); i != r.end(); ++i) {
-      std::uint32_t close = 0, outer = 0;
+      std::uint32_t close = 0, outer = 0, school = 0;
       if (layered)
         for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k)
-          close += is_close[net.layer[k]], outer += is_outer[net.layer[k]];
+          close += is_close[net.layer[k]], outer += is_outer[net.layer[k]],
+              school += is_school[net.layer[k]];
       f.close[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(close, 65535));
       f.outer[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(outer, 65535));
+      if (!f.school.empty())
+        f.school[i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(school, 65535));
       f.all[i] = static_cast<std::uint16_t>(std::min<std::uint64_t>(net.degree(i), 65535));
     }
   });
@@ -85,6 +93,7 @@ void drop_absent_ties(FrozenTies& f, const sim::Network& net,
       change(f.all[j], off);
       if (layered && layers.close[net.layer[k]]) change(f.close[j], off);
       if (layered && layers.outer[net.layer[k]]) change(f.outer[j], off);
+      if (layered && layers.school[net.layer[k]] && !f.school.empty()) change(f.school[j], off);
     }
   }
 }

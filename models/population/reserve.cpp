@@ -21,9 +21,9 @@
 // docs/performance.md).
 // Ties: reserved rows are inserted after the network generator has tied the people, so the
 // people's ties (and the generator's draws) are the same as without a reserve; a reserved row
-// gets household ties only. A child reaches kin through their parents in the town network too,
-// and a newborn makes no friends, workmates or classmates within the run's first years (a run
-// longer than about five years leaves children born in it without school ties: a known limit).
+// gets household ties only. A child reaches kin through their parents in the town network too;
+// classmates, friends and colleagues come later, as run-time ties, when the child starts school
+// at 5 and enters work (models/life/school_work.cpp).
 // Why insertion and not rows at the end: household slices must stay contiguous, and the frozen
 // order (groups, then source order) keeps inserted rows next to their household.
 #include "models/population/reserve.hpp"

@@ -257,6 +257,12 @@ CommunityWellbeing::CommunityWellbeing(const sim::Network& net, const sim::Param
   }
   community_weight_ = static_cast<float>(lw[kLayerCount]);
   const bool layered = net.layer.size() == net.entries();
+  // Overlay ties that stand for a frozen layer's ties (models/life/school_work.cpp) weigh as it.
+  for (int k = 0; k < kLayerCount; ++k)
+    world_->layer_tie_weight[k] =
+        community_weight_ > 0 ? static_cast<float>(lw[k]) / community_weight_ : 0.f;
+  for (std::size_t l = 0; layered && l < net.layer_names.size() && l < 255; ++l)
+    if (net.layer_names[l] == kLayerNames[kSchool]) school_layer_ = static_cast<std::uint8_t>(l);
   mode_ = !net.unit_weights() ? 2 : (equal || !layered ? 0 : 1);
   // In mode 0 frozen ties weigh 1, so an overlay tie weighs relative to the (common) layer weight.
   if (mode_ == 0 && layer_weight_[0] > 0) community_weight_ /= layer_weight_[0];
@@ -321,16 +327,30 @@ inline void social(const sim::Network& net, const float* lw, const float* ew, co
   sum = s, total = t;
 }
 
+/// Frozen school ties that have ended ([demography], models/life/school_work.cpp): a tie of
+/// `layer` counts only while both its people are children. Off while `activity` is null.
+struct SchoolEnd {
+  std::uint8_t layer = 0xff;
+  const std::uint8_t* activity = nullptr;
+  /// True when the school tie k of agent i to j has ended.
+  bool ended(const sim::Network& net, std::uint64_t k, std::size_t i, std::uint32_t j) const {
+    constexpr auto kChild = static_cast<std::uint8_t>(Activity::Child);
+    return activity && net.layer[k] == layer && (activity[i] != kChild || activity[j] != kChild);
+  }
+};
+
 /// The same over the ties to people still present ([demography]): a tie to someone who has
-/// died carries no influence, so its weight leaves the row's total too.
+/// died carries no influence, so its weight leaves the row's total too; so does an ended school
+/// tie.
 template <int Mode>
 inline void social_present(const sim::Network& net, const float* lw, const float* ew,
                            const TieOverlay& overlay, float cw, const float* x,
-                           const std::uint8_t* present, std::size_t i, float& sum, float& total) {
+                           const std::uint8_t* present, std::size_t i, float& sum, float& total,
+                           const SchoolEnd& school = {}) {
   float s = 0, t = 0;
   for (auto k = net.offsets[i]; k < net.offsets[i + 1]; ++k) {
     const std::uint32_t j = net.neighbours[k];
-    if (!present[j]) continue;
+    if (!present[j] || school.ended(net, k, i, j)) continue;
     const float wk = Mode == 0 ? 1.f : (Mode == 1 ? lw[net.layer[k]] : ew[k]);
     s += wk * x[j], t += wk;
   }
@@ -345,7 +365,7 @@ template <int Mode>
 void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects& fx,
           const EffectTables& tables, float log_median, const float* lw, const float* ew,
           const float* rw, const TieOverlay& overlay, float cw, float lambda, float alpha,
-          float* latent) {
+          float* latent, const SchoolEnd& school) {
   // Ties read each other's reported wellbeing; each person moves their own latent value.
   const float* x = a.wellbeing.data();
   float* next = a.wellbeing_next.data();
@@ -358,7 +378,7 @@ void step(const sim::Network& net, sim::AgentStore& a, const CircumstanceEffects
       if (!present) {
         social<Mode>(net, lw, ew, rw, overlay, cw, x, i, sum, total);
       } else if (present[i]) {
-        social_present<Mode>(net, lw, ew, overlay, cw, x, present, i, sum, total);
+        social_present<Mode>(net, lw, ew, overlay, cw, x, present, i, sum, total, school);
       } else {
         next[i] = x[i];  // the dead keep their last value; nothing reads it as a tie's
         continue;
@@ -441,19 +461,22 @@ void CommunityWellbeing::prepare(const sim::Network& net, sim::AgentStore& a, si
 void CommunityWellbeing::run(sim::Phase, sim::StepContext& ctx) {
   const float log_median = std::log(std::max(static_cast<float>(median_), fx_.income_floor));
   const TieOverlay& o = world_->overlay;
+  SchoolEnd school;
+  if (world_->school_ties_end && school_layer_ != 0xff)
+    school = {school_layer_, ctx.agents.activity.data()};
   switch (mode_) {
     case 0:
       step<0>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_, nullptr,
-              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data());
+              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data(), school);
       break;
     case 1:
       step<1>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_, nullptr,
-              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data());
+              row_weight_.data(), o, community_weight_, lambda_, alpha_, latent_.data(), school);
       break;
     default:
       step<2>(ctx.network, ctx.agents, fx_, tables_, log_median, layer_weight_,
               entry_weight_.data(), row_weight_.data(), o, community_weight_, lambda_, alpha_,
-              latent_.data());
+              latent_.data(), school);
   }
 }
 

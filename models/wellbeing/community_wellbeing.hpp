@@ -57,12 +57,13 @@ class CommunityWellbeing : public sim::Mechanism {
   std::vector<double> layer_weights_;  // by kLayerNames, then community (read, then expanded)
   std::uint64_t seed_;
   std::uint32_t replicate_;
-  float layer_weight_[256];          // by network layer index
-  float community_weight_;           // weight of an overlay tie (times its own weight)
-  int mode_;                         // 0 all ties equal, 1 by layer, 2 per-entry weights
-  std::vector<float> entry_weight_;  // mode 2 only
-  std::vector<float> row_weight_;    // per agent: total weight of its frozen ties
-  std::vector<float> latent_;        // per agent: wellbeing before clipping to 0-10
+  float layer_weight_[256];           // by network layer index
+  float community_weight_;            // weight of an overlay tie (times its own weight)
+  int mode_;                          // 0 all ties equal, 1 by layer, 2 per-entry weights
+  std::uint8_t school_layer_ = 0xff;  // layer code of school ties that end ([demography]), or none
+  std::vector<float> entry_weight_;   // mode 2 only
+  std::vector<float> row_weight_;     // per agent: total weight of its frozen ties
+  std::vector<float> latent_;         // per agent: wellbeing before clipping to 0-10
   double median_ = 1;  // world.median_income at prepare (reference of the income term)
 };
 

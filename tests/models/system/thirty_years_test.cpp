@@ -5,11 +5,8 @@
 
 #include <cmath>
 
-#include "models/assemble.hpp"
-#include "models/scenario_schema.hpp"
-#include "sim/scenario.hpp"
 #include "sim/series_names.hpp"
-#include "tests/test_support.hpp"
+#include "tests/models/system/thirty_years.hpp"
 
 using namespace wellsim;
 
@@ -64,13 +61,8 @@ struct YearlyObserver : sim::StepObserver {
 // [heavy]: 1,560 weeks of 20,000 people (about 40 s on this shared machine).
 TEST_CASE("thirty years of the default town with demography keep a published population shape",
           "[models][system][demography][births][heavy]") {
-  const std::string dir = test::source_path("scenarios");
-  sim::Scenario sc = sim::parse_scenario(
-      "extends = \"default.toml\"\n[run]\nsteps = 1560\n[demography]\nenabled = true\n",
-      dir + "/thirty.toml", dir, models::scenario_schema());
-  auto built = models::assemble(sc, 20261124, 0);
   YearlyObserver obs;
-  built.engine->run(1560, &obs);
+  test::run_thirty_years("", 20261124, obs, [](sim::Engine&) {});
   REQUIRE(obs.years.size() == 31);
   const Year& start = obs.years.front();
   const Year& end = obs.years.back();
