@@ -72,6 +72,15 @@ class RandomStream {
   std::uint32_t stream_;
 };
 
+/// A uniform 32-bit word as a double in (0, 1): (w + 1/2) / 2^32, for mechanisms that spend the
+/// words of one draw on several decisions.
+inline double word_unit(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
+
+/// A standard normal deviate from two uniform words, by Box-Muller.
+inline double words_normal(std::uint32_t w1, std::uint32_t w2) {
+  return std::sqrt(-2.0 * std::log(word_unit(w1))) * std::cos(6.283185307179586 * word_unit(w2));
+}
+
 /// True with probability p (clamped to [0, 1]) for a uniform 32-bit word: the word is read as a
 /// threshold, so one word decides one event exactly as the mechanisms' documented draws say.
 inline bool word_below(std::uint32_t word, double p) {

@@ -183,8 +183,7 @@ std::vector<PeerTie> SchoolWork::choose(const sim::StepContext& ctx, const PeerP
       }
       // A friend of an age drawn around the child's own, the nearest year that has pupils.
       const auto friend_of = [&](const auto& w) {
-        const double u1 = (w[1] + 0.5) / 4294967296.0, u2 = (w[2] + 0.5) / 4294967296.0;
-        const double z = std::sqrt(-2 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+        const double z = sim::words_normal(w[1], w[2]);
         const int target = std::clamp(static_cast<int>(std::lround(kSchoolStart + sd * z)),
                                       int{kSchoolStart}, int{kSchoolEnd});
         for (int dist = 0; dist <= kSchoolEnd - kSchoolStart; ++dist)
@@ -210,13 +209,12 @@ std::pair<std::uint32_t, std::uint32_t> SchoolWork::friend_counts(
   // As the town generator: half the expected ties times a log-normal sociability of mean 1,
   // shared by both layers, the fraction by a coin.
   const auto w = stream_.words(step, i, draw_of(4, 0, 0));
-  const double u1 = (w[0] + 0.5) / 4294967296.0, u2 = (w[1] + 0.5) / 4294967296.0;
-  const double z = std::sqrt(-2 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+  const double z = sim::words_normal(w[0], w[1]);
   const double sigma = rules_.sociability_sd;
   const double sociable = std::exp(sigma * z - 0.5 * sigma * sigma);
   const auto started = [](double degree, std::uint32_t word) {
     const double h = degree / 2;
-    return static_cast<std::uint32_t>(h) + ((word + 0.5) / 4294967296.0 < h - std::floor(h));
+    return static_cast<std::uint32_t>(h) + (sim::word_unit(word) < h - std::floor(h));
   };
   return {started(rules_.close_friends * sociable, w[2]), started(rules_.friends * sociable, w[3])};
 }

@@ -68,8 +68,6 @@ enum Purpose : std::uint32_t {
 constexpr int kMaxAge = 100;
 constexpr int kSchoolFrom = 5, kSchoolTo = 15, kAdultFrom = 16;
 
-double u01(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
-
 std::uint64_t pack(AgentId a, AgentId b) {
   return a < b ? (std::uint64_t{a} << 32) | b : (std::uint64_t{b} << 32) | a;
 }
@@ -295,18 +293,18 @@ std::vector<std::uint64_t> kin_layer(const People& people, const std::vector<std
           for (std::uint32_t j = 0; j < k; ++j) {
             const auto w = rng.words(kKinTie, static_cast<std::uint32_t>(h), j);
             // Kin who live away: in the region's households, or anyone's with `beyond`.
-            const bool far = regions.count() > 1 && u01(w[2]) < regions.beyond;
+            const bool far = regions.count() > 1 && sim::word_unit(w[2]) < regions.beyond;
             const std::uint32_t lo = far ? 0 : first[regions.first_group[r]];
             const std::uint32_t hi =
                 far ? static_cast<std::uint32_t>(households) : first[regions.first_group[r + 1]];
             const std::uint32_t others = hi - lo - own;
             std::size_t other;
-            if (u01(w[0]) < local || others == 0) {
+            if (sim::word_unit(w[0]) < local || others == 0) {
               if (own < 2) continue;
-              other = first[g] + std::min<std::uint32_t>(own - 2, u01(w[1]) * (own - 1));
+              other = first[g] + std::min<std::uint32_t>(own - 2, sim::word_unit(w[1]) * (own - 1));
               if (other >= h) ++other;  // anyone in the neighbourhood but h itself
             } else {
-              other = lo + std::min<std::uint32_t>(others - 1, u01(w[1]) * others);
+              other = lo + std::min<std::uint32_t>(others - 1, sim::word_unit(w[1]) * others);
               if (other >= first[g]) other += own;  // skip h's own neighbourhood
             }
             const AgentId a = head(h), c = head(other);
@@ -369,7 +367,8 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
             // Whether the tie stays local is decided once, by the first draw: redrawing it too
             // would turn some ties meant to leave into local ones and bias the local share.
             const bool stay =
-                groups == 1 || u01(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
+                groups == 1 ||
+                sim::word_unit(rng.words(tie_key, static_cast<std::uint32_t>(i), j)[0]) < local;
             // A tie that leaves stays in the region but for a share `beyond` (its own draw, bit
             // 31, which no attempt's index reaches; not drawn at all in a town of one region).
             const bool far = !stay && regions.count() > 1 &&
@@ -382,10 +381,10 @@ std::vector<std::uint64_t> friend_layer(const People& people, const std::vector<
             for (std::uint32_t attempt = 0; attempt < 8; ++attempt) {
               const auto w = rng.words(tie_key, static_cast<std::uint32_t>(i), j | attempt << 24);
               if (pool.members.size() < 2) break;
-              const double z =
-                  std::sqrt(-2 * std::log(u01(w[1]))) * std::cos(6.283185307 * u01(w[2]));
+              const double z = std::sqrt(-2 * std::log(sim::word_unit(w[1]))) *
+                               std::cos(6.283185307 * sim::word_unit(w[2]));
               const int target = std::clamp(static_cast<int>(std::lround(age + sd * z)), lo, hi);
-              const AgentId other = places.pick(pool, from, target, u01(w[3]), i);
+              const AgentId other = places.pick(pool, from, target, sim::word_unit(w[3]), i);
               if (other == i || (!stay && people.neighbourhood[other] == static_cast<int>(g)))
                 continue;
               out.push_back(pack(static_cast<AgentId>(i), other));
@@ -417,7 +416,7 @@ std::vector<std::uint64_t> workplace_layer(const People& people, const TownParam
   for (std::size_t i = 0; i < people.size(); ++i)
     if (people.activity[i] == static_cast<std::uint8_t>(Activity::Employed)) {
       const auto w = rng.words(kWorker, static_cast<std::uint32_t>(i));
-      if (u01(w[0]) < in_town)
+      if (sim::word_unit(w[0]) < in_town)
         keyed.push_back({std::uint64_t{w[1]} << 32 | w[2], regions.of[people.neighbourhood[i]],
                          static_cast<AgentId>(i)});
     }

@@ -68,8 +68,6 @@ enum Purpose : std::uint32_t { kSize = 1, kCompose, kAge, kWork, kPay, kTenure, 
 
 std::uint32_t key(Purpose p, std::size_t nb) { return static_cast<std::uint32_t>(nb << 4) | p; }
 
-double u01(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
-
 std::string prefix(const std::string& path) { return path.empty() ? "" : sim::where(path); }
 
 sim::InputError error(const std::string& path, const std::string& k, const std::string& what) {
@@ -160,9 +158,9 @@ void compose(People& out, std::size_t s, std::size_t k, const Calibration& c, do
              const sim::RandomStream& rng, std::uint32_t compose_key, std::uint32_t age_key,
              std::uint32_t local_h, std::uint32_t local_first) {
   auto w = rng.words(compose_key, local_h);
-  const double u0 = u01(w[0]), u1 = u01(w[1]), u2 = u01(w[2]);
+  const double u0 = sim::word_unit(w[0]), u1 = sim::word_unit(w[1]), u2 = sim::word_unit(w[2]);
   auto age_u = [&](std::size_t m, unsigned j) {
-    return u01(rng.words(age_key, local_first + static_cast<std::uint32_t>(m))[j]);
+    return sim::word_unit(rng.words(age_key, local_first + static_cast<std::uint32_t>(m))[j]);
   };
   std::uint8_t* age = out.age.data() + s;
   std::uint8_t* traits = out.traits.data() + s;
@@ -483,9 +481,9 @@ void draw_housing(const CensusParams& p, const std::vector<Household>& household
       const double latent = rho * pay_score + rest * rng.normal(key(kTenure, hh.nb), hh.local);
       const std::uint8_t tenure = latent < social_cut ? 1 : latent < owner_cut ? 2 : 0;
       const auto w = rng.words(key(kHousing, hh.nb), hh.local);
-      const bool is_minority = u01(w[0]) < minority;
+      const bool is_minority = sim::word_unit(w[0]) < minority;
       double weekly = 0;
-      if (tenure != 0 || u01(w[1]) >= outright) {
+      if (tenure != 0 || sim::word_unit(w[1]) >= outright) {
         const double z = rng.normal(key(kHousing, hh.nb), hh.local, 1);
         weekly = cost[tenure] * std::exp(cost_sd * z - 0.5 * cost_sd * cost_sd);
       }

@@ -57,8 +57,6 @@ struct Row {
   bool known = true;
 };
 
-double u01(std::uint32_t w) { return (w + 0.5) * (1.0 / 4294967296.0); }
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t'))
     s.remove_suffix(1);
@@ -281,19 +279,22 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
     for (double cum = shares[0]; k < shares.size() && u >= cum / total; ++k) cum += shares[k];
     // Members: head, spouse, maybe an elderly parent, then children (or grown-up children).
     const auto w = rng.words(kCompose, key);
-    const bool spouse = k >= 2 && u01(w[0]) < 0.9;
-    const bool elder = k >= 4 && u01(w[1]) < 0.3;
-    const int head_age = 25 + static_cast<int>(u01(w[2]) * 36);
+    const bool spouse = k >= 2 && sim::word_unit(w[0]) < 0.9;
+    const bool elder = k >= 4 && sim::word_unit(w[1]) < 0.3;
+    const int head_age = 25 + static_cast<int>(sim::word_unit(w[2]) * 36);
     std::vector<std::pair<int, std::uint8_t>> members;  // (age, traits)
     members.emplace_back(head_age, kHouseholdHead | (spouse ? kPartnered : 0));
     if (spouse)
-      members.emplace_back(std::clamp(head_age - 3 + static_cast<int>(u01(w[3]) * 7) - 3, 18, 70),
-                           kPartnered);
+      members.emplace_back(
+          std::clamp(head_age - 3 + static_cast<int>(sim::word_unit(w[3]) * 7) - 3, 18, 70),
+          kPartnered);
     if (elder)
-      members.emplace_back(60 + static_cast<int>(u01(rng.words(kAge, key, 0)[0]) * 26), kWidowed);
+      members.emplace_back(60 + static_cast<int>(sim::word_unit(rng.words(kAge, key, 0)[0]) * 26),
+                           kWidowed);
     for (std::size_t m = members.size(); m < k; ++m) {
       const int oldest = std::min(25, head_age - 18);
-      members.emplace_back(static_cast<int>(u01(rng.words(kAge, key, m)[1]) * (oldest + 1)), 0);
+      members.emplace_back(
+          static_cast<int>(sim::word_unit(rng.words(kAge, key, m)[1]) * (oldest + 1)), 0);
     }
     for (std::size_t m = 0; m < k; ++m) {
       const auto [age, traits] = members[m];
@@ -302,7 +303,7 @@ People village_people(const sim::ParamSet& population, const std::string& scenar
       if (age < 16)
         act = Activity::Child;
       else if (age <= 64) {
-        const double x = u01(cw[0]);
+        const double x = sim::word_unit(cw[0]);
         act = x < employment                  ? Activity::Employed
               : x < employment + unemployment ? Activity::Unemployed
               : age <= 22                     ? Activity::Student
